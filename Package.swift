@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// demarc: Markdown pages plus a validated responsibility dataset, built into a static site.
+///
+/// The targets follow the build pipeline's concerns; only `Markdown` imports the C library.
+let package = Package(
+  name: "demarc",
+  products: [.executable(name: "demarc", targets: ["demarc"])],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "Ccmark", pkgConfig: "libcmark",
+      providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
+    .target(name: "Diagnostics"),
+    .target(name: "Markdown", dependencies: ["Ccmark"]),
+    .target(name: "Dataset", dependencies: ["Diagnostics", "Yams"]),
+    .target(
+      name: "SiteTheme",
+      dependencies: ["Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
+    .target(name: "SiteBuild", dependencies: ["Diagnostics", "Markdown", "Dataset", "SiteTheme", "Yams"]),
+    .executableTarget(
+      name: "demarc",
+      dependencies: ["SiteBuild", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+    .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+    .testTarget(name: "DatasetTests", dependencies: ["Dataset", "Diagnostics"]),
+    .testTarget(
+      name: "SiteBuildTests", dependencies: ["SiteBuild", "Diagnostics"], exclude: ["Fixtures"]),
+  ]
+)

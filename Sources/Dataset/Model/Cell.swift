@@ -1,0 +1,84 @@
+import Diagnostics
+
+/// Who owns one layer or control under one class (or one service's override), and why we think so.
+public struct Cell: Hashable, Sendable {
+  public var owner: Located<Owner>
+  /// What the provider does; context only when the provider does not own the cell.
+  public var providerNote: Located<String>?
+  /// What the customer does; context only when the customer does not own the cell.
+  public var customerNote: Located<String>?
+  public var confidence: Confidence
+  /// Other owners that some sources assert.
+  public var claims: [Claim]
+  public var citations: [Citation]
+  public var exception: CellException?
+  /// Required with `not-applicable`: why the control does not arise here.
+  public var reason: Located<String>?
+  /// Editorial note for maintainers; never rendered.
+  public var note: String?
+  /// The cell's key (`network:`), which diagnostics about the whole cell point at.
+  public var location: SourceLocation
+
+  public init(
+    owner: Located<Owner>, providerNote: Located<String>? = nil, customerNote: Located<String>? = nil,
+    confidence: Confidence = .stated, claims: [Claim] = [], citations: [Citation] = [],
+    exception: CellException? = nil, reason: Located<String>? = nil, note: String? = nil,
+    location: SourceLocation
+  ) {
+    self.owner = owner
+    self.providerNote = providerNote
+    self.customerNote = customerNote
+    self.confidence = confidence
+    self.claims = claims
+    self.citations = citations
+    self.exception = exception
+    self.reason = reason
+    self.note = note
+    self.location = location
+  }
+}
+
+/// An owner that a source asserts for a cell, against the one the dataset chose.
+public struct Claim: Hashable, Sendable {
+  public var owner: Located<Owner>
+  public var citations: [Citation]
+  public var location: SourceLocation
+
+  public init(owner: Located<Owner>, citations: [Citation], location: SourceLocation) {
+    self.owner = owner
+    self.citations = citations
+    self.location = location
+  }
+}
+
+/// Silences one named rule on one cell, with the reason a reader will see.
+public struct CellException: Hashable, Sendable {
+  public var rule: Located<String>
+  public var reason: Located<String>
+  public var location: SourceLocation
+
+  public init(rule: Located<String>, reason: Located<String>, location: SourceLocation) {
+    self.rule = rule
+    self.reason = reason
+    self.location = location
+  }
+}
+
+/// What a cell describes: a layer of the stack or a control.
+public enum CellTarget: Hashable, Sendable, Comparable {
+  case layer(String)
+  case control(String)
+
+  public var id: String {
+    switch self {
+    case .layer(let id), .control(let id): id
+    }
+  }
+
+  public var kindName: String {
+    switch self {
+    case .layer: "layer"
+    case .control: "control"
+    }
+  }
+}

@@ -1,0 +1,42 @@
+/// The kinds of entity a page can be about or a typed link can point to.
+public enum EntityKind: String, Hashable, Sendable, CaseIterable, Comparable {
+  case layer
+  case serviceClass = "class"
+  case service
+  case control
+  case tool
+  case source
+
+  /// The output folder of generated entity pages (`services/rds.html`).
+  public var folder: String {
+    switch self {
+    case .layer: "layers"
+    case .serviceClass: "classes"
+    case .service: "services"
+    case .control: "controls"
+    case .tool: "tools"
+    case .source: "sources"
+    }
+  }
+
+  public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}
+
+/// `service/rds` in front matter, `service:rds` in a link.
+public struct EntityReference: Hashable, Sendable, Comparable, CustomStringConvertible {
+  public var kind: EntityKind
+  public var id: String
+
+  public init(kind: EntityKind, id: String) {
+    self.kind = kind
+    self.id = id
+  }
+
+  public var description: String { "\(kind.rawValue)/\(id)" }
+
+  public static func < (lhs: EntityReference, rhs: EntityReference) -> Bool {
+    (lhs.kind, lhs.id) < (rhs.kind, rhs.id)
+  }
+}

@@ -1,0 +1,73 @@
+import Diagnostics
+
+/// Checks a loaded ``Dataset`` against the cross-entity rules (I2-I16, I19, I20 of the dataset rules).
+///
+/// The schema rules (I1) run while loading; the page rule (I17) runs in the site's resolve stage,
+/// which knows the pages. Every finding is a diagnostic at the offending node. A cell's `exception`
+/// silences exactly one rule on that cell, and an exception that silences nothing is itself reported,
+/// so stale exceptions do not pile up.
+public struct DatasetValidator {
+  let dataset: Dataset
+  var bag = DiagnosticBag()
+  var usedExceptions: Set<SourceLocation> = []
+
+  init(dataset: Dataset) { self.dataset = dataset }
+
+  public static func validate(_ dataset: Dataset) -> [Diagnostic] {
+    var validator = DatasetValidator(dataset: dataset)
+    validator.checkIdentity()
+    validator.checkReferences()
+    validator.checkClassOrder()
+    validator.checkCompleteness()
+    validator.checkServices()
+    validator.checkCells()
+    validator.checkControlTypes()
+    validator.checkHorizontalMonotonicity()
+    validator.checkHardwareLine()
+    validator.checkAnchorFacts()
+    validator.checkOverrides()
+    validator.checkSources()
+    validator.checkText()
+    validator.reportUnusedExceptions()
+    return validator.bag.diagnostics
+  }
+
+  /// Reports a finding about `cell`, unless the cell's exception names this rule.
+  mutating func report(
+    _ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: SourceLocation, cell: Cell? = nil
+  ) {
+    if let exception = cell?.exception, exception.rule.value == code.rawValue {
+      usedExceptions.insert(exception.location)
+      return
+    }
+    bag.append(Diagnostic(severity, code, message, at: location))
+  }
+
+  private mutating func reportUnusedExceptions() {
+    for cell in allCells.map(\.cell) {
+      guard let exception = cell.exception, !usedExceptions.contains(exception.location) else { continue }
+      bag.warning(
+        .unusedException, "exception for '\(exception.rule.value)' silences nothing; remove it",
+        at: exception.rule.location)
+    }
+  }
+
+  /// Every cell with the subject it belongs to, in a stable order.
+  var allCells: [(subject: String, target: CellTarget, cell: Cell)] {
+    var cells: [(String, CellTarget, Cell)] = []
+    for assignment in dataset.assignments.values.sorted(by: { $0.classID.value < $1.classID.value }) {
+      for (target, cell) in assignment.cells.sorted(by: { $0.key < $1.key }) {
+        cells.append(("class '\(assignment.classID.value)'", target, cell))
+      }
+    }
+    for service in dataset.services {
+      for (target, cell) in service.overrides.sorted(by: { $0.key < $1.key }) {
+        cells.append(("service '\(service.id.value)'", target, cell))
+      }
+    }
+    return cells
+  }
+
+  /// Cloud classes in order, the ones the monotonicity and type rules compare.
+  var cloudClasses: [ServiceClass] { dataset.classes.filter { $0.kind == .cloud } }
+}

@@ -1,0 +1,84 @@
+/// A position in Markdown source as cmark reports it: 1-based line, 1-based byte column.
+public struct MarkdownPoint: Hashable, Sendable, Comparable {
+  public var line: Int
+  public var column: Int
+
+  public init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
+
+  public static func < (lhs: MarkdownPoint, rhs: MarkdownPoint) -> Bool {
+    (lhs.line, lhs.column) < (rhs.line, rhs.column)
+  }
+}
+
+/// One node of a parsed Markdown document, as a plain Swift value.
+///
+/// The tree is copied out of cmark and the C tree is freed at once, so no C pointer outlives the
+/// parse and the document is `Sendable`: later stages can rewrite links or assign heading ids with
+/// ordinary value semantics, on any thread.
+public struct MarkdownNode: Hashable, Sendable {
+  /// The CommonMark node kinds, with the data each one carries.
+  public enum Kind: Hashable, Sendable {
+    case document
+    case blockQuote
+    case list(ordered: Bool, start: Int, tight: Bool)
+    case item
+    case codeBlock(info: String, literal: String)
+    case htmlBlock(String)
+    case paragraph
+    /// `id` is nil until the resolver assigns unique heading ids.
+    case heading(level: Int, id: String?)
+    case thematicBreak
+    case text(String)
+    case softBreak
+    case lineBreak
+    case code(String)
+    case htmlInline(String)
+    case emphasis
+    case strong
+    case link(destination: String, title: String)
+    case image(source: String, title: String)
+  }
+
+  public var kind: Kind
+  public var children: [MarkdownNode]
+  public var start: MarkdownPoint
+
+  public init(_ kind: Kind, children: [MarkdownNode] = [], start: MarkdownPoint) {
+    self.kind = kind
+    self.children = children
+    self.start = start
+  }
+
+  /// The node's text with all markup removed, as used for heading ids, titles and image alt text.
+  public var plainText: String {
+    var text = ""
+    appendPlainText(to: &text)
+    return text
+  }
+
+  private func appendPlainText(to text: inout String) {
+    switch kind {
+    case .text(let literal), .code(let literal): text += literal
+    case .softBreak, .lineBreak: text += " "
+    default: for child in children { child.appendPlainText(to: &text) }
+    }
+  }
+
+  /// Calls `visit` on this node and every descendant, parents before children, in document order.
+  public func forEach(_ visit: (MarkdownNode) throws -> Void) rethrows {
+    try visit(self)
+    for child in children { try child.forEach(visit) }
+  }
+
+  /// Returns a copy with `transform` applied to every node, children first, so a transform sees its
+  /// children already rewritten.
+  public func rewritten(_ transform: (inout MarkdownNode) throws -> Void) rethrows -> MarkdownNode {
+    var copy = self
+    copy.children = try children.map { try $0.rewritten(transform) }
+    try transform(&copy)
+    return copy
+  }
+}

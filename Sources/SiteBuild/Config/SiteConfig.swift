@@ -1,0 +1,47 @@
+import Dataset
+import Diagnostics
+import Yams
+
+/// The optional `demarc.yaml` at the site root.
+public struct SiteConfig: Hashable, Sendable {
+  public static let fileName = "demarc.yaml"
+
+  public var title = "Documentation"
+  public var description: String?
+  /// Where the site will be hosted, for canonical links; output links stay relative regardless.
+  public var baseURL: String?
+  /// Raw HTML in Markdown is dropped unless this is set: pages may come from many hands.
+  public var allowRawHTML = false
+  /// The theme folder, relative to the site root.
+  public var theme = "Theme"
+  public var language = "en"
+
+  public init() {}
+
+  /// Parses the config, reporting problems; unknown keys are warnings so that newer configs still
+  /// build with older demarc.
+  public static func parse(_ text: String, file: String, into bag: inout DiagnosticBag) -> SiteConfig {
+    var config = SiteConfig()
+    guard let root = YAMLComposer.compose(text, file: file, into: &bag) else { return config }
+    var reader = SchemaReader(file: file, unknownKeySeverity: .warning)
+    let keys: Set = ["title", "description", "base_url", "allow_raw_html", "theme", "language"]
+    if let fields = reader.mapping(root, allowed: keys, what: "the site config") {
+      if let node = fields["title"], let value = reader.string(node, what: "title") { config.title = value.value }
+      if let node = fields["description"] { config.description = reader.string(node, what: "description")?.value }
+      if let node = fields["base_url"] { config.baseURL = reader.string(node, what: "base_url")?.value }
+      if let node = fields["allow_raw_html"], let value = reader.boolean(node, what: "allow_raw_html") {
+        config.allowRawHTML = value.value
+      }
+      if let node = fields["theme"], let value = reader.string(node, what: "theme") {
+        if SitePath.isSafeRelative(value.value) {
+          config.theme = value.value
+        } else {
+          reader.bag.error(.unsafePath, "theme must be a relative path inside the site", at: value.location)
+        }
+      }
+      if let node = fields["language"], let value = reader.string(node, what: "language") { config.language = value.value }
+    }
+    bag.append(contentsOf: reader.bag.diagnostics)
+    return config
+  }
+}

@@ -1,0 +1,68 @@
+import Dataset
+import Diagnostics
+import Yams
+
+/// A page's YAML front matter: the lines between a leading `---` and the next `---`.
+public struct FrontMatter: Hashable, Sendable {
+  public var title: String?
+  public var description: String?
+  /// Position among its siblings in navigation; pages without one follow, by title.
+  public var order: Int?
+  /// Binds the page to a dataset entity (`about: service/rds`): it becomes that entity's page.
+  public var about: Located<EntityReference>?
+
+  public init() {}
+
+  static let keys: Set = ["title", "description", "order", "about"]
+
+  /// Splits `text` into front matter and body. The body keeps every line (the front-matter lines
+  /// become empty) so cmark's line numbers are the file's.
+  static func split(_ text: String, file: String, into bag: inout DiagnosticBag) -> (FrontMatter, String) {
+    guard text.hasPrefix("---\n") || text == "---" else { return (FrontMatter(), text) }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let closing = lines.indices.dropFirst().first(where: { lines[$0] == "---" || lines[$0] == "..." }) else {
+      bag.error(
+        .unclosedFrontMatter, "front matter starts with '---' but never ends; add a closing '---' line",
+        at: SourceLocation(file: file, line: 1, column: 1))
+      return (FrontMatter(), text)
+    }
+    let yaml = lines[1..<closing].joined(separator: "\n")
+    let body = String(repeating: "\n", count: closing + 1) + lines[(closing + 1)...].joined(separator: "\n")
+    return (parse(yaml, file: file, into: &bag), body)
+  }
+
+  private static func parse(_ yaml: String, file: String, into bag: inout DiagnosticBag) -> FrontMatter {
+    var matter = FrontMatter()
+    guard !yaml.allSatisfy(\.isWhitespace),
+      let root = YAMLComposer.compose(yaml, file: file, lineOffset: 1, into: &bag)
+    else { return matter }
+    var reader = SchemaReader(file: file, lineOffset: 1, unknownKeySeverity: .warning)
+    if let fields = reader.mapping(root, allowed: keys, what: "front matter") {
+      if let node = fields["title"] { matter.title = reader.string(node, what: "title")?.value }
+      if let node = fields["description"] { matter.description = reader.string(node, what: "description")?.value }
+      if let node = fields["order"] { matter.order = reader.integer(node, what: "order")?.value }
+      if let node = fields["about"], let text = reader.string(node, what: "about") {
+        matter.about = parseAbout(text, into: &reader.bag)
+      }
+    }
+    bag.append(contentsOf: reader.bag.diagnostics)
+    return matter
+  }
+
+  /// `kind/id`, where kind is one of the entity kinds and id a valid identifier.
+  private static func parseAbout(_ text: Located<String>, into bag: inout DiagnosticBag) -> Located<EntityReference>? {
+    let parts = text.value.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+    let kinds = EntityKind.allCases.map(\.rawValue).joined(separator: ", ")
+    guard parts.count == 2, let kind = EntityKind(rawValue: parts[0]) else {
+      bag.error(
+        .invalidValue, "about must be 'kind/id' with kind one of: \(kinds) (for example 'service/rds')",
+        at: text.location)
+      return nil
+    }
+    guard Identifier.isValid(parts[1]) else {
+      bag.error(.unsafePath, "'\(parts[1])' is not a valid id (lowercase letters, digits and hyphens)", at: text.location)
+      return nil
+    }
+    return Located(EntityReference(kind: kind, id: parts[1]), at: text.location)
+  }
+}

@@ -1,0 +1,14 @@
+import Dataset
+import Diagnostics
+import SiteTheme
+
+/// The output of the load stage and the input of the resolve stage.
+public struct LoadedSite: Sendable {
+  public var config: SiteConfig
+  public var pages: [LoadedPage]
+  public var dataset: Dataset
+  public var theme: Theme
+  /// Files copied as they are, with their output paths: theme assets and Content assets.
+  public var assets: [OutputFile]
+  public var diagnostics: [Diagnostic]
+}

@@ -1,0 +1,75 @@
+import Diagnostics
+import Foundation
+
+/// Builds a site in five stages. Each stage's output type is the next stage's input, so the
+/// compiler holds the order:
+///
+/// 1. ``SourceScanner``  reads `demarc.yaml`, `Content/` and the theme   → ``SourceSet``
+/// 2. ``SiteLoader``     parses front matter, Markdown, dataset, theme  → ``LoadedSite``
+/// 3. ``LinkResolver``   assigns routes, resolves links and entities    → ``ResolvedSite``
+/// 4. ``SiteRenderer``   renders every page through the theme           → ``RenderedSite``
+/// 5. ``OutputWriter``   swaps the new site into the output folder      → ``OutputWriter/Report``
+///
+/// Only stages 1 and 5 touch the disk. `check` runs stages 1 to 4; `build` runs stage 5 only when
+/// there are no errors (and, under `strict`, no warnings), so a failed build leaves the previous
+/// output untouched.
+public enum BuildPipeline {
+  public struct Result: Sendable {
+    /// Sorted by file and position.
+    public var diagnostics: [Diagnostic]
+    public var pageCount: Int
+    /// Set when the output was written.
+    public var written: OutputWriter.Report?
+
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+
+    public func failed(strict: Bool) -> Bool { errorCount > 0 || (strict && warningCount > 0) }
+  }
+
+  /// Runs stages 1 to 4 in memory.
+  public static func check(siteRoot: URL) throws(BuildFailure) -> (Result, RenderedSite) {
+    let sources = try SourceScanner.scan(siteRoot: siteRoot)
+    let loaded = SiteLoader.load(sources)
+    let resolved = LinkResolver.resolve(loaded)
+    let rendered = SiteRenderer.render(resolved)
+    var bag = DiagnosticBag()
+    bag.append(contentsOf: rendered.diagnostics)
+    return (Result(diagnostics: bag.sorted, pageCount: rendered.pageCount, written: nil), rendered)
+  }
+
+  /// Runs all five stages; writes only when the content passes.
+  public static func build(siteRoot: URL, output: URL, strict: Bool) throws(BuildFailure) -> Result {
+    try checkOverlap(siteRoot: siteRoot, output: output)
+    var (result, rendered) = try check(siteRoot: siteRoot)
+    guard !result.failed(strict: strict) else { return result }
+    result.written = try OutputWriter.write(rendered, to: output)
+    return result
+  }
+
+  /// Refuses an output folder inside `Content/` or the theme, or one that contains them.
+  static func checkOverlap(siteRoot: URL, output: URL) throws(BuildFailure) {
+    let outputPath = canonical(output)
+    let root = canonical(siteRoot)
+    var theme = SiteConfig().theme
+    let configURL = siteRoot.appendingPathComponent(SiteConfig.fileName)
+    if let data = try? Data(contentsOf: configURL) {
+      var scratch = DiagnosticBag()
+      theme = SiteConfig.parse(String(decoding: data, as: UTF8.self), file: SiteConfig.fileName, into: &scratch).theme
+    }
+    if root == outputPath || root.hasPrefix(outputPath + "/") {
+      throw .overlappingOutput(output: outputPath, other: "the site root \(root)")
+    }
+    for folder in [SourceScanner.contentFolder, theme] {
+      let other = canonical(siteRoot.appendingPathComponent(folder))
+      if outputPath == other || outputPath.hasPrefix(other + "/") || other.hasPrefix(outputPath + "/") {
+        throw .overlappingOutput(output: outputPath, other: other)
+      }
+    }
+  }
+
+  /// The absolute path with `..` and links resolved as far as the path exists.
+  private static func canonical(_ url: URL) -> String {
+    url.standardizedFileURL.resolvingSymlinksInPath().path
+  }
+}

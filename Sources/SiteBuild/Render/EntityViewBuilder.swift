@@ -1,0 +1,164 @@
+import Dataset
+import SiteTheme
+
+/// Builds the facts an entity page shows from the dataset: the data decides, the theme only draws.
+struct EntityViewBuilder {
+  let site: ResolvedSite
+  /// The page being rendered; every href is relative to it.
+  let pagePath: String
+
+  func view(for reference: EntityReference) -> EntityView? {
+    let dataset = site.dataset
+    guard let name = dataset.name(of: reference) else { return nil }
+    var properties: [PropertyView] = []
+    var tables: [FactTable] = []
+    var summary: String?
+    switch reference.kind {
+    case .layer:
+      let layer = dataset.layer(reference.id)!
+      summary = layer.summary?.value
+      if let side = layer.side { properties.append(PropertyView(label: "Side", value: sideLabel(side))) }
+      tables.append(classTable(for: .layer(reference.id), caption: "Who secures the \(name.lowercased()) layer, by class"))
+    case .serviceClass:
+      let serviceClass = dataset.serviceClass(reference.id)!
+      summary = serviceClass.summary?.value
+      if let model = serviceClass.model { properties.append(PropertyView(label: "Model", value: model)) }
+      if !serviceClass.aliases.isEmpty {
+        properties.append(PropertyView(label: "Also called", value: serviceClass.aliases.joined(separator: ", ")))
+      }
+      let services = dataset.services.filter { $0.classID.value == reference.id }
+      for service in services {
+        properties.append(
+          PropertyView(label: "Service", value: service.name.value, href: href(EntityReference(kind: .service, id: service.id.value))))
+      }
+      tables += targetTables(caption: "\(name): the stack") { dataset.cell(class: reference.id, target: $0).map { ($0, nil) } }
+    case .service:
+      let service = dataset.service(reference.id)!
+      summary = service.summary?.value
+      if let longName = service.longName { properties.append(PropertyView(label: "Full name", value: longName)) }
+      let classReference = EntityReference(kind: .serviceClass, id: service.classID.value)
+      properties.append(
+        PropertyView(
+          label: "Class", value: (dataset.name(of: classReference) ?? service.classID.value)
+            + (service.confidence == .disputed ? " (disputed)" : ""), href: href(classReference)))
+      for claim in service.classClaims {
+        let sources = claim.citations.map(\.text).joined(separator: ", ")
+        properties.append(PropertyView(label: "Claimed class", value: "\(claim.classID.value), per \(sources)"))
+      }
+      tables += targetTables(caption: "\(name): effective responsibilities") { target in
+        dataset.effectiveCell(service: service, target: target).map { ($0.cell, $0.origin.rawValue) }
+      }
+    case .control:
+      let control = dataset.control(reference.id)!
+      summary = control.summary?.value
+      if let type = control.type { properties.append(PropertyView(label: "Type", value: type.rawValue)) }
+      if let note = control.providerNote { properties.append(PropertyView(label: "Provider's part", value: note.value)) }
+      if let note = control.customerNote { properties.append(PropertyView(label: "Customer's part", value: note.value)) }
+      for tool in control.tools {
+        let toolReference = EntityReference(kind: .tool, id: tool.value)
+        properties.append(PropertyView(label: "Tool", value: dataset.name(of: toolReference) ?? tool.value, href: href(toolReference)))
+      }
+      tables.append(classTable(for: .control(reference.id), caption: "Who does what for \(name.lowercased()), by class"))
+    case .tool:
+      let tool = dataset.tool(reference.id)!
+      summary = tool.summary?.value
+      for control in dataset.controls where control.tools.contains(where: { $0.value == reference.id }) {
+        properties.append(
+          PropertyView(label: "Helps with", value: control.name.value, href: href(EntityReference(kind: .control, id: control.id.value))))
+      }
+    case .source:
+      let source = dataset.source(reference.id)!
+      if let kind = source.kind { properties.append(PropertyView(label: "Kind", value: kind.rawValue)) }
+      if let reliability = source.reliability { properties.append(PropertyView(label: "Reliability", value: reliability.rawValue)) }
+      if let url = source.url { properties.append(PropertyView(label: "Address", value: url, href: url)) }
+      if let via = source.via { properties.append(PropertyView(label: "Via", value: via)) }
+      if let retrieved = source.retrieved { properties.append(PropertyView(label: "Retrieved", value: retrieved.value)) }
+      summary = source.notes
+    }
+    let backlinks = (site.backlinks[reference] ?? []).compactMap { path in
+      site.page(at: path).map { LinkView(title: $0.title, href: SitePath.relativeLink(from: pagePath, to: path)) }
+    }
+    return EntityView(
+      kind: reference.kind.rawValue, kindLabel: kindLabel(reference.kind), id: reference.id, name: name,
+      summary: summary, properties: properties, tables: tables, backlinks: backlinks)
+  }
+
+  /// One table for layers and one for controls, each row a target of a class or service.
+  private func targetTables(caption: String, cell: (CellTarget) -> (Cell, String?)?) -> [FactTable] {
+    let dataset = site.dataset
+    let groups: [(String, String, [CellTarget])] = [
+      ("Layers", "Layer", dataset.layers.map { .layer($0.id.value) }),
+      ("Controls", "Control", dataset.controls.map { .control($0.id.value) }),
+    ]
+    return groups.compactMap { title, header, targets in
+      let rows = targets.compactMap { target -> FactRow? in
+        guard let (value, origin) = cell(target) else { return nil }
+        let reference = target.reference
+        return FactRow(
+          id: EntityAnchors.row(target), header: dataset.name(of: reference) ?? target.id, href: href(reference),
+          cells: [factCell(value, origin: origin)])
+      }
+      return rows.isEmpty ? nil : FactTable(caption: "\(caption): \(title.lowercased())", rowHeader: header, columns: ["Owner"], rows: rows)
+    }
+  }
+
+  /// One row per class for a layer or control.
+  private func classTable(for target: CellTarget, caption: String) -> FactTable {
+    let dataset = site.dataset
+    let rows = dataset.classes.compactMap { serviceClass -> FactRow? in
+      guard let cell = dataset.cell(class: serviceClass.id.value, target: target) else { return nil }
+      let reference = EntityReference(kind: .serviceClass, id: serviceClass.id.value)
+      let header = serviceClass.model.map { "\(serviceClass.name.value) (\($0))" } ?? serviceClass.name.value
+      return FactRow(
+        id: EntityAnchors.classRow(serviceClass.id.value), header: header, href: href(reference),
+        cells: [factCell(cell, origin: nil)])
+    }
+    return FactTable(caption: caption, rowHeader: "Class", columns: ["Owner"], rows: rows)
+  }
+
+  private func factCell(_ cell: Cell, origin: String?) -> FactCell {
+    let owner = cell.owner.value
+    let claims = cell.claims.map { claim in
+      "\(OwnerStyle.label(claim.owner.value)), per \(claim.citations.map(\.text).joined(separator: ", "))"
+    }
+    return FactCell(
+      owner: owner.rawValue, ownerLabel: OwnerStyle.label(owner), glyph: OwnerStyle.glyph(owner),
+      providerNote: cell.providerNote?.value, customerNote: cell.customerNote?.value,
+      confidence: cell.confidence.rawValue, claims: claims,
+      citations: cell.citations.map { citation in
+        LinkView(title: citation.text, href: href(EntityReference(kind: .source, id: citation.sourceID)) ?? "")
+      }, origin: origin, reason: cell.reason?.value, exception: cell.exception?.reason.value)
+  }
+
+  private func href(_ reference: EntityReference) -> String? {
+    site.entityRoutes[reference].map { SitePath.relativeLink(from: pagePath, to: $0) }
+  }
+
+  private func kindLabel(_ kind: EntityKind) -> String {
+    switch kind {
+    case .layer: "Layer"
+    case .serviceClass: "Service class"
+    case .service: "Service"
+    case .control: "Control"
+    case .tool: "Security tool"
+    case .source: "Source"
+    }
+  }
+
+  private func sideLabel(_ side: LayerSide) -> String {
+    switch side {
+    case .in: "Security in the cloud (always the customer's)"
+    case .of: "Security of the cloud (the provider's in every cloud class)"
+    case .boundary: "Moves between the parties with the class"
+    }
+  }
+}
+
+extension CellTarget {
+  var reference: EntityReference {
+    switch self {
+    case .layer(let id): EntityReference(kind: .layer, id: id)
+    case .control(let id): EntityReference(kind: .control, id: id)
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import SiteTheme
+
+/// The site's tree as links: top-level navigation, breadcrumbs and a folder's children.
+///
+/// Siblings sort by front-matter `order` (pages without one after), then title, then path, so the
+/// order never depends on the file system.
+struct Navigation {
+  private let pages: [String: ResolvedPage]
+  private let childrenByFolder: [String: [ResolvedPage]]
+
+  init(pages: [ResolvedPage]) {
+    self.pages = Dictionary(uniqueKeysWithValues: pages.map { ($0.outputPath, $0) })
+    var children: [String: [ResolvedPage]] = [:]
+    for page in pages where page.outputPath != "index.html" {
+      children[Self.parentFolder(of: page.outputPath), default: []].append(page)
+    }
+    self.childrenByFolder = children.mapValues { $0.sorted(by: Self.precedes) }
+  }
+
+  /// The folder whose index lists `path`: a page lists under its folder, a folder's index under
+  /// the folder above.
+  private static func parentFolder(of path: String) -> String {
+    let folder = SitePath.directory(of: path)
+    return path.hasSuffix("/index.html") || path == "index.html" ? SitePath.directory(of: folder) : folder
+  }
+
+  private static func precedes(_ lhs: ResolvedPage, _ rhs: ResolvedPage) -> Bool {
+    let left = (lhs.order ?? Int.max, lhs.title.lowercased(), lhs.outputPath)
+    let right = (rhs.order ?? Int.max, rhs.title.lowercased(), rhs.outputPath)
+    return left < right
+  }
+
+  func topLevel(from current: String) -> [LinkView] {
+    let home = pages["index.html"].map { [$0] } ?? []
+    return (home + (childrenByFolder[""] ?? [])).map { page in
+      let folder = SitePath.directory(of: page.outputPath)
+      let isCurrent =
+        page.outputPath == current || (page.outputPath != "index.html" && !folder.isEmpty && current.hasPrefix(folder + "/"))
+      return LinkView(title: page.title, href: SitePath.relativeLink(from: current, to: page.outputPath), current: isCurrent)
+    }
+  }
+
+  func breadcrumbs(for current: String) -> [LinkView] {
+    guard current != "index.html" else { return [] }
+    var trail: [LinkView] = []
+    var folder = Self.parentFolder(of: current)
+    while true {
+      let index = folder.isEmpty ? "index.html" : folder + "/index.html"
+      if let page = pages[index] {
+        trail.append(LinkView(title: page.title, href: SitePath.relativeLink(from: current, to: index)))
+      }
+      if folder.isEmpty { break }
+      folder = SitePath.directory(of: folder)
+    }
+    return trail.reversed()
+  }
+
+  /// What an index page lists: the pages and sub-folders of its folder.
+  func children(of current: String) -> [LinkView] {
+    guard current == "index.html" || current.hasSuffix("/index.html") else { return [] }
+    let folder = SitePath.directory(of: current)
+    return (childrenByFolder[folder] ?? []).map {
+      LinkView(title: $0.title, href: SitePath.relativeLink(from: current, to: $0.outputPath), description: $0.description)
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import Dataset
+import Diagnostics
+import Markdown
+import SiteTheme
+
+/// Stage 4: renders every page through the theme and gathers the files to write.
+///
+/// For each page the inner template (`page`, `entity` or `section`, falling back to `page` when the
+/// theme lacks one) renders first; its HTML becomes `content`, and `layout` wraps it.
+public enum SiteRenderer {
+  public static func render(_ site: ResolvedSite) -> RenderedSite {
+    var bag = DiagnosticBag()
+    bag.append(contentsOf: site.diagnostics)
+    let navigation = Navigation(pages: site.pages)
+    let markdown = HTMLRenderer(options: .init(allowRawHTML: site.config.allowRawHTML))
+    var files = site.assets
+    for page in site.pages {
+      let context = context(for: page, in: site, navigation: navigation, markdown: markdown)
+      files.append(OutputFile(path: page.outputPath, text: render(context, template: page.template, theme: site.theme)))
+    }
+    files.append(OutputFile(path: OutputWriter.markerName, text: OutputWriter.markerText))
+    return RenderedSite(files: files.sorted { $0.path < $1.path }, diagnostics: bag.diagnostics, pageCount: site.pages.count)
+  }
+
+  private static func render(_ context: PageContext, template: String, theme: Theme) -> String {
+    var context = context
+    let inner = theme.has(template) ? template : "page"
+    context.content = theme.render(inner, context) ?? ""
+    return theme.render("layout", context) ?? context.content
+  }
+
+  private static func context(
+    for page: ResolvedPage, in site: ResolvedSite, navigation: Navigation, markdown: HTMLRenderer
+  ) -> PageContext {
+    let body = page.document.map { markdown.render($0) } ?? ""
+    let canonical = site.config.baseURL.map { base in
+      (base.hasSuffix("/") ? base : base + "/") + page.outputPath
+    }
+    let entity = page.entity.flatMap { EntityViewBuilder(site: site, pagePath: page.outputPath).view(for: $0) }
+    return PageContext(
+      site: SiteView(title: site.config.title, description: site.config.description, language: site.config.language),
+      page: PageView(
+        title: page.title, description: page.description ?? entity?.summary, bodyHTML: body, path: page.outputPath,
+        root: SitePath.rootPrefix(of: page.outputPath), template: page.template, canonicalURL: canonical),
+      nav: navigation.topLevel(from: page.outputPath), breadcrumbs: navigation.breadcrumbs(for: page.outputPath),
+      entity: entity, children: navigation.children(of: page.outputPath))
+  }
+}

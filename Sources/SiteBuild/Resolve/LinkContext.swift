@@ -1,0 +1,115 @@
+import Dataset
+import Diagnostics
+import Foundation
+import Markdown
+
+/// Resolves the links and images of one page. Kept apart from the resolver so that each page's
+/// links are a pure function of the routes, ready to run in parallel.
+struct LinkContext {
+  let pagePath: String
+  let sourcePath: String
+  let dataset: Dataset
+  let routeByContentPath: [String: String]
+  let entityRoutes: [EntityReference: String]
+  let anchorsByPath: [String: Set<String>]
+  let assetPaths: Set<String>
+  let allowRawHTML: Bool
+  var bag = DiagnosticBag()
+  var referencedEntities: Set<EntityReference> = []
+
+  /// Rewrites one node in place: link and image destinations, plus diagnostics for raw HTML.
+  mutating func rewrite(_ node: inout MarkdownNode) {
+    let location = SourceLocation(file: sourcePath, line: node.start.line, column: node.start.column)
+    switch node.kind {
+    case .link(let destination, let title):
+      node.kind = .link(destination: resolve(destination, at: location, isImage: false), title: title)
+    case .image(let source, let title):
+      node.kind = .image(source: resolve(source, at: location, isImage: true), title: title)
+    case .htmlBlock, .htmlInline:
+      if !allowRawHTML {
+        bag.warning(
+          .rawHTMLDropped, "raw HTML is dropped; set allow_raw_html: true in demarc.yaml to keep it", at: location)
+      }
+    default:
+      break
+    }
+  }
+
+  private mutating func resolve(_ destination: String, at location: SourceLocation, isImage: Bool) -> String {
+    guard !destination.isEmpty else { return destination }
+    let (path, fragment) = Self.splitFragment(destination)
+    if path.isEmpty {
+      if let fragment { checkAnchor(fragment, onPage: pagePath, at: location) }
+      return destination
+    }
+    if let scheme = Self.scheme(of: path) {
+      if let kind = EntityKind(rawValue: scheme) {
+        return resolveEntity(kind: kind, id: String(path.dropFirst(scheme.count + 1)), fragment: fragment, at: location)
+      }
+      if URLSafety.isDangerous(destination) {
+        bag.warning(.unsafeURL, "a '\(scheme):' URL can run code or read local files; it was removed", at: location)
+      }
+      return destination
+    }
+    if path.hasPrefix("/") { return destination }  // site-absolute or protocol-relative: the author's choice
+    let decoded = path.removingPercentEncoding ?? path
+    guard !decoded.contains("\0"), !decoded.contains("\\"),
+      let target = SitePath.resolve(decoded, from: SitePath.directory(of: pagePath))
+    else {
+      bag.error(.brokenLink, "'\(path)' points outside Content/", at: location)
+      return destination
+    }
+    if target.hasSuffix(".md") {
+      guard let route = routeByContentPath[target] else {
+        let hint = Suggestion.nearest(to: target, in: routeByContentPath.keys).map { "; did you mean '\($0)'?" } ?? ""
+        bag.error(.brokenLink, "no page Content/\(target)\(hint)", at: location)
+        return destination
+      }
+      if let fragment { checkAnchor(fragment, onPage: route, at: location) }
+      if let entity = entityRoutes.first(where: { $0.value == route })?.key { referencedEntities.insert(entity) }
+      return SitePath.relativeLink(from: pagePath, to: route) + (fragment.map { "#\($0)" } ?? "")
+    }
+    if !assetPaths.contains(target) && anchorsByPath[target] == nil && anchorsByPath[target + "/index.html"] == nil {
+      bag.error(.brokenLink, "no file Content/\(target)", at: location)
+    }
+    return destination
+  }
+
+  private mutating func resolveEntity(
+    kind: EntityKind, id: String, fragment: String?, at location: SourceLocation
+  ) -> String {
+    let reference = EntityReference(kind: kind, id: id)
+    guard let route = entityRoutes[reference] else {
+      let hint = Suggestion.nearest(to: id, in: dataset.ids(of: kind)).map { "; did you mean '\($0)'?" } ?? ""
+      bag.error(.unknownEntity, "no \(kind.rawValue) has the id '\(id)'\(hint)", at: location)
+      return ""
+    }
+    referencedEntities.insert(reference)
+    if let fragment { checkAnchor(fragment, onPage: route, at: location) }
+    return SitePath.relativeLink(from: pagePath, to: route) + (fragment.map { "#\($0)" } ?? "")
+  }
+
+  private mutating func checkAnchor(_ fragment: String, onPage path: String, at location: SourceLocation) {
+    guard let anchors = anchorsByPath[path] else { return }
+    let decoded = fragment.removingPercentEncoding ?? fragment
+    if !anchors.contains(decoded) {
+      let hint = Suggestion.nearest(to: decoded, in: anchors).map { "; did you mean '#\($0)'?" } ?? ""
+      bag.error(.brokenAnchor, "\(path) has no heading or anchor '#\(decoded)'\(hint)", at: location)
+    }
+  }
+
+  static func splitFragment(_ destination: String) -> (path: String, fragment: String?) {
+    guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
+    return (String(destination[..<hash]), String(destination[destination.index(after: hash)...]))
+  }
+
+  /// The URL scheme (`https`, `service`...), lowercased, when the destination has one.
+  static func scheme(of destination: String) -> String? {
+    guard let colon = destination.firstIndex(of: ":") else { return nil }
+    let scheme = destination[..<colon]
+    guard let first = scheme.first, first.isASCII, first.isLetter,
+      scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") })
+    else { return nil }
+    return scheme.lowercased()
+  }
+}

@@ -1,0 +1,207 @@
+import Dataset
+import Diagnostics
+import Markdown
+
+/// Stage 3: gives every page its output path, binds pages to entities, generates the pages nobody
+/// wrote (entity pages, section indexes), assigns heading ids, and resolves every link.
+///
+/// URL scheme: `Content/guide/intro.md` becomes `guide/intro.html`; a folder's page is its
+/// `index.html`; generated entity pages live at `<kind folder>/<id>.html` (`services/rds.html`).
+/// Every link in the output is relative and names a file (never a bare folder), so the site works
+/// from `file://` and under any path on a server.
+public enum LinkResolver {
+  public static func resolve(_ site: LoadedSite) -> ResolvedSite {
+    var state = ResolverState(site: site)
+    state.assignRoutes()
+    state.bindEntities()
+    state.generateEntityPages()
+    state.generateSectionIndexes()
+    state.resolveLinks()
+    return state.finish()
+  }
+}
+
+/// The working state of one resolve run; private to the stage.
+private struct ResolverState {
+  let site: LoadedSite
+  var bag = DiagnosticBag()
+  var pages: [ResolvedPage] = []
+  /// Output path of each authored page, by its path under `Content/`.
+  var routeByContentPath: [String: String] = [:]
+  var entityRoutes: [EntityReference: String] = [:]
+  var backlinks: [EntityReference: Set<String>] = [:]
+  var documents: [String: MarkdownDocument] = [:]
+
+  init(site: LoadedSite) {
+    self.site = site
+    bag.append(contentsOf: site.diagnostics)
+  }
+
+  /// Characters that would break an href or a file name on some system.
+  private static let forbiddenPathCharacters = Set("?#%\"<>|*:\\")
+
+  mutating func assignRoutes() {
+    var taken: [String: String] = [:]  // lowercased output path → source
+    for asset in site.assets { taken[asset.path.lowercased()] = asset.path }
+    for page in site.pages {
+      let contentPath = page.contentPath
+      let location = SourceLocation(file: page.path)
+      if contentPath.contains(where: { Self.forbiddenPathCharacters.contains($0) || $0.asciiValue.map { $0 < 32 } == true }) {
+        bag.error(.unsafePath, "the file name has characters that cannot appear in a URL (? # % \" < > | * : \\)", at: location)
+        continue
+      }
+      let outputPath = String(contentPath.dropLast(3)) + ".html"
+      if let other = taken[outputPath.lowercased()] {
+        bag.error(
+          .routeCollision, "this page's output \(outputPath) collides with \(other) (paths that differ only in case collide on many systems)",
+          at: location)
+        continue
+      }
+      taken[outputPath.lowercased()] = page.path
+      routeByContentPath[contentPath] = outputPath
+      documents[outputPath] = page.document
+      pages.append(
+        ResolvedPage(
+          outputPath: outputPath, origin: .authored, title: page.title, description: page.frontMatter.description,
+          order: page.frontMatter.order, sourcePath: page.path, document: page.document, entity: nil, anchors: []))
+      if page.frontMatter.title == nil {
+        bag.warning(.missingTitle, "the page has no 'title' in its front matter; using '\(page.title)'", at: location)
+      }
+    }
+  }
+
+  mutating func bindEntities() {
+    let frontMatters = Dictionary(uniqueKeysWithValues: site.pages.map { ($0.path, $0.frontMatter) })
+    for index in pages.indices {
+      guard let source = pages[index].sourcePath, let about = frontMatters[source]?.about else { continue }
+      let reference = about.value
+      guard site.dataset.name(of: reference) != nil else {
+        let hint = Suggestion.nearest(to: reference.id, in: site.dataset.ids(of: reference.kind))
+        bag.error(
+          .unknownEntity,
+          "about: no \(reference.kind.rawValue) has the id '\(reference.id)'\(hint.map { "; did you mean '\($0)'?" } ?? "")",
+          at: about.location)
+        continue
+      }
+      if let existing = entityRoutes[reference] {
+        bag.error(.duplicateEntityPage, "\(reference) already has its page, \(existing)", at: about.location)
+        continue
+      }
+      entityRoutes[reference] = pages[index].outputPath
+      pages[index].entity = reference
+    }
+  }
+
+  mutating func generateEntityPages() {
+    let dataset = site.dataset
+    var taken = Set(pages.map { $0.outputPath.lowercased() } + site.assets.map { $0.path.lowercased() })
+    for kind in EntityKind.allCases {
+      for id in dataset.ids(of: kind) {
+        let reference = EntityReference(kind: kind, id: id)
+        guard entityRoutes[reference] == nil else { continue }
+        let path = "\(kind.folder)/\(id).html"
+        if taken.contains(path.lowercased()) {
+          bag.error(
+            .routeCollision, "the generated page for \(reference) would overwrite \(path); bind that page with 'about: \(reference)'",
+            at: SourceLocation(file: SourceScanner.contentFolder + "/" + String(path.dropLast(5)) + ".md"))
+          continue
+        }
+        taken.insert(path.lowercased())
+        if kind != .source && kind != .tool, let location = entityLocation(reference) {
+          bag.warning(
+            .missingEntityPage,
+            "\(reference) has no page of prose; demarc generates one from the data. Add a page with 'about: \(reference)'",
+            at: location)
+        }
+        entityRoutes[reference] = path
+        pages.append(
+          ResolvedPage(
+            outputPath: path, origin: .entity, title: dataset.name(of: reference) ?? id, description: nil, order: nil,
+            sourcePath: nil, document: nil, entity: reference, anchors: []))
+      }
+    }
+  }
+
+  private func entityLocation(_ reference: EntityReference) -> SourceLocation? {
+    let dataset = site.dataset
+    switch reference.kind {
+    case .layer: return dataset.layer(reference.id)?.id.location
+    case .serviceClass: return dataset.serviceClass(reference.id)?.id.location
+    case .service: return dataset.service(reference.id)?.id.location
+    case .control: return dataset.control(reference.id)?.id.location
+    case .tool: return dataset.tool(reference.id)?.id.location
+    case .source: return dataset.source(reference.id)?.id.location
+    }
+  }
+
+  /// Every folder that holds pages gets an `index.html`, generated when nobody wrote one, so
+  /// breadcrumbs and "up" links always have somewhere to go.
+  mutating func generateSectionIndexes() {
+    var folders: Set<String> = [""]
+    for page in pages {
+      var folder = SitePath.directory(of: page.outputPath)
+      while !folder.isEmpty {
+        folders.insert(folder)
+        folder = SitePath.directory(of: folder)
+      }
+    }
+    let existing = Set(pages.map(\.outputPath))
+    for folder in folders.sorted() {
+      let path = folder.isEmpty ? "index.html" : folder + "/index.html"
+      guard !existing.contains(path) else { continue }
+      let title = folder.isEmpty ? site.config.title : Self.sectionTitle(folder)
+      pages.append(
+        ResolvedPage(
+          outputPath: path, origin: .section, title: title, description: nil, order: nil, sourcePath: nil,
+          document: nil, entity: nil, anchors: []))
+    }
+  }
+
+  private static func sectionTitle(_ folder: String) -> String {
+    let name = folder.split(separator: "/").last.map(String.init) ?? folder
+    let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" })
+    return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+  }
+
+  /// Assigns heading ids on every authored page, then rewrites and checks every link and image.
+  mutating func resolveLinks() {
+    // Anchors first: a link may point at any page's headings.
+    for index in pages.indices {
+      var anchors = pages[index].entity.map { EntityAnchors.all(for: $0, in: site.dataset) } ?? []
+      if var document = pages[index].document {
+        var slugger = HeadingSlugger(reserved: anchors)
+        document.root = document.root.rewritten { node in
+          if case .heading(let level, nil) = node.kind {
+            let id = slugger.uniqueID(for: node.plainText)
+            anchors.insert(id)
+            node.kind = .heading(level: level, id: id)
+          }
+        }
+        pages[index].document = document
+      }
+      pages[index].anchors = anchors
+    }
+    let anchorsByPath = Dictionary(uniqueKeysWithValues: pages.map { ($0.outputPath, $0.anchors) })
+    let assetPaths = Set(site.assets.map(\.path))
+    for index in pages.indices {
+      guard var document = pages[index].document, let sourcePath = pages[index].sourcePath else { continue }
+      var context = LinkContext(
+        pagePath: pages[index].outputPath, sourcePath: sourcePath, dataset: site.dataset,
+        routeByContentPath: routeByContentPath, entityRoutes: entityRoutes, anchorsByPath: anchorsByPath,
+        assetPaths: assetPaths, allowRawHTML: site.config.allowRawHTML)
+      document.root = document.root.rewritten { node in context.rewrite(&node) }
+      pages[index].document = document
+      bag.append(contentsOf: context.bag.diagnostics)
+      for reference in context.referencedEntities {
+        backlinks[reference, default: []].insert(pages[index].outputPath)
+      }
+    }
+  }
+
+  func finish() -> ResolvedSite {
+    ResolvedSite(
+      config: site.config, dataset: site.dataset, theme: site.theme, assets: site.assets,
+      pages: pages.sorted { $0.outputPath < $1.outputPath }, entityRoutes: entityRoutes,
+      backlinks: backlinks.mapValues { $0.sorted() }, diagnostics: bag.diagnostics)
+  }
+}

@@ -1,0 +1,33 @@
+import Dataset
+import Markdown
+
+/// A page with its final place in the output and its links resolved.
+public struct ResolvedPage: Sendable {
+  /// How the page came to be, which decides its inner template.
+  public enum Origin: String, Sendable {
+    /// Written in Markdown under `Content/`.
+    case authored = "page"
+    /// Generated for a dataset entity that has no page of prose.
+    case entity
+    /// Generated index of a folder that has no `index.md`.
+    case section
+  }
+
+  /// Relative to the output root, e.g. `services/rds.html`.
+  public var outputPath: String
+  public var origin: Origin
+  public var title: String
+  public var description: String?
+  public var order: Int?
+  /// The Markdown source, relative to the site root; nil for generated pages.
+  public var sourcePath: String?
+  /// Links rewritten to output paths and heading ids assigned; nil for generated pages.
+  public var document: MarkdownDocument?
+  /// The entity whose page this is.
+  public var entity: EntityReference?
+  /// Every `id` a link may target on this page.
+  public var anchors: Set<String>
+
+  /// The inner template: `entity` for any page about an entity, else by origin.
+  public var template: String { entity != nil ? "entity" : origin.rawValue }
+}

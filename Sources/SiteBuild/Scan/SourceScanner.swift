@@ -1,0 +1,109 @@
+import Diagnostics
+import Foundation
+
+/// Stage 1: reads the site from disk. The only stage besides ``OutputWriter`` that touches the file
+/// system, so every later stage is a pure function of its input and can be tested on values.
+///
+/// Files are listed in sorted order, hidden files (`.name`) are skipped, and a symbolic link is
+/// followed only when its target stays inside the site root.
+public enum SourceScanner {
+  public static let contentFolder = "Content"
+  public static let dataFolder = "Content/data"
+
+  public static func scan(siteRoot: URL) throws(BuildFailure) -> SourceSet {
+    let root = siteRoot.standardizedFileURL.resolvingSymlinksInPath()
+    var walker = Walker(root: root)
+
+    let configURL = root.appendingPathComponent(SiteConfig.fileName)
+    let config = try walker.readIfPresent(configURL, relativePath: SiteConfig.fileName)
+    var scratch = DiagnosticBag()
+    let themeFolder = config.map {
+      SiteConfig.parse(String(decoding: $0.bytes, as: UTF8.self), file: $0.path, into: &scratch).theme
+    } ?? SiteConfig().theme
+
+    var pages: [SourceFile] = []
+    var data: [SourceFile] = []
+    var contentAssets: [SourceFile] = []
+    for file in try walker.files(under: contentFolder) {
+      if file.path.hasPrefix(dataFolder + "/") {
+        data.append(file)
+      } else if file.path.hasSuffix(".md") {
+        pages.append(file)
+      } else {
+        contentAssets.append(file)
+      }
+    }
+    let templates = try walker.files(under: themeFolder + "/templates").filter { $0.path.hasSuffix(".mustache") }
+    let themeAssets = try walker.files(under: themeFolder + "/assets")
+    return SourceSet(
+      config: config, pages: pages, data: data, contentAssets: contentAssets, templates: templates,
+      themeAssets: themeAssets, themePath: themeFolder, diagnostics: walker.bag.diagnostics)
+  }
+}
+
+/// Lists and reads files below the site root, refusing links that leave it.
+private struct Walker {
+  let root: URL
+  var bag = DiagnosticBag()
+  private let fileManager = FileManager.default
+
+  init(root: URL) { self.root = root }
+
+  func readIfPresent(_ url: URL, relativePath: String) throws(BuildFailure) -> SourceFile? {
+    guard fileManager.fileExists(atPath: url.path) else { return nil }
+    return try read(url, relativePath: relativePath)
+  }
+
+  func read(_ url: URL, relativePath: String) throws(BuildFailure) -> SourceFile {
+    do {
+      return SourceFile(path: relativePath, bytes: Array(try Data(contentsOf: url)))
+    } catch {
+      throw .unreadable(path: relativePath, reason: (error as NSError).localizedDescription)
+    }
+  }
+
+  /// Every regular file below `folder` (relative to the root), sorted by path; none if it is absent.
+  mutating func files(under folder: String) throws(BuildFailure) -> [SourceFile] {
+    var result: [SourceFile] = []
+    try collect(folder, into: &result, depth: 0)
+    return result.sorted { $0.path < $1.path }
+  }
+
+  private mutating func collect(_ relative: String, into result: inout [SourceFile], depth: Int) throws(BuildFailure) {
+    let url = root.appendingPathComponent(relative)
+    var isDirectory: ObjCBool = false
+    guard fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return }
+    guard isDirectory.boolValue else {
+      result.append(try read(url, relativePath: relative))
+      return
+    }
+    guard depth < 64 else {
+      bag.error(.unsafePath, "folders nest deeper than 64 levels; is there a link loop?", at: SourceLocation(file: relative))
+      return
+    }
+    let names: [String]
+    do {
+      names = try fileManager.contentsOfDirectory(atPath: url.path).sorted()
+    } catch {
+      throw .unreadable(path: relative, reason: (error as NSError).localizedDescription)
+    }
+    for name in names where !name.hasPrefix(".") {
+      let childRelative = relative + "/" + name
+      let childURL = url.appendingPathComponent(name)
+      if isSymbolicLink(childURL) {
+        let target = childURL.resolvingSymlinksInPath().path
+        guard target == root.path || target.hasPrefix(root.path + "/") else {
+          bag.error(
+            .unsafePath, "symbolic link points outside the site (to \(target)); it was skipped",
+            at: SourceLocation(file: childRelative))
+          continue
+        }
+      }
+      try collect(childRelative, into: &result, depth: depth + 1)
+    }
+  }
+
+  private func isSymbolicLink(_ url: URL) -> Bool {
+    (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]).isSymbolicLink) ?? false
+  }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Stage 5: writes the rendered site. The only stage that writes to disk.
+///
+/// The site is written to a staging folder beside the output and swapped in only once every file is
+/// there, so a failed build never leaves a half-written `Output/`. demarc replaces only a folder that
+/// carries its marker file (or holds nothing but dotfiles), so a mistyped `--output` cannot wipe a
+/// folder of someone's work. Top-level dotfiles of the old output (`.git`, `.gitkeep`, `.nojekyll`)
+/// are moved into the new one, so publishing from a checkout inside `Output/` keeps working.
+public enum OutputWriter {
+  public static let markerName = ".demarc-output"
+  public static let markerText = "This folder is written by demarc and replaced on every build.\n"
+
+  public struct Report: Sendable, Equatable {
+    public var fileCount: Int
+    public var byteCount: Int
+  }
+
+  public static func write(_ site: RenderedSite, to output: URL) throws(BuildFailure) -> Report {
+    let fileManager = FileManager.default
+    let output = output.standardizedFileURL
+    let displayPath = output.path
+    try checkReplaceable(output, displayPath: displayPath)
+
+    let parent = output.deletingLastPathComponent()
+    do {
+      try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+    } catch {
+      throw .unwritable(path: parent.path, reason: (error as NSError).localizedDescription)
+    }
+    let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+    let staging = parent.appendingPathComponent(".demarc-staging-\(output.lastPathComponent)-\(token)")
+    let retired = parent.appendingPathComponent(".demarc-retired-\(output.lastPathComponent)-\(token)")
+    defer {
+      try? fileManager.removeItem(at: staging)
+      try? fileManager.removeItem(at: retired)
+    }
+
+    var byteCount = 0
+    do {
+      try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+      var created: Set<String> = [""]
+      for file in site.files {
+        guard SitePath.isSafeRelative(file.path) else {
+          throw BuildFailure.unwritable(path: file.path, reason: "refusing a path outside the output folder")
+        }
+        let folder = SitePath.directory(of: file.path)
+        if !created.contains(folder) {
+          try fileManager.createDirectory(
+            at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+          created.insert(folder)
+        }
+        try Data(file.bytes).write(to: staging.appendingPathComponent(file.path))
+        byteCount += file.bytes.count
+      }
+    } catch let failure as BuildFailure {
+      throw failure
+    } catch {
+      throw .unwritable(path: displayPath, reason: (error as NSError).localizedDescription)
+    }
+
+    do {
+      if fileManager.fileExists(atPath: output.path) {
+        try carryOverDotfiles(from: output, to: staging)
+        try fileManager.moveItem(at: output, to: retired)
+      }
+      do {
+        try fileManager.moveItem(at: staging, to: output)
+      } catch {
+        if fileManager.fileExists(atPath: retired.path) {
+          try? fileManager.moveItem(at: retired, to: output)
+          try? carryOverDotfiles(from: staging, to: output)
+        }
+        throw error
+      }
+    } catch {
+      throw .unwritable(path: displayPath, reason: (error as NSError).localizedDescription)
+    }
+    return Report(fileCount: site.files.count, byteCount: byteCount)
+  }
+
+  /// Throws unless `output` is absent, or a folder demarc wrote, or a folder of dotfiles only.
+  static func checkReplaceable(_ output: URL, displayPath: String) throws(BuildFailure) {
+    let fileManager = FileManager.default
+    var isDirectory: ObjCBool = false
+    guard fileManager.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return }
+    guard isDirectory.boolValue else { throw .foreignOutput(path: displayPath) }
+    let names = (try? fileManager.contentsOfDirectory(atPath: output.path)) ?? []
+    if names.contains(markerName) || names.allSatisfy({ $0.hasPrefix(".") }) { return }
+    throw .foreignOutput(path: displayPath)
+  }
+
+  private static func carryOverDotfiles(from old: URL, to new: URL) throws {
+    let fileManager = FileManager.default
+    for name in try fileManager.contentsOfDirectory(atPath: old.path).sorted()
+    where name.hasPrefix(".") && name != markerName {
+      let destination = new.appendingPathComponent(name)
+      if !fileManager.fileExists(atPath: destination.path) {
+        try fileManager.moveItem(at: old.appendingPathComponent(name), to: destination)
+      }
+    }
+  }
+}

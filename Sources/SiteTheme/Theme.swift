@@ -1,0 +1,48 @@
+import Diagnostics
+import Mustache
+
+/// The compiled templates of a theme.
+///
+/// Templates are logic-less Mustache: every decision (sorting, filtering, which owner label to show)
+/// is made in Swift and handed over in ``PageContext``. `{{name}}` HTML-escapes, so a dataset or
+/// front-matter string can never inject markup; only fields documented as HTML (`content`,
+/// `page.bodyHTML`) are meant for `{{{triple}}}` braces.
+public struct Theme: Sendable {
+  /// Templates every theme must have.
+  public static let requiredTemplates = ["layout", "page"]
+
+  private let library: MustacheLibrary
+  public let templateNames: Set<String>
+
+  /// Compiles `files`, reporting syntax errors at their line and column and missing templates.
+  public static func load(_ files: [ThemeFile], themePath: String) -> (Theme, [Diagnostic]) {
+    var library = MustacheLibrary()
+    var names: Set<String> = []
+    var bag = DiagnosticBag()
+    for file in files.sorted(by: { $0.path < $1.path }) {
+      do {
+        library.register(try MustacheTemplate(string: file.text), named: file.name)
+        names.insert(file.name)
+      } catch let error as MustacheTemplate.ParserError {
+        bag.error(
+          .templateSyntax, "template does not parse: \(error.error)",
+          at: SourceLocation(file: file.path, line: error.context.lineNumber, column: error.context.columnNumber))
+      } catch {
+        bag.error(.templateSyntax, "template does not parse: \(error)", at: SourceLocation(file: file.path))
+      }
+    }
+    for required in requiredTemplates where !names.contains(required) {
+      bag.error(
+        .missingTemplate, "the theme has no '\(required).mustache' in its templates folder",
+        at: SourceLocation(file: themePath))
+    }
+    return (Theme(library: library, templateNames: names), bag.diagnostics)
+  }
+
+  public func has(_ template: String) -> Bool { templateNames.contains(template) }
+
+  /// Renders `template` with `context`; nil when the theme has no such template.
+  public func render(_ template: String, _ context: Any) -> String? {
+    library.render(context, withTemplate: template)
+  }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import SiteBuild
+
+/// `demarc build`: check the site and, if it passes, write it to the output folder.
+struct Build: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Build the site into the output folder.",
+    discussion: """
+      The new site is written beside the output folder and swapped in only when the build passes, \
+      so a failed build leaves the previous output exactly as it was.
+      """)
+
+  @OptionGroup var options: SiteOptions
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Where to write the site (default: Output/ under the site root).", valueName: "dir"))
+  var output: String?
+
+  func run() throws {
+    let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
+      ?? options.siteURL.appendingPathComponent("Output", isDirectory: true)
+    let clock = ContinuousClock()
+    let start = clock.now
+    let result = try Console.runStage { () throws(BuildFailure) in
+      try BuildPipeline.build(siteRoot: options.siteURL, output: outputURL, strict: options.strict)
+    }
+    Console.print(result.diagnostics)
+    if result.failed(strict: options.strict) {
+      Console.summary(result, strict: options.strict, action: "build failed; \(outputURL.path) was left as it was")
+      throw ExitCode(1)
+    }
+    if !options.quiet, let written = result.written {
+      let seconds = (clock.now - start).formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2)))
+      Swift.print(
+        "Built \(result.pageCount) pages (\(written.fileCount) files, \(written.byteCount) bytes) into \(outputURL.path) in \(seconds)"
+          + Console.warningSuffix(result))
+    }
+  }
+}
