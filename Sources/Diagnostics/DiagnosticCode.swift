@@ -86,7 +86,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case .redundantOverride: "A service override repeats its class default."
     case .notApplicable: "`not-applicable` on a layer, under the baseline, or without a reason."
     case .undisclosedDispute: "A cell has claims for another owner but is not marked `disputed`."
-    case .conflictingCitation: "One source is cited for two different owners of the same cell."
+    case .conflictingCitation: "The same passage of a source is cited for two different owners of one cell."
     case .missingEntityPage: "An entity has no page of prose bound to it with `about:`."
     case .duplicateEntityPage: "Two pages bind themselves to the same entity."
     case .sourceHygiene: "A source lacks its kind or retrieval date, or an entity rests on low-reliability sources."

@@ -12,7 +12,8 @@ public struct EntityView: Sendable {
   public var tables: [FactTable]
   /// Pages whose Markdown links to this entity.
   public var backlinks: [LinkView]
-  public var hasBacklinks: Bool { !backlinks.isEmpty }
+  public var hasProperties: Bool
+  public var hasBacklinks: Bool
 
   public init(
     kind: String, kindLabel: String, id: String, name: String, summary: String?, properties: [PropertyView],
@@ -26,6 +27,8 @@ public struct EntityView: Sendable {
     self.properties = properties
     self.tables = tables
     self.backlinks = backlinks
+    self.hasProperties = !properties.isEmpty
+    self.hasBacklinks = !backlinks.isEmpty
   }
 }
 
@@ -87,6 +90,7 @@ public struct FactCell: Sendable {
   public var isDisputed: Bool
   /// Other owners some sources claim, as text.
   public var claims: [String]
+  public var hasClaims: Bool
   public var citations: [LinkView]
   /// `class` or `service`: where a service's cell came from.
   public var origin: String?
@@ -106,6 +110,7 @@ public struct FactCell: Sendable {
     self.isInferred = confidence == "inferred"
     self.isDisputed = confidence == "disputed"
     self.claims = claims
+    self.hasClaims = !claims.isEmpty
     self.citations = citations
     self.origin = origin
     self.reason = reason

@@ -15,6 +15,9 @@ public struct PageContext: Sendable {
   public var children: [LinkView]
   /// The rendered inner template; HTML, use `{{{content}}}` in the layout.
   public var content: String
+  /// Flags for sections, since Mustache treats an empty list and an empty string as values.
+  public var hasBreadcrumbs: Bool
+  public var hasChildren: Bool
 
   public init(
     site: SiteView, page: PageView, nav: [LinkView], breadcrumbs: [LinkView], entity: EntityView?,
@@ -27,6 +30,8 @@ public struct PageContext: Sendable {
     self.entity = entity
     self.children = children
     self.content = content
+    self.hasBreadcrumbs = !breadcrumbs.isEmpty
+    self.hasChildren = !children.isEmpty
   }
 }
 
@@ -47,6 +52,8 @@ public struct PageView: Sendable {
   public var description: String?
   /// The page's Markdown rendered to HTML; use `{{{page.bodyHTML}}}`.
   public var bodyHTML: String
+  /// False for generated pages, which have no Markdown body.
+  public var hasBody: Bool
   /// Output path relative to the site root, e.g. `services/rds.html`.
   public var path: String
   /// Prefix from this page back to the site root (`""` or `"../"`), for assets and links.
@@ -62,6 +69,7 @@ public struct PageView: Sendable {
     self.title = title
     self.description = description
     self.bodyHTML = bodyHTML
+    self.hasBody = !bodyHTML.isEmpty
     self.path = path
     self.root = root
     self.template = template

@@ -37,6 +37,20 @@ public struct Citation: Hashable, Sendable {
     return Citation(sourceID: id, locator: .fragment(String(rest)), location: location)
   }
 
+  /// True when both citations could point at the same statement: the same source, and lines that
+  /// overlap (or no locator on either). A source that says two things on different lines is a
+  /// genuine dispute; the same passage cited for two owners is a slip.
+  public func overlaps(_ other: Citation) -> Bool {
+    guard sourceID == other.sourceID else { return false }
+    switch (locator, other.locator) {
+    case (nil, _), (_, nil): return true
+    case (.lines(let first, let last), .lines(let otherFirst, let otherLast)):
+      return first <= otherLast && otherFirst <= last
+    case (.fragment(let fragment), .fragment(let otherFragment)): return fragment == otherFragment
+    default: return false
+    }
+  }
+
   /// The text form, as written in the dataset and shown in footnotes.
   public var text: String {
     switch locator {

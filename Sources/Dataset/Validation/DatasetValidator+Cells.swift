@@ -96,9 +96,8 @@ extension DatasetValidator {
         report(.error, .disputedSources, "\(name) is disputed, so it must cite at least two distinct sources", at: cell.location, cell: cell)
       }
     }
-    let ownSources = Set(cell.citations.map(\.sourceID))
     for claim in dissenting {
-      for citation in claim.citations where ownSources.contains(citation.sourceID) {
+      for citation in claim.citations where cell.citations.contains(where: { $0.overlaps(citation) }) {
         report(
           .warning, .conflictingCitation,
           "source '\(citation.sourceID)' is cited both for '\(owner.rawValue)' and for '\(claim.owner.value.rawValue)'",
