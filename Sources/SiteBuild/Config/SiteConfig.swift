@@ -12,7 +12,8 @@ public struct SiteConfig: Hashable, Sendable {
   public var baseURL: String?
   /// Raw HTML in Markdown is dropped unless this is set: pages may come from many hands.
   public var allowRawHTML = false
-  /// The theme folder, relative to the site root.
+  /// The theme folder, relative to the site root; it may sit outside it (a shared theme), since
+  /// demarc only reads from it.
   public var theme = "Theme"
   public var language = "en"
 
@@ -33,10 +34,10 @@ public struct SiteConfig: Hashable, Sendable {
         config.allowRawHTML = value.value
       }
       if let node = fields["theme"], let value = reader.string(node, what: "theme") {
-        if SitePath.isSafeRelative(value.value) {
-          config.theme = value.value
+        if value.value.isEmpty || value.value.contains("\0") || value.value.hasPrefix("/") {
+          reader.bag.error(.unsafePath, "theme must be a folder path relative to the site root", at: value.location)
         } else {
-          reader.bag.error(.unsafePath, "theme must be a relative path inside the site", at: value.location)
+          config.theme = value.value
         }
       }
       if let node = fields["language"], let value = reader.string(node, what: "language") { config.language = value.value }

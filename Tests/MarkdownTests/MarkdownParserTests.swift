@@ -1,0 +1,62 @@
+import Markdown
+import Testing
+
+@Suite struct MarkdownParserTests {
+  @Test func positionsAreTheFilesLinesAndColumns() {
+    // Three blank lines stand where front matter was, so the heading is on line 4.
+    let document = MarkdownParser.parse("\n\n\n# Title\n\nSee [x](y.md).\n")
+    var headingStart: MarkdownPoint?
+    var linkStart: MarkdownPoint?
+    document.forEach { node in
+      if case .heading = node.kind { headingStart = node.start }
+      if case .link = node.kind { linkStart = node.start }
+    }
+    #expect(headingStart == MarkdownPoint(line: 4, column: 1))
+    #expect(linkStart == MarkdownPoint(line: 6, column: 5))
+  }
+
+  @Test func deepNestingIsFlattenedNotFatal() {
+    let quotes = String(repeating: ">", count: 10_000) + " deep\n"
+    let lists = String(repeating: "- ", count: 10_000) + "item\n"
+    for text in [quotes, lists] {
+      let document = MarkdownParser.parse(text)
+      #expect(!document.flattenedAt.isEmpty)
+      let html = HTMLRenderer().render(document)
+      #expect(html.contains("deep") || html.contains("item"))
+    }
+  }
+
+  @Test func plainTextDropsMarkup() {
+    let document = MarkdownParser.parse("# A *b* `c` [d](e)\n")
+    #expect(document.root.children.first?.plainText == "A b c d")
+  }
+}
+
+@Suite struct HeadingSluggerTests {
+  @Test(arguments: [
+    ("Who secures what?", "who-secures-what"),
+    ("  Security OF the cloud  ", "security-of-the-cloud"),
+    ("EC2 → RDS", "ec2-rds"),
+    ("Über Straße", "über-straße"),
+    ("???", "section"),
+  ])
+  func slugs(_ text: String, _ expected: String) {
+    #expect(HeadingSlugger.slug(text) == expected)
+  }
+
+  @Test func repeatedHeadingsGetNumberedAndAvoidReservedIDs() {
+    var slugger = HeadingSlugger(reserved: ["facts"])
+    #expect(slugger.uniqueID(for: "Set up") == "set-up")
+    #expect(slugger.uniqueID(for: "Set up") == "set-up-1")
+    #expect(slugger.uniqueID(for: "Set up 1") == "set-up-1-1")
+    #expect(slugger.uniqueID(for: "Facts") == "facts-1")
+  }
+}
+
+@Suite struct URLSafetyTests {
+  @Test(arguments: ["javascript:alert(1)", " JAVASCRIPT:x", "vbscript:x", "file:///etc/passwd", "data:text/html,x"])
+  func dangerous(_ url: String) { #expect(URLSafety.isDangerous(url)) }
+
+  @Test(arguments: ["https://x", "mailto:a@b", "data:image/png;base64,AA", "page.html#javascript:"])
+  func safe(_ url: String) { #expect(!URLSafety.isDangerous(url)) }
+}
