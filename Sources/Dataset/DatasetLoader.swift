@@ -241,7 +241,8 @@ public struct DatasetLoader {
     if let node = fields["overrides"],
       let groups = reader.mapping(node, allowed: ["layers", "controls"], what: "overrides")
     {
-      overrides = cells(groups, &reader)
+      var declared: Set<CellTarget> = []
+      overrides = cells(groups, &reader, declared: &declared)
     }
     services.append(
       Service(
@@ -260,17 +261,22 @@ public struct DatasetLoader {
       let classID = text(fields, "class", what: what, required: true, &reader)
     else { return }
     _ = fields.required("layers", what: what, in: &reader)
-    assignments.append(ClassAssignments(classID: classID, cells: cells(fields, &reader), location: fields.location))
+    var declared: Set<CellTarget> = []
+    let cells = cells(fields, &reader, declared: &declared)
+    assignments.append(ClassAssignments(classID: classID, cells: cells, declared: declared, location: fields.location))
   }
 
   // MARK: Cells
 
   /// Reads the `layers:` and `controls:` groups of a class file or a service's overrides.
-  private mutating func cells(_ fields: Fields, _ reader: inout SchemaReader) -> [CellTarget: Cell] {
+  private mutating func cells(
+    _ fields: Fields, _ reader: inout SchemaReader, declared: inout Set<CellTarget>
+  ) -> [CellTarget: Cell] {
     var cells: [CellTarget: Cell] = [:]
     for (group, makeTarget) in [("layers", CellTarget.layer), ("controls", CellTarget.control)] {
       guard let node = fields[group] else { continue }
       for (key, value) in reader.keyedEntries(node, what: group) {
+        declared.insert(makeTarget(key.value))
         guard let cell = readCell(value, key: key, &reader) else { continue }
         cells[makeTarget(key.value)] = cell
       }

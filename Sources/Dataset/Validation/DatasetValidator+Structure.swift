@@ -34,7 +34,7 @@ extension DatasetValidator {
           at: serviceClass.id.location)
         continue
       }
-      let missing = dataset.targets.filter { assignment.cells[$0] == nil }
+      let missing = dataset.targets.filter { !assignment.declared.contains($0) }
       guard !missing.isEmpty else { continue }
       let list = missing.map { "\($0.kindName) '\($0.id)'" }.joined(separator: ", ")
       report(

@@ -13,12 +13,14 @@ public enum Suggestion {
     return best?.candidate
   }
 
-  /// Levenshtein distance over Unicode scalars, in O(n·m) time and O(m) space.
+  /// Edit distance over Unicode scalars where swapping two neighbours counts as one edit (optimal
+  /// string alignment), since `tilte` for `title` is the commonest typo of all.
   public static func editDistance(_ lhs: String, _ rhs: String) -> Int {
     let left = Array(lhs.unicodeScalars)
     let right = Array(rhs.unicodeScalars)
     if left.isEmpty { return right.count }
     if right.isEmpty { return left.count }
+    var beforePrevious = [Int](repeating: 0, count: right.count + 1)
     var previous = Array(0...right.count)
     var current = [Int](repeating: 0, count: right.count + 1)
     for i in 1...left.count {
@@ -26,8 +28,11 @@ public enum Suggestion {
       for j in 1...right.count {
         let cost = left[i - 1] == right[j - 1] ? 0 : 1
         current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, left[i - 1] == right[j - 2], left[i - 2] == right[j - 1] {
+          current[j] = min(current[j], beforePrevious[j - 2] + 1)
+        }
       }
-      swap(&previous, &current)
+      (beforePrevious, previous, current) = (previous, current, beforePrevious)
     }
     return previous[right.count]
   }

@@ -5,4 +5,10 @@ public struct RenderedSite: Sendable {
   public var files: [OutputFile]
   public var diagnostics: [Diagnostic]
   public var pageCount: Int
+
+  public init(files: [OutputFile], diagnostics: [Diagnostic], pageCount: Int) {
+    self.files = files
+    self.diagnostics = diagnostics
+    self.pageCount = pageCount
+  }
 }

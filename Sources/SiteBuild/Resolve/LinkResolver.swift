@@ -94,19 +94,22 @@ private struct ResolverState {
 
   mutating func generateEntityPages() {
     let dataset = site.dataset
-    var taken = Set(pages.map { $0.outputPath.lowercased() } + site.assets.map { $0.path.lowercased() })
+    var taken: [String: String] = [:]  // lowercased output path → what produces it
+    for asset in site.assets { taken[asset.path.lowercased()] = "Content/" + asset.path }
+    for page in pages { taken[page.outputPath.lowercased()] = page.sourcePath ?? page.outputPath }
     for kind in EntityKind.allCases {
       for id in dataset.ids(of: kind) {
         let reference = EntityReference(kind: kind, id: id)
         guard entityRoutes[reference] == nil else { continue }
         let path = "\(kind.folder)/\(id).html"
-        if taken.contains(path.lowercased()) {
+        if let owner = taken[path.lowercased()] {
           bag.error(
-            .routeCollision, "the generated page for \(reference) would overwrite \(path); bind that page with 'about: \(reference)'",
-            at: SourceLocation(file: SourceScanner.contentFolder + "/" + String(path.dropLast(5)) + ".md"))
+            .routeCollision,
+            "the generated page for \(reference) would overwrite the output of this file; bind it with 'about: \(reference)' or move it",
+            at: SourceLocation(file: owner))
           continue
         }
-        taken.insert(path.lowercased())
+        taken[path.lowercased()] = path
         if kind != .source && kind != .tool, let location = entityLocation(reference) {
           bag.warning(
             .missingEntityPage,
