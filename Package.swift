@@ -25,7 +25,9 @@ let package = Package(
     .target(name: "SiteBuild", dependencies: ["Diagnostics", "Markdown", "Dataset", "SiteTheme", "Yams"]),
     .executableTarget(
       name: "demarc",
-      dependencies: ["SiteBuild", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+      dependencies: [
+        "SiteBuild", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
     .testTarget(name: "DatasetTests", dependencies: ["Dataset", "Diagnostics"]),
     .testTarget(

@@ -118,7 +118,9 @@ public struct DatasetLoader {
     else { return }
     let short = text(fields, "short", what: what, required: false, &reader)?.value ?? name.value
     providers.append(
-      Provider(id: id, name: name.value, short: short, url: text(fields, "url", what: what, required: false, &reader)?.value))
+      Provider(
+        id: id, name: name.value, short: short,
+        url: text(fields, "url", what: what, required: false, &reader)?.value))
   }
 
   private mutating func readLayer(_ node: Node, _ reader: inout SchemaReader) {
@@ -132,7 +134,8 @@ public struct DatasetLoader {
     else { return }
     layers.append(
       Layer(
-        id: id, name: name, order: order, summary: text(fields, "summary", what: what, required: false, &reader),
+        id: id, name: name, order: order,
+        summary: text(fields, "summary", what: what, required: false, &reader),
         side: fields["side"].flatMap { reader.choice($0, what: "side", as: LayerSide.self)?.value },
         citations: citations(fields, what: what, &reader)))
   }
@@ -152,7 +155,8 @@ public struct DatasetLoader {
       ServiceClass(
         id: id, name: name, model: text(fields, "model", what: what, required: false, &reader)?.value,
         aliases: fields["aliases"].map { reader.strings($0, what: "aliases").map(\.value) } ?? [],
-        order: order, kind: kind.value, summary: text(fields, "summary", what: what, required: false, &reader),
+        order: order, kind: kind.value,
+        summary: text(fields, "summary", what: what, required: false, &reader),
         citations: citations(fields, what: what, &reader)))
   }
 
@@ -173,7 +177,8 @@ public struct DatasetLoader {
     }
     controls.append(
       Control(
-        id: id, name: name, type: fields["type"].flatMap { reader.choice($0, what: "type", as: ControlType.self)?.value },
+        id: id, name: name,
+        type: fields["type"].flatMap { reader.choice($0, what: "type", as: ControlType.self)?.value },
         layers: fields["layers"].map { reader.strings($0, what: "layers") } ?? [],
         tools: fields["tools"].map { reader.strings($0, what: "tools") } ?? [],
         providerNote: text(fields, "provider", what: what, required: false, &reader),
@@ -184,7 +189,8 @@ public struct DatasetLoader {
 
   private mutating func readTool(_ node: Node, _ reader: inout SchemaReader) {
     let what = "a tool"
-    guard let fields = reader.mapping(node, allowed: ["id", "name", "summary", "url", "sources"], what: what),
+    guard
+      let fields = reader.mapping(node, allowed: ["id", "name", "summary", "url", "sources"], what: what),
       let id = identifier(fields, what: what, &reader),
       let name = text(fields, "name", what: what, required: true, &reader)
     else { return }
@@ -211,7 +217,9 @@ public struct DatasetLoader {
         url: text(fields, "url", what: what, required: false, &reader)?.value,
         via: text(fields, "via", what: what, required: false, &reader)?.value,
         retrieved: text(fields, "retrieved", what: what, required: false, &reader),
-        reliability: fields["reliability"].flatMap { reader.choice($0, what: "reliability", as: Reliability.self)?.value },
+        reliability: fields["reliability"].flatMap {
+          reader.choice($0, what: "reliability", as: Reliability.self)?.value
+        },
         lines: fields["lines"].flatMap { reader.integer($0, what: "lines")?.value },
         notes: text(fields, "notes", what: what, required: false, &reader)?.value))
   }
@@ -234,7 +242,8 @@ public struct DatasetLoader {
         guard let claim = reader.mapping(item, allowed: ["class", "sources"], what: "a class claim"),
           let claimClass = text(claim, "class", what: "a class claim", required: true, &reader)
         else { continue }
-        claims.append(ClassClaim(classID: claimClass, citations: citations(claim, what: "a class claim", &reader)))
+        claims.append(
+          ClassClaim(classID: claimClass, citations: citations(claim, what: "a class claim", &reader)))
       }
     }
     var overrides: [CellTarget: Cell] = [:]
@@ -248,7 +257,9 @@ public struct DatasetLoader {
       Service(
         id: id, name: name, longName: text(fields, "long_name", what: what, required: false, &reader)?.value,
         provider: provider, classID: classID, classClaims: claims,
-        confidence: fields["confidence"].flatMap { reader.choice($0, what: "confidence", as: Confidence.self)?.value }
+        confidence: fields["confidence"].flatMap {
+          reader.choice($0, what: "confidence", as: Confidence.self)?.value
+        }
           ?? .stated,
         summary: text(fields, "summary", what: what, required: false, &reader),
         tools: fields["tools"].map { reader.strings($0, what: "tools") } ?? [], overrides: overrides,
@@ -263,7 +274,8 @@ public struct DatasetLoader {
     _ = fields.required("layers", what: what, in: &reader)
     var declared: Set<CellTarget> = []
     let cells = cells(fields, &reader, declared: &declared)
-    assignments.append(ClassAssignments(classID: classID, cells: cells, declared: declared, location: fields.location))
+    assignments.append(
+      ClassAssignments(classID: classID, cells: cells, declared: declared, location: fields.location))
   }
 
   // MARK: Cells
@@ -286,7 +298,9 @@ public struct DatasetLoader {
 
   private mutating func readCell(_ node: Node, key: Located<String>, _ reader: inout SchemaReader) -> Cell? {
     let what = "the cell '\(key.value)'"
-    let keys: Set = ["owner", "provider", "customer", "confidence", "claims", "sources", "exception", "reason", "note"]
+    let keys: Set = [
+      "owner", "provider", "customer", "confidence", "claims", "sources", "exception", "reason", "note",
+    ]
     guard let fields = reader.mapping(node, allowed: keys, what: what),
       let ownerNode = fields.required("owner", what: what, in: &reader),
       let owner = reader.choice(ownerNode, what: "owner", as: Owner.self)
@@ -299,7 +313,9 @@ public struct DatasetLoader {
           let claimOwner = reader.choice(claimOwnerNode, what: "owner", as: Owner.self)
         else { continue }
         claims.append(
-          Claim(owner: claimOwner, citations: citations(claim, what: "a claim", &reader), location: claim.location))
+          Claim(
+            owner: claimOwner, citations: citations(claim, what: "a claim", &reader), location: claim.location
+          ))
       }
     }
     var exception: CellException?
@@ -320,7 +336,9 @@ public struct DatasetLoader {
     return Cell(
       owner: owner, providerNote: text(fields, "provider", what: what, required: false, &reader),
       customerNote: text(fields, "customer", what: what, required: false, &reader),
-      confidence: fields["confidence"].flatMap { reader.choice($0, what: "confidence", as: Confidence.self)?.value }
+      confidence: fields["confidence"].flatMap {
+        reader.choice($0, what: "confidence", as: Confidence.self)?.value
+      }
         ?? .stated,
       claims: claims, citations: citations(fields, what: what, &reader), exception: exception,
       reason: text(fields, "reason", what: what, required: false, &reader),

@@ -15,7 +15,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     self.location = location
   }
 
-  public static func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?) -> Diagnostic {
+  public static func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?)
+    -> Diagnostic
+  {
     Diagnostic(.error, code, message, at: location)
   }
 

@@ -58,7 +58,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   public var summary: String {
     switch self {
     case .invalidUTF8: "A file is not valid UTF-8; the byte offset of the first bad sequence is given."
-    case .unsafePath: "A path or slug escapes its folder (`..`, absolute path, NUL, percent-encoded traversal)."
+    case .unsafePath:
+      "A path or slug escapes its folder (`..`, absolute path, NUL, percent-encoded traversal)."
     case .yamlSyntax: "YAML that does not parse (dataset, front matter or site config)."
     case .yamlTooComplex: "YAML over the node budget (for example an alias bomb) or nested too deeply."
     case .duplicateKey: "The same key twice in one YAML mapping."
@@ -78,8 +79,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case .missingCitation: "An entity, cell or claim cites no source."
     case .citationRange: "A citation's line range falls outside its source."
     case .disputedSources: "A disputed cell cites fewer than two distinct sources or has no claims."
-    case .controlType: "A control's owners contradict its nominal type (inherited, shared, customer-specific)."
-    case .monotonicClassOrder: "The customer's share grows from one cloud class to the next, more managed one."
+    case .controlType:
+      "A control's owners contradict its nominal type (inherited, shared, customer-specific)."
+    case .monotonicClassOrder:
+      "The customer's share grows from one cloud class to the next, more managed one."
     case .hardwareLine: "Within one class, the customer's share grows going down the stack."
     case .anchorFact: "A cell contradicts the model's anchors (physical... provider; data, users customer)."
     case .classOrder: "Class `order` values are not unique, or the baseline is not the lowest."
@@ -89,7 +92,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case .conflictingCitation: "The same passage of a source is cited for two different owners of one cell."
     case .missingEntityPage: "An entity has no page of prose bound to it with `about:`."
     case .duplicateEntityPage: "Two pages bind themselves to the same entity."
-    case .sourceHygiene: "A source lacks its kind or retrieval date, or an entity rests on low-reliability sources."
+    case .sourceHygiene:
+      "A source lacks its kind or retrieval date, or an entity rests on low-reliability sources."
     case .textHygiene: "Empty strings, tabs, trailing spaces, over-long cell notes or known misspellings."
     case .unusedException: "An `exception` silences a rule that does not fire on its cell."
     case .unclosedFrontMatter: "Front matter opened with `---` is never closed."

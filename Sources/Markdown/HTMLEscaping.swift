@@ -2,7 +2,9 @@
 public enum HTMLEscaping {
   /// Escapes `&`, `<`, `>` and `"`; enough for text and double-quoted attributes.
   public static func escape(_ raw: String) -> String {
-    guard raw.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return raw }
+    guard raw.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else {
+      return raw
+    }
     var escaped = ""
     escaped.reserveCapacity(raw.utf8.count + 16)
     for scalar in raw.unicodeScalars {

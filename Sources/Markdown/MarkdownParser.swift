@@ -19,7 +19,8 @@ public enum MarkdownParser {
     return text.withUTF8 { bytes in
       let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
       guard let base = bytes.baseAddress, bytes.count > 0,
-        let root = cmark_parse_document(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), bytes.count, options)
+        let root = cmark_parse_document(
+          UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), bytes.count, options)
       else { return empty }
       defer { cmark_node_free(root) }
       var converter = Converter()
@@ -35,7 +36,8 @@ public enum MarkdownParser {
     return text.withUTF8 { bytes in
       let options = allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
       guard let base = bytes.baseAddress, bytes.count > 0,
-        let html = cmark_markdown_to_html(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), bytes.count, options)
+        let html = cmark_markdown_to_html(
+          UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), bytes.count, options)
       else { return "" }
       defer { free(html) }
       return String(cString: html)
@@ -70,7 +72,8 @@ private struct Converter {
     let iterator = cmark_iter_new(node)
     defer { cmark_iter_free(iterator) }
     while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-      guard let current = cmark_iter_get_node(iterator), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER
+      guard let current = cmark_iter_get_node(iterator),
+        cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER
       else { continue }
       switch cmark_node_get_type(current) {
       case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK: text += literal(current)
@@ -94,7 +97,8 @@ private struct Converter {
         ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
         start: Int(cmark_node_get_list_start(node)), tight: cmark_node_get_list_tight(node) != 0)
     case CMARK_NODE_ITEM: .item
-    case CMARK_NODE_CODE_BLOCK: .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal(node))
+    case CMARK_NODE_CODE_BLOCK:
+      .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal(node))
     case CMARK_NODE_HTML_BLOCK: .htmlBlock(literal(node))
     case CMARK_NODE_PARAGRAPH: .paragraph
     case CMARK_NODE_HEADING: .heading(level: Int(cmark_node_get_heading_level(node)), id: nil)

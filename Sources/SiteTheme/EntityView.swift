@@ -98,7 +98,8 @@ public struct FactCell: Sendable {
   public var exception: String?
 
   public init(
-    owner: String, ownerLabel: String, glyph: String, providerNote: String?, customerNote: String?, confidence: String,
+    owner: String, ownerLabel: String, glyph: String, providerNote: String?, customerNote: String?,
+    confidence: String,
     claims: [String], citations: [LinkView], origin: String?, reason: String?, exception: String?
   ) {
     self.owner = owner

@@ -26,7 +26,8 @@ public struct Theme: Sendable {
       } catch let error as MustacheTemplate.ParserError {
         bag.error(
           .templateSyntax, "template does not parse: \(error.error)",
-          at: SourceLocation(file: file.path, line: error.context.lineNumber, column: error.context.columnNumber))
+          at: SourceLocation(
+            file: file.path, line: error.context.lineNumber, column: error.context.columnNumber))
       } catch {
         bag.error(.templateSyntax, "template does not parse: \(error)", at: SourceLocation(file: file.path))
       }

@@ -19,7 +19,8 @@ struct Build: ParsableCommand {
   var output: String?
 
   func run() throws {
-    let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
+    let outputURL =
+      output.map { URL(fileURLWithPath: $0, isDirectory: true) }
       ?? options.siteURL.appendingPathComponent("Output", isDirectory: true)
     let clock = ContinuousClock()
     let start = clock.now
@@ -28,11 +29,13 @@ struct Build: ParsableCommand {
     }
     Console.print(result.diagnostics)
     if result.failed(strict: options.strict) {
-      Console.summary(result, strict: options.strict, action: "build failed; \(outputURL.path) was left as it was")
+      Console.summary(
+        result, strict: options.strict, action: "build failed; \(outputURL.path) was left as it was")
       throw ExitCode(1)
     }
     if !options.quiet, let written = result.written {
-      let seconds = (clock.now - start).formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2)))
+      let seconds = (clock.now - start).formatted(
+        .units(allowed: [.seconds], fractionalPart: .show(length: 2)))
       Swift.print(
         "Built \(result.pageCount) pages (\(written.fileCount) files, \(written.byteCount) bytes) into \(outputURL.path) in \(seconds)"
           + Console.warningSuffix(result))

@@ -10,7 +10,9 @@ struct Check: ParsableCommand {
   @OptionGroup var options: SiteOptions
 
   func run() throws {
-    let (result, _) = try Console.runStage { () throws(BuildFailure) in try BuildPipeline.check(siteRoot: options.siteURL) }
+    let (result, _) = try Console.runStage { () throws(BuildFailure) in
+      try BuildPipeline.check(siteRoot: options.siteURL)
+    }
     Console.print(result.diagnostics)
     if result.failed(strict: options.strict) {
       Console.summary(result, strict: options.strict, action: "check failed")

@@ -16,7 +16,8 @@ struct SiteOptions: ParsableArguments {
 
   func validate() throws {
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: site, isDirectory: &isDirectory), isDirectory.boolValue else {
+    guard FileManager.default.fileExists(atPath: site, isDirectory: &isDirectory), isDirectory.boolValue
+    else {
       throw ValidationError("the site root '\(site)' is not a folder")
     }
   }

@@ -7,115 +7,115 @@ struct DatasetFixture {
 
   var files: [String: String] = [
     "model.yaml": """
-      schema_version: 1
-      providers:
-        - id: acme
-          name: Acme Cloud
-          short: Acme
-      layers:
-        - id: users
-          name: Users
-          order: 1
-          side: in
-          sources: [book#L1]
-        - id: network
-          name: Network
-          order: 2
-          side: boundary
-          sources: [book#L2]
-        - id: physical
-          name: Physical
-          order: 3
-          side: of
-          sources: [book#L3]
-      classes:
-        - id: on-premises
-          name: On-premises
-          order: 0
-          kind: baseline
-          sources: [book]
-        - id: iaas
-          name: Infrastructure
-          order: 1
-          kind: cloud
-          sources: [book#L4]
-        - id: saas
-          name: Abstract
-          order: 2
-          kind: cloud
-          sources: [book#L5]
+    schema_version: 1
+    providers:
+      - id: acme
+        name: Acme Cloud
+        short: Acme
+    layers:
+      - id: users
+        name: Users
+        order: 1
+        side: in
+        sources: [book#L1]
+      - id: network
+        name: Network
+        order: 2
+        side: boundary
+        sources: [book#L2]
+      - id: physical
+        name: Physical
+        order: 3
+        side: of
+        sources: [book#L3]
+    classes:
+      - id: on-premises
+        name: On-premises
+        order: 0
+        kind: baseline
+        sources: [book]
+      - id: iaas
+        name: Infrastructure
+        order: 1
+        kind: cloud
+        sources: [book#L4]
+      - id: saas
+        name: Abstract
+        order: 2
+        kind: cloud
+        sources: [book#L5]
 
-      """,
+    """,
     "sources.yaml": """
-      sources:
-        - id: book
-          title: The Book
-          kind: primary
-          retrieved: 2026-01-01
-          reliability: high
-          lines: 40
-        - id: blog
-          title: A Blog
-          kind: secondary
-          retrieved: 2026-01-02
-          reliability: low
+    sources:
+      - id: book
+        title: The Book
+        kind: primary
+        retrieved: 2026-01-01
+        reliability: high
+        lines: 40
+      - id: blog
+        title: A Blog
+        kind: secondary
+        retrieved: 2026-01-02
+        reliability: low
 
-      """,
+    """,
     "controls.yaml": """
-      controls:
-        - id: physical-security
-          name: Physical security
-          type: inherited
-          layers: [physical]
-          sources: [book#L6]
-        - id: patching
-          name: Patching
-          type: shared
-          layers: [network]
-          sources: [book#L7]
+    controls:
+      - id: physical-security
+        name: Physical security
+        type: inherited
+        layers: [physical]
+        sources: [book#L6]
+      - id: patching
+        name: Patching
+        type: shared
+        layers: [network]
+        sources: [book#L7]
 
-      """,
+    """,
     "classes/on-premises.yaml": """
-      class: on-premises
-      layers:
-        users: {owner: customer, customer: All., sources: [book]}
-        network: {owner: customer, customer: All., sources: [book]}
-        physical: {owner: customer, customer: All., sources: [book]}
-      controls:
-        physical-security: {owner: customer, customer: All., sources: [book]}
-        patching: {owner: customer, customer: All., sources: [book]}
+    class: on-premises
+    layers:
+      users: {owner: customer, customer: All., sources: [book]}
+      network: {owner: customer, customer: All., sources: [book]}
+      physical: {owner: customer, customer: All., sources: [book]}
+    controls:
+      physical-security: {owner: customer, customer: All., sources: [book]}
+      patching: {owner: customer, customer: All., sources: [book]}
 
-      """,
+    """,
     "classes/iaas.yaml": """
-      class: iaas
-      layers:
-        users: {owner: customer, customer: Accounts., sources: [book#L10]}
-        network: {owner: shared, provider: Cables., customer: Firewalls., sources: [book#L11]}
-        physical: {owner: provider, provider: Buildings., sources: [book#L12]}
-      controls:
-        physical-security: {owner: provider, provider: Guards., sources: [book#L13]}
-        patching: {owner: shared, provider: Hosts., customer: Guests., sources: [book#L14]}
+    class: iaas
+    layers:
+      users: {owner: customer, customer: Accounts., sources: [book#L10]}
+      network: {owner: shared, provider: Cables., customer: Firewalls., sources: [book#L11]}
+      physical: {owner: provider, provider: Buildings., sources: [book#L12]}
+    controls:
+      physical-security: {owner: provider, provider: Guards., sources: [book#L13]}
+      patching: {owner: shared, provider: Hosts., customer: Guests., sources: [book#L14]}
 
-      """,
+    """,
     "classes/saas.yaml": """
-      class: saas
-      layers:
-        users: {owner: customer, customer: Accounts., sources: [book#L15]}
-        network: {owner: provider, provider: Traffic., sources: [book#L16]}
-        physical: {owner: provider, provider: Buildings., sources: [book#L17]}
-      controls:
-        physical-security: {owner: provider, provider: Guards., sources: [book#L18]}
-        patching: {owner: provider, provider: Everything., sources: [book#L19]}
+    class: saas
+    layers:
+      users: {owner: customer, customer: Accounts., sources: [book#L15]}
+      network: {owner: provider, provider: Traffic., sources: [book#L16]}
+      physical: {owner: provider, provider: Buildings., sources: [book#L17]}
+    controls:
+      physical-security: {owner: provider, provider: Guards., sources: [book#L18]}
+      patching: {owner: provider, provider: Everything., sources: [book#L19]}
 
-      """,
+    """,
     "services/vm.yaml": """
-      id: vm
-      name: Virtual Machines
-      provider: acme
-      class: iaas
-      sources: [book#L20]
+    id: vm
+    name: Virtual Machines
+    provider: acme
+    class: iaas
+    sources: [book#L20]
 
-      """,
+    """,
   ]
 
   /// Loads and validates the files, returning every diagnostic in sorted order.

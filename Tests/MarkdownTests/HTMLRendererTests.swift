@@ -44,7 +44,8 @@ import Testing
   }
 
   @Test func rawHTMLIsDroppedByDefault() {
-    let html = HTMLRenderer().render(MarkdownParser.parse("<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)>\n"))
+    let html = HTMLRenderer().render(
+      MarkdownParser.parse("<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)>\n"))
     #expect(!html.contains("<script"))
     #expect(!html.contains("onerror"))
     #expect(html.contains("<!-- raw HTML omitted -->"))
@@ -58,6 +59,7 @@ import Testing
     let html = HTMLRenderer().render(document) { info, literal, start in
       info == "demarc matrix" ? "<table data-line=\"\(start.line)\">\(literal.count)</table>" : nil
     }
-    #expect(html == "<h2 id=\"hello-world\">Hello &quot;World&quot;</h2>\n<table data-line=\"3\">13</table>\n")
+    #expect(
+      html == "<h2 id=\"hello-world\">Hello &quot;World&quot;</h2>\n<table data-line=\"3\">13</table>\n")
   }
 }

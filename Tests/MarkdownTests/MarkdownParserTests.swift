@@ -54,7 +54,9 @@ import Testing
 }
 
 @Suite struct URLSafetyTests {
-  @Test(arguments: ["javascript:alert(1)", " JAVASCRIPT:x", "vbscript:x", "file:///etc/passwd", "data:text/html,x"])
+  @Test(arguments: [
+    "javascript:alert(1)", " JAVASCRIPT:x", "vbscript:x", "file:///etc/passwd", "data:text/html,x",
+  ])
   func dangerous(_ url: String) { #expect(URLSafety.isDangerous(url)) }
 
   @Test(arguments: ["https://x", "mailto:a@b", "data:image/png;base64,AA", "page.html#javascript:"])

@@ -6,7 +6,9 @@ import Testing
   @Test func helpReadsWellAndExitsZero() throws {
     let outcome = try DemarcProcess.run(["--help"])
     #expect(outcome.status == 0)
-    for expected in ["USAGE: demarc <subcommand>", "build", "check", "Exit codes: 0 success; 1 content errors"] {
+    for expected in [
+      "USAGE: demarc <subcommand>", "build", "check", "Exit codes: 0 success; 1 content errors",
+    ] {
       #expect(outcome.stdout.contains(expected), "help lacks \(expected)")
     }
     let build = try DemarcProcess.run(["build", "--help"])
@@ -30,7 +32,8 @@ import Testing
   }
 
   @Test func everyProblemIsPrintedInOneRunAndOutputIsUntouched() throws {
-    let overlay = try Overlay(contentsOf: DiagnosticsGoldenTests.folder.appendingPathComponent("everything-at-once.txtar"))
+    let overlay = try Overlay(
+      contentsOf: DiagnosticsGoldenTests.folder.appendingPathComponent("everything-at-once.txtar"))
     let site = try FixtureSite(named: "dataset")
     defer { site.remove() }
     let first = try DemarcProcess.run(["build"], in: site.root)
@@ -44,8 +47,11 @@ import Testing
     let lines = outcome.stderr.split(separator: "\n").map(String.init)
     #expect(lines.dropLast().joined(separator: "\n") + "\n" == overlay.expected)
     #expect(lines.last?.hasPrefix("8 errors, 0 warnings: build failed;") == true)
-    #expect(Golden.files(in: site.url("Output")) == before, "a failed build must leave Output/ byte-identical")
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".demarc-") }
+    #expect(
+      Golden.files(in: site.url("Output")) == before, "a failed build must leave Output/ byte-identical")
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter {
+      $0.hasPrefix(".demarc-")
+    }
     #expect(leftovers.isEmpty)
   }
 
@@ -70,7 +76,9 @@ import Testing
     #expect(refused.stderr.contains("was not created by demarc"))
     #expect(Golden.files(in: foreign) == ["notes.txt": Data("keep me".utf8)])
 
-    let inside = try DemarcProcess.run(["build", "--site", site.root.path, "--output", site.url("Content/out").path])
+    let inside = try DemarcProcess.run([
+      "build", "--site", site.root.path, "--output", site.url("Content/out").path,
+    ])
     #expect(inside.status == 74)
     #expect(inside.stderr.contains("overlaps"))
   }

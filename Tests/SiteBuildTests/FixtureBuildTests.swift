@@ -11,7 +11,8 @@ import Testing
     let output = site.sandbox.appendingPathComponent("out")
     let result = try BuildPipeline.build(siteRoot: site.root, output: output, strict: false)
     #expect(result.errorCount == 0, "\(result.diagnostics)")
-    try Golden.assertSameTree(actual: output, expected: FixtureSite.fixtures.appendingPathComponent("\(name)/expected"))
+    try Golden.assertSameTree(
+      actual: output, expected: FixtureSite.fixtures.appendingPathComponent("\(name)/expected"))
   }
 
   @Test func twoBuildsAreByteIdentical() throws {
@@ -30,7 +31,8 @@ import Testing
     let site = try FixtureSite(named: "dataset")
     defer { site.remove() }
     let (_, rendered) = try BuildPipeline.check(siteRoot: site.root)
-    let pages = Dictionary(uniqueKeysWithValues: rendered.files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+    let pages = Dictionary(
+      uniqueKeysWithValues: rendered.files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
     var checked = 0
     for (path, html) in pages where path.hasSuffix(".html") {
       for href in Self.hrefs(in: html) where !href.contains(":") && !href.isEmpty {
@@ -48,6 +50,8 @@ import Testing
   }
 
   static func hrefs(in html: String) -> [String] {
-    html.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"", maxSplits: 1).first.map(String.init) }
+    html.components(separatedBy: "href=\"").dropFirst().compactMap {
+      $0.split(separator: "\"", maxSplits: 1).first.map(String.init)
+    }
   }
 }

@@ -12,10 +12,12 @@ import Testing
   }
 
   @Test func replacesItsOwnOutputAndKeepsTopLevelDotfiles() throws {
-    let sandbox = FileManager.default.temporaryDirectory.appendingPathComponent("demarc-writer-\(UUID().uuidString)")
+    let sandbox = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "demarc-writer-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: sandbox) }
     let output = sandbox.appendingPathComponent("Output")
-    try FileManager.default.createDirectory(at: output.appendingPathComponent(".git"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: output.appendingPathComponent(".git"), withIntermediateDirectories: true)
     try Data().write(to: output.appendingPathComponent(".gitkeep"))
     _ = try OutputWriter.write(Self.site(["a.html": "one", "old/b.html": "two"]), to: output)
     _ = try OutputWriter.write(Self.site(["a.html": "three"]), to: output)
@@ -28,7 +30,8 @@ import Testing
   }
 
   @Test func refusesAFolderItDidNotCreate() throws {
-    let sandbox = FileManager.default.temporaryDirectory.appendingPathComponent("demarc-writer-\(UUID().uuidString)")
+    let sandbox = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "demarc-writer-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: sandbox) }
     try FileManager.default.createDirectory(at: sandbox, withIntermediateDirectories: true)
     try Data("mine".utf8).write(to: sandbox.appendingPathComponent("thesis.tex"))
@@ -39,7 +42,8 @@ import Testing
   }
 
   @Test func refusesPathsThatLeaveTheOutput() throws {
-    let sandbox = FileManager.default.temporaryDirectory.appendingPathComponent("demarc-writer-\(UUID().uuidString)")
+    let sandbox = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "demarc-writer-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: sandbox) }
     let output = sandbox.appendingPathComponent("Output")
     #expect(throws: BuildFailure.self) {

@@ -31,7 +31,8 @@ public struct Citation: Hashable, Sendable {
       guard numbers.count == bounds.count, (1...2).contains(numbers.count), numbers[0] >= 1,
         numbers.last! >= numbers[0]
       else { return nil }
-      return Citation(sourceID: id, locator: .lines(first: numbers[0], last: numbers.last!), location: location)
+      return Citation(
+        sourceID: id, locator: .lines(first: numbers[0], last: numbers.last!), location: location)
     }
     guard !rest.isEmpty, !rest.contains(where: { $0 == " " || $0 == "#" }) else { return nil }
     return Citation(sourceID: id, locator: .fragment(String(rest)), location: location)

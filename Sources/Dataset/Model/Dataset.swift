@@ -55,7 +55,9 @@ public struct Dataset: Hashable, Sendable {
   /// A service's cell: its override when it has one, else its class's default.
   public func effectiveCell(service: Service, target: CellTarget) -> EffectiveCell? {
     if let override = service.overrides[target] { return EffectiveCell(cell: override, origin: .service) }
-    return cell(class: service.classID.value, target: target).map { EffectiveCell(cell: $0, origin: .serviceClass) }
+    return cell(class: service.classID.value, target: target).map {
+      EffectiveCell(cell: $0, origin: .serviceClass)
+    }
   }
 
   /// The ids of every entity of one kind, for reference checks and "did you mean" hints.

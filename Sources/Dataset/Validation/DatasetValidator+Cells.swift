@@ -36,49 +36,72 @@ extension DatasetValidator {
     if isBaseline {
       if owner != .customer && owner != .notApplicable {
         report(
-          .error, .baselineOwner, "on-premises means the customer runs everything; \(name) must be owned by the customer",
+          .error, .baselineOwner,
+          "on-premises means the customer runs everything; \(name) must be owned by the customer",
           at: cell.owner.location, cell: cell)
       }
       if let note = cell.providerNote {
-        report(.error, .baselineOwner, "the baseline class has no provider, so \(name) takes no provider note", at: note.location, cell: cell)
+        report(
+          .error, .baselineOwner, "the baseline class has no provider, so \(name) takes no provider note",
+          at: note.location, cell: cell)
       }
       for claim in cell.claims where claim.owner.value != .customer {
-        report(.error, .baselineOwner, "the baseline class admits no claim for another owner", at: claim.owner.location, cell: cell)
+        report(
+          .error, .baselineOwner, "the baseline class admits no claim for another owner",
+          at: claim.owner.location, cell: cell)
       }
     }
     // I7 and I15
     switch owner {
     case .shared:
       if cell.providerNote == nil || cell.customerNote == nil {
-        let lacking = [cell.providerNote == nil ? "provider" : nil, cell.customerNote == nil ? "customer" : nil]
-          .compactMap { $0 }.joined(separator: " and ")
-        report(.error, .missingNote, "\(name) is shared, so it needs both notes; add '\(lacking)'", at: cell.location, cell: cell)
+        let lacking = [
+          cell.providerNote == nil ? "provider" : nil, cell.customerNote == nil ? "customer" : nil,
+        ]
+        .compactMap { $0 }.joined(separator: " and ")
+        report(
+          .error, .missingNote, "\(name) is shared, so it needs both notes; add '\(lacking)'",
+          at: cell.location, cell: cell)
       }
     case .provider where cell.providerNote == nil:
-      report(.error, .missingNote, "\(name) is owned by the provider; add a 'provider' note saying what it does", at: cell.location, cell: cell)
+      report(
+        .error, .missingNote, "\(name) is owned by the provider; add a 'provider' note saying what it does",
+        at: cell.location, cell: cell)
     case .customer where cell.customerNote == nil:
-      report(.error, .missingNote, "\(name) is owned by the customer; add a 'customer' note saying what it does", at: cell.location, cell: cell)
+      report(
+        .error, .missingNote, "\(name) is owned by the customer; add a 'customer' note saying what it does",
+        at: cell.location, cell: cell)
     case .notApplicable:
       if case .layer = target {
-        report(.error, .notApplicable, "every layer exists in every class; not-applicable is only for controls", at: cell.owner.location, cell: cell)
+        report(
+          .error, .notApplicable, "every layer exists in every class; not-applicable is only for controls",
+          at: cell.owner.location, cell: cell)
       } else if isBaseline {
-        report(.error, .notApplicable, "under the baseline class the customer owns every control", at: cell.owner.location, cell: cell)
+        report(
+          .error, .notApplicable, "under the baseline class the customer owns every control",
+          at: cell.owner.location, cell: cell)
       }
       if cell.reason == nil {
-        report(.error, .notApplicable, "\(name) is not-applicable; add a 'reason'", at: cell.location, cell: cell)
+        report(
+          .error, .notApplicable, "\(name) is not-applicable; add a 'reason'", at: cell.location, cell: cell)
       }
     default:
       break
     }
     if owner != .notApplicable, let reason = cell.reason {
-      report(.error, .notApplicable, "'reason' goes only with owner not-applicable", at: reason.location, cell: cell)
+      report(
+        .error, .notApplicable, "'reason' goes only with owner not-applicable", at: reason.location,
+        cell: cell)
     }
     // I8
     if cell.citations.isEmpty {
-      report(.error, .missingCitation, "\(name) cites no source; add 'sources'", at: cell.location, cell: cell)
+      report(
+        .error, .missingCitation, "\(name) cites no source; add 'sources'", at: cell.location, cell: cell)
     }
     for claim in cell.claims where claim.citations.isEmpty {
-      report(.error, .missingCitation, "the claim for owner '\(claim.owner.value.rawValue)' cites no source", at: claim.location, cell: cell)
+      report(
+        .error, .missingCitation, "the claim for owner '\(claim.owner.value.rawValue)' cites no source",
+        at: claim.location, cell: cell)
     }
     // I16
     let dissenting = cell.claims.filter { $0.owner.value != owner }
@@ -91,9 +114,13 @@ extension DatasetValidator {
     if cell.confidence == .disputed {
       let distinct = Set((cell.citations + cell.claims.flatMap(\.citations)).map(\.sourceID))
       if dissenting.isEmpty {
-        report(.error, .disputedSources, "\(name) is disputed but has no claim for another owner; add 'claims'", at: cell.location, cell: cell)
+        report(
+          .error, .disputedSources, "\(name) is disputed but has no claim for another owner; add 'claims'",
+          at: cell.location, cell: cell)
       } else if distinct.count < 2 {
-        report(.error, .disputedSources, "\(name) is disputed, so it must cite at least two distinct sources", at: cell.location, cell: cell)
+        report(
+          .error, .disputedSources, "\(name) is disputed, so it must cite at least two distinct sources",
+          at: cell.location, cell: cell)
       }
     }
     for claim in dissenting {
@@ -112,7 +139,8 @@ extension DatasetValidator {
       last > lines
     else { return }
     report(
-      .error, .citationRange, "'\(citation.text)' cites past the end of '\(citation.sourceID)', which has \(lines) lines",
+      .error, .citationRange,
+      "'\(citation.text)' cites past the end of '\(citation.sourceID)', which has \(lines) lines",
       at: citation.location)
   }
 }

@@ -53,7 +53,9 @@ extension DatasetValidator {
       }
     }
     for service in dataset.services {
-      guard let index = cloudClasses.firstIndex(where: { $0.id.value == service.classID.value }) else { continue }
+      guard let index = cloudClasses.firstIndex(where: { $0.id.value == service.classID.value }) else {
+        continue
+      }
       for (target, cell) in service.overrides.sorted(by: { $0.key < $1.key }) {
         guard let share = cell.owner.value.customerShare else { continue }
         if index > 0, let lower = dataset.cell(class: cloudClasses[index - 1].id.value, target: target),
@@ -83,7 +85,9 @@ extension DatasetValidator {
     let dataset = self.dataset
     for serviceClass in dataset.classes {
       checkHardwareLine(subject: "class '\(serviceClass.id.value)'", onlyOverrides: false) {
-        dataset.cell(class: serviceClass.id.value, target: $0).map { EffectiveCell(cell: $0, origin: .serviceClass) }
+        dataset.cell(class: serviceClass.id.value, target: $0).map {
+          EffectiveCell(cell: $0, origin: .serviceClass)
+        }
       }
     }
     for service in dataset.services {
@@ -98,7 +102,8 @@ extension DatasetValidator {
   ) {
     var above: (Layer, EffectiveCell, Int)?
     for layer in dataset.layers {
-      guard let effective = lookup(.layer(layer.id.value)), let share = effective.cell.owner.value.customerShare
+      guard let effective = lookup(.layer(layer.id.value)),
+        let share = effective.cell.owner.value.customerShare
       else { continue }
       if let (upper, upperCell, upperShare) = above, share > upperShare,
         !onlyOverrides || effective.origin == .service || upperCell.origin == .service
@@ -125,7 +130,9 @@ extension DatasetValidator {
         }
       }
       for service in dataset.services {
-        if let cell = service.overrides[target] { cells.append(("service '\(service.id.value)'", cell, true)) }
+        if let cell = service.overrides[target] {
+          cells.append(("service '\(service.id.value)'", cell, true))
+        }
       }
       for (subject, cell, isCloud) in cells {
         if side == .of && isCloud && cell.owner.value != .provider {
@@ -136,7 +143,8 @@ extension DatasetValidator {
         }
         if side == .in && cell.owner.value != .customer {
           report(
-            .error, .anchorFact, "'\(layer.id.value)' is security IN the cloud, so the customer owns it in \(subject)",
+            .error, .anchorFact,
+            "'\(layer.id.value)' is security IN the cloud, so the customer owns it in \(subject)",
             at: cell.owner.location, cell: cell)
         }
       }

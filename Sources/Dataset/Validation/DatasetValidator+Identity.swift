@@ -12,12 +12,15 @@ extension DatasetValidator {
     checkUnique("service", dataset.services.map { ($0.id, $0.name) })
   }
 
-  private mutating func checkUnique(_ kind: String, _ entries: [(id: Located<String>, name: Located<String>)]) {
+  private mutating func checkUnique(_ kind: String, _ entries: [(id: Located<String>, name: Located<String>)])
+  {
     var ids: [String: SourceLocation] = [:]
     var names: [String: SourceLocation] = [:]
     for entry in entries.sorted(by: { $0.id.location < $1.id.location }) {
       if let first = ids[entry.id.value] {
-        report(.error, .duplicateID, "\(kind) id '\(entry.id.value)' is already used at \(first)", at: entry.id.location)
+        report(
+          .error, .duplicateID, "\(kind) id '\(entry.id.value)' is already used at \(first)",
+          at: entry.id.location)
       } else {
         ids[entry.id.value] = entry.id.location
       }

@@ -5,7 +5,9 @@ extension DatasetValidator {
   mutating func checkReferences() {
     for service in dataset.services {
       if !dataset.providers.contains(where: { $0.id.value == service.provider.value }) {
-        unknown("provider", service.provider.value, at: service.provider.location, ids: dataset.providers.map(\.id.value))
+        unknown(
+          "provider", service.provider.value, at: service.provider.location,
+          ids: dataset.providers.map(\.id.value))
       }
       expect(.serviceClass, service.classID)
       for claim in service.classClaims { expect(.serviceClass, claim.classID) }
@@ -44,7 +46,9 @@ extension DatasetValidator {
     }
   }
 
-  private mutating func unknown(_ kind: String, _ id: String, at location: SourceLocation, ids: some Sequence<String>) {
+  private mutating func unknown(
+    _ kind: String, _ id: String, at location: SourceLocation, ids: some Sequence<String>
+  ) {
     let hint = Suggestion.nearest(to: id, in: ids).map { "; did you mean '\($0)'?" } ?? ""
     report(.error, .unknownReference, "no \(kind) has the id '\(id)'\(hint)", at: location)
   }

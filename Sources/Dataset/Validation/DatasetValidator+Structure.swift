@@ -7,7 +7,8 @@ extension DatasetValidator {
     for serviceClass in dataset.classes {
       if let other = orders[serviceClass.order.value] {
         report(
-          .error, .classOrder, "class '\(serviceClass.id.value)' has the same order as '\(other)'; orders must be unique",
+          .error, .classOrder,
+          "class '\(serviceClass.id.value)' has the same order as '\(other)'; orders must be unique",
           at: serviceClass.order.location)
       }
       orders[serviceClass.order.value] = serviceClass.id.value
@@ -66,10 +67,13 @@ extension DatasetValidator {
           at: service.id.location)
       }
       if service.citations.isEmpty && service.classClaims.isEmpty {
-        report(.error, .missingCitation, "service '\(service.id.value)' cites no source", at: service.id.location)
+        report(
+          .error, .missingCitation, "service '\(service.id.value)' cites no source", at: service.id.location)
       }
       for claim in service.classClaims where claim.citations.isEmpty {
-        report(.error, .missingCitation, "the class claim '\(claim.classID.value)' cites no source", at: claim.classID.location)
+        report(
+          .error, .missingCitation, "the class claim '\(claim.classID.value)' cites no source",
+          at: claim.classID.location)
       }
     }
   }

@@ -34,7 +34,8 @@ public struct DatasetValidator {
 
   /// Reports a finding about `cell`, unless the cell's exception names this rule.
   mutating func report(
-    _ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: SourceLocation, cell: Cell? = nil
+    _ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: SourceLocation,
+    cell: Cell? = nil
   ) {
     if let exception = cell?.exception, exception.rule.value == code.rawValue {
       usedExceptions.insert(exception.location)

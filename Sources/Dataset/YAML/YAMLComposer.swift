@@ -28,7 +28,8 @@ public enum YAMLComposer {
       bag.append(diagnostic(for: error, file: file, lineOffset: lineOffset))
       return nil
     } catch {
-      bag.error(.yamlSyntax, "cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1 + lineOffset))
+      bag.error(
+        .yamlSyntax, "cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1 + lineOffset))
       return nil
     }
     guard let root else { return nil }
@@ -75,9 +76,11 @@ public enum YAMLComposer {
       let detail = context.map { "\(problem) \($0.text)" } ?? problem
       return .error(.yamlSyntax, "malformed YAML: \(detail)", at: at(mark))
     case .reader(let problem, _, _, _):
-      return .error(.yamlSyntax, "malformed YAML: \(problem)", at: SourceLocation(file: file, line: 1 + lineOffset))
+      return .error(
+        .yamlSyntax, "malformed YAML: \(problem)", at: SourceLocation(file: file, line: 1 + lineOffset))
     default:
-      return .error(.yamlSyntax, "malformed YAML: \(error)", at: SourceLocation(file: file, line: 1 + lineOffset))
+      return .error(
+        .yamlSyntax, "malformed YAML: \(error)", at: SourceLocation(file: file, line: 1 + lineOffset))
     }
   }
 }

@@ -27,20 +27,27 @@ public struct SiteConfig: Hashable, Sendable {
     var reader = SchemaReader(file: file, unknownKeySeverity: .warning)
     let keys: Set = ["title", "description", "base_url", "allow_raw_html", "theme", "language"]
     if let fields = reader.mapping(root, allowed: keys, what: "the site config") {
-      if let node = fields["title"], let value = reader.string(node, what: "title") { config.title = value.value }
-      if let node = fields["description"] { config.description = reader.string(node, what: "description")?.value }
+      if let node = fields["title"], let value = reader.string(node, what: "title") {
+        config.title = value.value
+      }
+      if let node = fields["description"] {
+        config.description = reader.string(node, what: "description")?.value
+      }
       if let node = fields["base_url"] { config.baseURL = reader.string(node, what: "base_url")?.value }
       if let node = fields["allow_raw_html"], let value = reader.boolean(node, what: "allow_raw_html") {
         config.allowRawHTML = value.value
       }
       if let node = fields["theme"], let value = reader.string(node, what: "theme") {
         if value.value.isEmpty || value.value.contains("\0") || value.value.hasPrefix("/") {
-          reader.bag.error(.unsafePath, "theme must be a folder path relative to the site root", at: value.location)
+          reader.bag.error(
+            .unsafePath, "theme must be a folder path relative to the site root", at: value.location)
         } else {
           config.theme = value.value
         }
       }
-      if let node = fields["language"], let value = reader.string(node, what: "language") { config.language = value.value }
+      if let node = fields["language"], let value = reader.string(node, what: "language") {
+        config.language = value.value
+      }
     }
     bag.append(contentsOf: reader.bag.diagnostics)
     return config

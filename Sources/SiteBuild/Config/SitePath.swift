@@ -3,9 +3,13 @@ public enum SitePath {
   /// True when `path` is relative, has no `..`, NUL, backslash or percent-encoded traversal, so it
   /// cannot leave the folder it is resolved in.
   public static func isSafeRelative(_ path: String) -> Bool {
-    guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\") else { return false }
+    guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\") else {
+      return false
+    }
     let lowered = path.lowercased()
-    if lowered.contains("%2e") || lowered.contains("%2f") || lowered.contains("%5c") || lowered.contains("%00") {
+    if lowered.contains("%2e") || lowered.contains("%2f") || lowered.contains("%5c")
+      || lowered.contains("%00")
+    {
       return false
     }
     return !path.split(separator: "/").contains("..")
@@ -38,7 +42,9 @@ public enum SitePath {
     let fromParts = directory(of: from).split(separator: "/")
     let toParts = to.split(separator: "/")
     var common = 0
-    while common < fromParts.count, common < toParts.count - 1, fromParts[common] == toParts[common] { common += 1 }
+    while common < fromParts.count, common < toParts.count - 1, fromParts[common] == toParts[common] {
+      common += 1
+    }
     let ups = Array(repeating: "..", count: fromParts.count - common)
     return (ups + toParts[common...].map(String.init)).joined(separator: "/")
   }

@@ -20,7 +20,8 @@ public struct FrontMatter: Hashable, Sendable {
   static func split(_ text: String, file: String, into bag: inout DiagnosticBag) -> (FrontMatter, String) {
     guard text.hasPrefix("---\n") || text == "---" else { return (FrontMatter(), text) }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let closing = lines.indices.dropFirst().first(where: { lines[$0] == "---" || lines[$0] == "..." }) else {
+    guard let closing = lines.indices.dropFirst().first(where: { lines[$0] == "---" || lines[$0] == "..." })
+    else {
       bag.error(
         .unclosedFrontMatter, "front matter starts with '---' but never ends; add a closing '---' line",
         at: SourceLocation(file: file, line: 1, column: 1))
@@ -39,7 +40,9 @@ public struct FrontMatter: Hashable, Sendable {
     var reader = SchemaReader(file: file, lineOffset: 1, unknownKeySeverity: .warning)
     if let fields = reader.mapping(root, allowed: keys, what: "front matter") {
       if let node = fields["title"] { matter.title = reader.string(node, what: "title")?.value }
-      if let node = fields["description"] { matter.description = reader.string(node, what: "description")?.value }
+      if let node = fields["description"] {
+        matter.description = reader.string(node, what: "description")?.value
+      }
       if let node = fields["order"] { matter.order = reader.integer(node, what: "order")?.value }
       if let node = fields["about"], let text = reader.string(node, what: "about") {
         matter.about = parseAbout(text, into: &reader.bag)
@@ -50,8 +53,11 @@ public struct FrontMatter: Hashable, Sendable {
   }
 
   /// `kind/id`, where kind is one of the entity kinds and id a valid identifier.
-  private static func parseAbout(_ text: Located<String>, into bag: inout DiagnosticBag) -> Located<EntityReference>? {
-    let parts = text.value.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+  private static func parseAbout(_ text: Located<String>, into bag: inout DiagnosticBag) -> Located<
+    EntityReference
+  >? {
+    let parts = text.value.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(
+      String.init)
     let kinds = EntityKind.allCases.map(\.rawValue).joined(separator: ", ")
     guard parts.count == 2, let kind = EntityKind(rawValue: parts[0]) else {
       bag.error(
@@ -60,7 +66,9 @@ public struct FrontMatter: Hashable, Sendable {
       return nil
     }
     guard Identifier.isValid(parts[1]) else {
-      bag.error(.unsafePath, "'\(parts[1])' is not a valid id (lowercase letters, digits and hyphens)", at: text.location)
+      bag.error(
+        .unsafePath, "'\(parts[1])' is not a valid id (lowercase letters, digits and hyphens)",
+        at: text.location)
       return nil
     }
     return Located(EntityReference(kind: kind, id: parts[1]), at: text.location)

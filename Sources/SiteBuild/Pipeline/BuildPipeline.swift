@@ -55,7 +55,9 @@ public enum BuildPipeline {
     let configURL = siteRoot.appendingPathComponent(SiteConfig.fileName)
     if let data = try? Data(contentsOf: configURL) {
       var scratch = DiagnosticBag()
-      theme = SiteConfig.parse(String(decoding: data, as: UTF8.self), file: SiteConfig.fileName, into: &scratch).theme
+      theme =
+        SiteConfig.parse(String(decoding: data, as: UTF8.self), file: SiteConfig.fileName, into: &scratch)
+        .theme
     }
     if root == outputPath || root.hasPrefix(outputPath + "/") {
       throw .overlappingOutput(output: outputPath, other: "the site root \(root)")

@@ -18,32 +18,43 @@ struct EntityViewBuilder {
       let layer = dataset.layer(reference.id)!
       summary = layer.summary?.value
       if let side = layer.side { properties.append(PropertyView(label: "Side", value: sideLabel(side))) }
-      tables.append(classTable(for: .layer(reference.id), caption: "Who secures the \(name.lowercased()) layer, by class"))
+      tables.append(
+        classTable(for: .layer(reference.id), caption: "Who secures the \(name.lowercased()) layer, by class")
+      )
     case .serviceClass:
       let serviceClass = dataset.serviceClass(reference.id)!
       summary = serviceClass.summary?.value
       if let model = serviceClass.model { properties.append(PropertyView(label: "Model", value: model)) }
       if !serviceClass.aliases.isEmpty {
-        properties.append(PropertyView(label: "Also called", value: serviceClass.aliases.joined(separator: ", ")))
+        properties.append(
+          PropertyView(label: "Also called", value: serviceClass.aliases.joined(separator: ", ")))
       }
       let services = dataset.services.filter { $0.classID.value == reference.id }
       for service in services {
         properties.append(
-          PropertyView(label: "Service", value: service.name.value, href: href(EntityReference(kind: .service, id: service.id.value))))
+          PropertyView(
+            label: "Service", value: service.name.value,
+            href: href(EntityReference(kind: .service, id: service.id.value))))
       }
-      tables += targetTables(caption: "\(name): the stack") { dataset.cell(class: reference.id, target: $0).map { ($0, nil) } }
+      tables += targetTables(caption: "\(name): the stack") {
+        dataset.cell(class: reference.id, target: $0).map { ($0, nil) }
+      }
     case .service:
       let service = dataset.service(reference.id)!
       summary = service.summary?.value
-      if let longName = service.longName { properties.append(PropertyView(label: "Full name", value: longName)) }
+      if let longName = service.longName {
+        properties.append(PropertyView(label: "Full name", value: longName))
+      }
       let classReference = EntityReference(kind: .serviceClass, id: service.classID.value)
       properties.append(
         PropertyView(
-          label: "Class", value: (dataset.name(of: classReference) ?? service.classID.value)
+          label: "Class",
+          value: (dataset.name(of: classReference) ?? service.classID.value)
             + (service.confidence == .disputed ? " (disputed)" : ""), href: href(classReference)))
       for claim in service.classClaims {
         let sources = claim.citations.map(\.text).joined(separator: ", ")
-        properties.append(PropertyView(label: "Claimed class", value: "\(claim.classID.value), per \(sources)"))
+        properties.append(
+          PropertyView(label: "Claimed class", value: "\(claim.classID.value), per \(sources)"))
       }
       tables += targetTables(caption: "\(name): effective responsibilities") { target in
         dataset.effectiveCell(service: service, target: target).map { ($0.cell, $0.origin.rawValue) }
@@ -52,31 +63,46 @@ struct EntityViewBuilder {
       let control = dataset.control(reference.id)!
       summary = control.summary?.value
       if let type = control.type { properties.append(PropertyView(label: "Type", value: type.rawValue)) }
-      if let note = control.providerNote { properties.append(PropertyView(label: "Provider's part", value: note.value)) }
-      if let note = control.customerNote { properties.append(PropertyView(label: "Customer's part", value: note.value)) }
+      if let note = control.providerNote {
+        properties.append(PropertyView(label: "Provider's part", value: note.value))
+      }
+      if let note = control.customerNote {
+        properties.append(PropertyView(label: "Customer's part", value: note.value))
+      }
       for tool in control.tools {
         let toolReference = EntityReference(kind: .tool, id: tool.value)
-        properties.append(PropertyView(label: "Tool", value: dataset.name(of: toolReference) ?? tool.value, href: href(toolReference)))
+        properties.append(
+          PropertyView(
+            label: "Tool", value: dataset.name(of: toolReference) ?? tool.value, href: href(toolReference)))
       }
-      tables.append(classTable(for: .control(reference.id), caption: "Who does what for \(name.lowercased()), by class"))
+      tables.append(
+        classTable(for: .control(reference.id), caption: "Who does what for \(name.lowercased()), by class"))
     case .tool:
       let tool = dataset.tool(reference.id)!
       summary = tool.summary?.value
       for control in dataset.controls where control.tools.contains(where: { $0.value == reference.id }) {
         properties.append(
-          PropertyView(label: "Helps with", value: control.name.value, href: href(EntityReference(kind: .control, id: control.id.value))))
+          PropertyView(
+            label: "Helps with", value: control.name.value,
+            href: href(EntityReference(kind: .control, id: control.id.value))))
       }
     case .source:
       let source = dataset.source(reference.id)!
       if let kind = source.kind { properties.append(PropertyView(label: "Kind", value: kind.rawValue)) }
-      if let reliability = source.reliability { properties.append(PropertyView(label: "Reliability", value: reliability.rawValue)) }
+      if let reliability = source.reliability {
+        properties.append(PropertyView(label: "Reliability", value: reliability.rawValue))
+      }
       if let url = source.url { properties.append(PropertyView(label: "Address", value: url, href: url)) }
       if let via = source.via { properties.append(PropertyView(label: "Via", value: via)) }
-      if let retrieved = source.retrieved { properties.append(PropertyView(label: "Retrieved", value: retrieved.value)) }
+      if let retrieved = source.retrieved {
+        properties.append(PropertyView(label: "Retrieved", value: retrieved.value))
+      }
       summary = source.notes
     }
     let backlinks = (site.backlinks[reference] ?? []).compactMap { path in
-      site.page(at: path).map { LinkView(title: $0.title, href: SitePath.relativeLink(from: pagePath, to: path)) }
+      site.page(at: path).map {
+        LinkView(title: $0.title, href: SitePath.relativeLink(from: pagePath, to: path))
+      }
     }
     return EntityView(
       kind: reference.kind.rawValue, kindLabel: kindLabel(reference.kind), id: reference.id, name: name,
@@ -95,10 +121,14 @@ struct EntityViewBuilder {
         guard let (value, origin) = cell(target) else { return nil }
         let reference = target.reference
         return FactRow(
-          id: EntityAnchors.row(target), header: dataset.name(of: reference) ?? target.id, href: href(reference),
+          id: EntityAnchors.row(target), header: dataset.name(of: reference) ?? target.id,
+          href: href(reference),
           cells: [factCell(value, origin: origin)])
       }
-      return rows.isEmpty ? nil : FactTable(caption: "\(caption): \(title.lowercased())", rowHeader: header, columns: ["Owner"], rows: rows)
+      return rows.isEmpty
+        ? nil
+        : FactTable(
+          caption: "\(caption): \(title.lowercased())", rowHeader: header, columns: ["Owner"], rows: rows)
     }
   }
 
@@ -126,7 +156,8 @@ struct EntityViewBuilder {
       providerNote: cell.providerNote?.value, customerNote: cell.customerNote?.value,
       confidence: cell.confidence.rawValue, claims: claims,
       citations: cell.citations.map { citation in
-        LinkView(title: citation.text, href: href(EntityReference(kind: .source, id: citation.sourceID)) ?? "")
+        LinkView(
+          title: citation.text, href: href(EntityReference(kind: .source, id: citation.sourceID)) ?? "")
       }, origin: origin, reason: cell.reason?.value, exception: cell.exception?.reason.value)
   }
 

@@ -35,8 +35,11 @@ struct Navigation {
     return (home + (childrenByFolder[""] ?? [])).map { page in
       let folder = SitePath.directory(of: page.outputPath)
       let isCurrent =
-        page.outputPath == current || (page.outputPath != "index.html" && !folder.isEmpty && current.hasPrefix(folder + "/"))
-      return LinkView(title: page.title, href: SitePath.relativeLink(from: current, to: page.outputPath), current: isCurrent)
+        page.outputPath == current
+        || (page.outputPath != "index.html" && !folder.isEmpty && current.hasPrefix(folder + "/"))
+      return LinkView(
+        title: page.title, href: SitePath.relativeLink(from: current, to: page.outputPath), current: isCurrent
+      )
     }
   }
 
@@ -60,7 +63,9 @@ struct Navigation {
     guard current == "index.html" || current.hasSuffix("/index.html") else { return [] }
     let folder = SitePath.directory(of: current)
     return (childrenByFolder[folder] ?? []).map {
-      LinkView(title: $0.title, href: SitePath.relativeLink(from: current, to: $0.outputPath), description: $0.description)
+      LinkView(
+        title: $0.title, href: SitePath.relativeLink(from: current, to: $0.outputPath),
+        description: $0.description)
     }
   }
 }

@@ -16,10 +16,12 @@ public enum SiteRenderer {
     var files = site.assets
     for page in site.pages {
       let context = context(for: page, in: site, navigation: navigation, markdown: markdown)
-      files.append(OutputFile(path: page.outputPath, text: render(context, template: page.template, theme: site.theme)))
+      files.append(
+        OutputFile(path: page.outputPath, text: render(context, template: page.template, theme: site.theme)))
     }
     files.append(OutputFile(path: OutputWriter.markerName, text: OutputWriter.markerText))
-    return RenderedSite(files: files.sorted { $0.path < $1.path }, diagnostics: bag.diagnostics, pageCount: site.pages.count)
+    return RenderedSite(
+      files: files.sorted { $0.path < $1.path }, diagnostics: bag.diagnostics, pageCount: site.pages.count)
   }
 
   private static func render(_ context: PageContext, template: String, theme: Theme) -> String {
@@ -36,13 +38,18 @@ public enum SiteRenderer {
     let canonical = site.config.baseURL.map { base in
       (base.hasSuffix("/") ? base : base + "/") + page.outputPath
     }
-    let entity = page.entity.flatMap { EntityViewBuilder(site: site, pagePath: page.outputPath).view(for: $0) }
+    let entity = page.entity.flatMap {
+      EntityViewBuilder(site: site, pagePath: page.outputPath).view(for: $0)
+    }
     return PageContext(
-      site: SiteView(title: site.config.title, description: site.config.description, language: site.config.language),
+      site: SiteView(
+        title: site.config.title, description: site.config.description, language: site.config.language),
       page: PageView(
-        title: page.title, description: page.description ?? entity?.summary, bodyHTML: body, path: page.outputPath,
+        title: page.title, description: page.description ?? entity?.summary, bodyHTML: body,
+        path: page.outputPath,
         root: SitePath.rootPrefix(of: page.outputPath), template: page.template, canonicalURL: canonical),
-      nav: navigation.topLevel(from: page.outputPath), breadcrumbs: navigation.breadcrumbs(for: page.outputPath),
+      nav: navigation.topLevel(from: page.outputPath),
+      breadcrumbs: navigation.breadcrumbs(for: page.outputPath),
       entity: entity, children: navigation.children(of: page.outputPath))
   }
 }

@@ -28,7 +28,8 @@ struct LinkContext {
     case .htmlBlock, .htmlInline:
       if !allowRawHTML {
         bag.warning(
-          .rawHTMLDropped, "raw HTML is dropped; set allow_raw_html: true in demarc.yaml to keep it", at: location)
+          .rawHTMLDropped, "raw HTML is dropped; set allow_raw_html: true in demarc.yaml to keep it",
+          at: location)
       }
     default:
       break
@@ -44,10 +45,12 @@ struct LinkContext {
     }
     if let scheme = Self.scheme(of: path) {
       if let kind = EntityKind(rawValue: scheme) {
-        return resolveEntity(kind: kind, id: String(path.dropFirst(scheme.count + 1)), fragment: fragment, at: location)
+        return resolveEntity(
+          kind: kind, id: String(path.dropFirst(scheme.count + 1)), fragment: fragment, at: location)
       }
       if URLSafety.isDangerous(destination) {
-        bag.warning(.unsafeURL, "a '\(scheme):' URL can run code or read local files; it was removed", at: location)
+        bag.warning(
+          .unsafeURL, "a '\(scheme):' URL can run code or read local files; it was removed", at: location)
       }
       return destination
     }
@@ -61,15 +64,20 @@ struct LinkContext {
     }
     if target.hasSuffix(".md") {
       guard let route = routeByContentPath[target] else {
-        let hint = Suggestion.nearest(to: target, in: routeByContentPath.keys).map { "; did you mean '\($0)'?" } ?? ""
+        let hint =
+          Suggestion.nearest(to: target, in: routeByContentPath.keys).map { "; did you mean '\($0)'?" } ?? ""
         bag.error(.brokenLink, "no page Content/\(target)\(hint)", at: location)
         return destination
       }
       if let fragment { checkAnchor(fragment, onPage: route, at: location) }
-      if let entity = entityRoutes.first(where: { $0.value == route })?.key { referencedEntities.insert(entity) }
+      if let entity = entityRoutes.first(where: { $0.value == route })?.key {
+        referencedEntities.insert(entity)
+      }
       return SitePath.relativeLink(from: pagePath, to: route) + (fragment.map { "#\($0)" } ?? "")
     }
-    if !assetPaths.contains(target) && anchorsByPath[target] == nil && anchorsByPath[target + "/index.html"] == nil {
+    if !assetPaths.contains(target) && anchorsByPath[target] == nil
+      && anchorsByPath[target + "/index.html"] == nil
+    {
       bag.error(.brokenLink, "no file Content/\(target)", at: location)
     }
     return destination

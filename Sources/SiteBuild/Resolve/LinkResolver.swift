@@ -46,14 +46,19 @@ private struct ResolverState {
     for page in site.pages {
       let contentPath = page.contentPath
       let location = SourceLocation(file: page.path)
-      if contentPath.contains(where: { Self.forbiddenPathCharacters.contains($0) || $0.asciiValue.map { $0 < 32 } == true }) {
-        bag.error(.unsafePath, "the file name has characters that cannot appear in a URL (? # % \" < > | * : \\)", at: location)
+      if contentPath.contains(where: {
+        Self.forbiddenPathCharacters.contains($0) || $0.asciiValue.map { $0 < 32 } == true
+      }) {
+        bag.error(
+          .unsafePath, "the file name has characters that cannot appear in a URL (? # % \" < > | * : \\)",
+          at: location)
         continue
       }
       let outputPath = String(contentPath.dropLast(3)) + ".html"
       if let other = taken[outputPath.lowercased()] {
         bag.error(
-          .routeCollision, "this page's output \(outputPath) collides with \(other) (paths that differ only in case collide on many systems)",
+          .routeCollision,
+          "this page's output \(outputPath) collides with \(other) (paths that differ only in case collide on many systems)",
           at: location)
         continue
       }
@@ -62,10 +67,13 @@ private struct ResolverState {
       documents[outputPath] = page.document
       pages.append(
         ResolvedPage(
-          outputPath: outputPath, origin: .authored, title: page.title, description: page.frontMatter.description,
-          order: page.frontMatter.order, sourcePath: page.path, document: page.document, entity: nil, anchors: []))
+          outputPath: outputPath, origin: .authored, title: page.title,
+          description: page.frontMatter.description,
+          order: page.frontMatter.order, sourcePath: page.path, document: page.document, entity: nil,
+          anchors: []))
       if page.frontMatter.title == nil {
-        bag.warning(.missingTitle, "the page has no 'title' in its front matter; using '\(page.title)'", at: location)
+        bag.warning(
+          .missingTitle, "the page has no 'title' in its front matter; using '\(page.title)'", at: location)
       }
     }
   }
@@ -119,7 +127,8 @@ private struct ResolverState {
         entityRoutes[reference] = path
         pages.append(
           ResolvedPage(
-            outputPath: path, origin: .entity, title: dataset.name(of: reference) ?? id, description: nil, order: nil,
+            outputPath: path, origin: .entity, title: dataset.name(of: reference) ?? id, description: nil,
+            order: nil,
             sourcePath: nil, document: nil, entity: reference, anchors: []))
       }
     }

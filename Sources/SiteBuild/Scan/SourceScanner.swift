@@ -17,9 +17,10 @@ public enum SourceScanner {
     let configURL = root.appendingPathComponent(SiteConfig.fileName)
     let config = try walker.readIfPresent(configURL, relativePath: SiteConfig.fileName)
     var scratch = DiagnosticBag()
-    let themeFolder = config.map {
-      SiteConfig.parse(String(decoding: $0.bytes, as: UTF8.self), file: $0.path, into: &scratch).theme
-    } ?? SiteConfig().theme
+    let themeFolder =
+      config.map {
+        SiteConfig.parse(String(decoding: $0.bytes, as: UTF8.self), file: $0.path, into: &scratch).theme
+      } ?? SiteConfig().theme
 
     var pages: [SourceFile] = []
     var data: [SourceFile] = []
@@ -33,7 +34,9 @@ public enum SourceScanner {
         contentAssets.append(file)
       }
     }
-    let templates = try walker.files(under: themeFolder + "/templates").filter { $0.path.hasSuffix(".mustache") }
+    let templates = try walker.files(under: themeFolder + "/templates").filter {
+      $0.path.hasSuffix(".mustache")
+    }
     let themeAssets = try walker.files(under: themeFolder + "/assets")
     return SourceSet(
       config: config, pages: pages, data: data, contentAssets: contentAssets, templates: templates,
@@ -69,7 +72,9 @@ private struct Walker {
     return result.sorted { $0.path < $1.path }
   }
 
-  private mutating func collect(_ relative: String, into result: inout [SourceFile], depth: Int) throws(BuildFailure) {
+  private mutating func collect(_ relative: String, into result: inout [SourceFile], depth: Int)
+    throws(BuildFailure)
+  {
     let url = root.appendingPathComponent(relative)
     var isDirectory: ObjCBool = false
     guard fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return }
@@ -78,7 +83,9 @@ private struct Walker {
       return
     }
     guard depth < 64 else {
-      bag.error(.unsafePath, "folders nest deeper than 64 levels; is there a link loop?", at: SourceLocation(file: relative))
+      bag.error(
+        .unsafePath, "folders nest deeper than 64 levels; is there a link loop?",
+        at: SourceLocation(file: relative))
       return
     }
     let names: [String]

@@ -15,7 +15,9 @@ struct DemarcProcess {
     while folder.path != "/" {
       let candidate = folder.appendingPathComponent("demarc")
       var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
+        !isDirectory.boolValue
+      {
         return candidate
       }
       folder = folder.deletingLastPathComponent()
@@ -24,7 +26,9 @@ struct DemarcProcess {
       .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/demarc")
   }()
 
-  static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Outcome {
+  static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws
+    -> Outcome
+  {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments

@@ -9,7 +9,8 @@ import Testing
 /// `# base: NAME` line names the folder fixture they start from, then `-- path --` sections replace
 /// or add files, `-- delete: path --` removes one, and `-- expected-diagnostics --` holds the golden.
 struct FixtureSite {
-  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .appendingPathComponent("Fixtures")
 
   /// The temporary copy of the site root.
@@ -21,7 +22,8 @@ struct FixtureSite {
     let fileManager = FileManager.default
     sandbox = fileManager.temporaryDirectory.appendingPathComponent("demarc-fixture-\(UUID().uuidString)")
     try fileManager.createDirectory(at: sandbox, withIntermediateDirectories: true)
-    try fileManager.copyItem(at: Self.fixtures.appendingPathComponent("_theme"), to: sandbox.appendingPathComponent("_theme"))
+    try fileManager.copyItem(
+      at: Self.fixtures.appendingPathComponent("_theme"), to: sandbox.appendingPathComponent("_theme"))
     root = sandbox.appendingPathComponent(name)
     try fileManager.copyItem(at: Self.fixtures.appendingPathComponent(name), to: root)
     try? fileManager.removeItem(at: root.appendingPathComponent("expected"))
@@ -33,13 +35,15 @@ struct FixtureSite {
 
   func write(_ path: String, _ text: String) throws {
     let url = url(path)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(text.utf8).write(to: url)
   }
 
   func write(_ path: String, bytes: [UInt8]) throws {
     let url = url(path)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(bytes).write(to: url)
   }
 

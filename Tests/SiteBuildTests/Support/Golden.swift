@@ -22,7 +22,9 @@ enum Golden {
   }
 
   /// Compares two folders both ways: a missing file, an extra file or different bytes all fail.
-  static func assertSameTree(actual: URL, expected: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  static func assertSameTree(actual: URL, expected: URL, sourceLocation: SourceLocation = #_sourceLocation)
+    throws
+  {
     let actualFiles = files(in: actual)
     let expectedFiles = files(in: expected)
     if isRecording && actualFiles != expectedFiles {
@@ -44,20 +46,26 @@ enum Golden {
   }
 
   /// Compares text with a golden string; returns the text to store when recording.
-  static func assertText(_ actual: String, matches expected: String, record: (String) throws -> Void,
-                         sourceLocation: SourceLocation = #_sourceLocation) throws {
+  static func assertText(
+    _ actual: String, matches expected: String, record: (String) throws -> Void,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
     guard actual != expected else { return }
     if isRecording {
       try record(actual)
       Issue.record("recorded a new golden", sourceLocation: sourceLocation)
       return
     }
-    Issue.record("output differs from its golden:\n\(firstDifference(Data(actual.utf8), Data(expected.utf8)))\n--- actual ---\n\(actual)", sourceLocation: sourceLocation)
+    Issue.record(
+      "output differs from its golden:\n\(firstDifference(Data(actual.utf8), Data(expected.utf8)))\n--- actual ---\n\(actual)",
+      sourceLocation: sourceLocation)
   }
 
   private static func firstDifference(_ actual: Data, _ expected: Data) -> String {
-    let actualLines = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-    let expectedLines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    let actualLines = String(decoding: actual, as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let expectedLines = String(decoding: expected, as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false)
     for index in 0..<max(actualLines.count, expectedLines.count) {
       let left = index < actualLines.count ? String(actualLines[index]) : "<end of file>"
       let right = index < expectedLines.count ? String(expectedLines[index]) : "<end of file>"
