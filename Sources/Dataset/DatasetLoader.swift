@@ -17,6 +17,7 @@ public struct DatasetLoader {
   private var tools: [Tool] = []
   private var sources: [Source] = []
   private var services: [Service] = []
+  private var disputes: [Dispute] = []
   private var assignments: [ClassAssignments] = []
   private var schemaVersion = 1
 
@@ -42,7 +43,7 @@ public struct DatasetLoader {
     let dataset = Dataset(
       schemaVersion: loader.schemaVersion, providers: loader.providers, layers: loader.layers,
       classes: loader.classes, controls: loader.controls, tools: loader.tools, sources: loader.sources,
-      services: loader.services, assignments: assignmentsByClass)
+      services: loader.services, disputes: loader.disputes, assignments: assignmentsByClass)
     return (dataset, loader.bag.diagnostics)
   }
 
@@ -62,12 +63,14 @@ public struct DatasetLoader {
       for item in listItems(root, key: "sources", &reader) { readSource(item, &reader) }
     case (1, "tools.yaml"), (1, "tools.yml"):
       for item in listItems(root, key: "tools", &reader) { readTool(item, &reader) }
+    case (1, "disputes.yaml"), (1, "disputes.yml"):
+      for item in listItems(root, key: "disputes", &reader) { readDispute(item, &reader) }
     case (2, "classes"): readClassAssignments(root, &reader)
     case (2, "services"): readService(root, &reader)
     default:
       reader.bag.warning(
         .unknownKey,
-        "demarc does not read this file; the dataset is model.yaml, controls.yaml, sources.yaml, tools.yaml, classes/*.yaml and services/*.yaml",
+        "demarc does not read this file; the dataset is model.yaml, controls.yaml, sources.yaml, tools.yaml, disputes.yaml, classes/*.yaml and services/*.yaml",
         at: SourceLocation(file: file.path))
     }
     bag.append(contentsOf: reader.bag.diagnostics)
@@ -224,11 +227,46 @@ public struct DatasetLoader {
         notes: text(fields, "notes", what: what, required: false, &reader)?.value))
   }
 
+  private mutating func readDispute(_ node: Node, _ reader: inout SchemaReader) {
+    let what = "a dispute"
+    let keys: Set = ["id", "title", "kind", "summary", "positions", "resolution", "affects"]
+    guard let fields = reader.mapping(node, allowed: keys, what: what),
+      let id = identifier(fields, what: what, &reader),
+      let title = text(fields, "title", what: what, required: true, &reader),
+      let kindNode = fields.required("kind", what: what, in: &reader),
+      let kind = reader.choice(kindNode, what: "kind", as: DisputeKind.self)
+    else { return }
+    var positions: [DisputePosition] = []
+    if let node = fields.required("positions", what: what, in: &reader) {
+      for item in reader.sequence(node, what: "positions") {
+        guard let position = reader.mapping(item, allowed: ["claim", "sources"], what: "a position"),
+          let claim = text(position, "claim", what: "a position", required: true, &reader)
+        else { continue }
+        positions.append(DisputePosition(claim: claim, citations: citations(position, what: "a position", &reader)))
+      }
+    }
+    var affects: [Located<EntityReference>] = []
+    for text in fields["affects"].map({ reader.strings($0, what: "affects") }) ?? [] {
+      guard let reference = EntityReference(parsing: text.value) else {
+        reader.bag.error(
+          .invalidValue, "'\(text.value)' must be 'kind/id', for example 'service/rds' or 'layer/network'",
+          at: text.location)
+        continue
+      }
+      affects.append(Located(reference, at: text.location))
+    }
+    disputes.append(
+      Dispute(
+        id: id, title: title, kind: kind.value, summary: text(fields, "summary", what: what, required: false, &reader),
+        positions: positions, resolution: text(fields, "resolution", what: what, required: false, &reader),
+        affects: affects))
+  }
+
   private mutating func readService(_ root: Node, _ reader: inout SchemaReader) {
     let what = "a service"
     let keys: Set = [
       "id", "name", "long_name", "provider", "class", "class_claims", "confidence", "summary", "tools",
-      "overrides", "sources",
+      "overrides", "sources", "exception",
     ]
     guard let fields = reader.mapping(root, allowed: keys, what: what),
       let id = identifier(fields, what: what, &reader),
@@ -263,7 +301,8 @@ public struct DatasetLoader {
           ?? .stated,
         summary: text(fields, "summary", what: what, required: false, &reader),
         tools: fields["tools"].map { reader.strings($0, what: "tools") } ?? [], overrides: overrides,
-        citations: citations(fields, what: what, &reader)))
+        citations: citations(fields, what: what, &reader),
+        exception: fields["exception"].flatMap { readException($0, &reader) }))
   }
 
   private mutating func readClassAssignments(_ root: Node, _ reader: inout SchemaReader) {
@@ -318,21 +357,7 @@ public struct DatasetLoader {
           ))
       }
     }
-    var exception: CellException?
-    if let node = fields["exception"],
-      let exceptionFields = reader.mapping(node, allowed: ["rule", "reason"], what: "an exception"),
-      let rule = text(exceptionFields, "rule", what: "an exception", required: true, &reader),
-      let reason = text(exceptionFields, "reason", what: "an exception", required: true, &reader)
-    {
-      if DiagnosticCode(rawValue: rule.value) == nil {
-        let hint = Suggestion.nearest(to: rule.value, in: DiagnosticCode.allCases.map(\.rawValue))
-        reader.bag.error(
-          .invalidValue,
-          "exception rule '\(rule.value)' is not a diagnostic code\(hint.map { "; did you mean '\($0)'?" } ?? "")",
-          at: rule.location)
-      }
-      exception = CellException(rule: rule, reason: reason, location: exceptionFields.location)
-    }
+    let exception = fields["exception"].flatMap { readException($0, &reader) }
     return Cell(
       owner: owner, providerNote: text(fields, "provider", what: what, required: false, &reader),
       customerNote: text(fields, "customer", what: what, required: false, &reader),
@@ -343,6 +368,22 @@ public struct DatasetLoader {
       claims: claims, citations: citations(fields, what: what, &reader), exception: exception,
       reason: text(fields, "reason", what: what, required: false, &reader),
       note: text(fields, "note", what: what, required: false, &reader)?.value, location: key.location)
+  }
+
+  /// `exception: {rule, reason}`; the rule must be a diagnostic code.
+  private func readException(_ node: Node, _ reader: inout SchemaReader) -> RuleException? {
+    guard let fields = reader.mapping(node, allowed: ["rule", "reason"], what: "an exception"),
+      let rule = text(fields, "rule", what: "an exception", required: true, &reader),
+      let reason = text(fields, "reason", what: "an exception", required: true, &reader)
+    else { return nil }
+    if DiagnosticCode(rawValue: rule.value) == nil {
+      let hint = Suggestion.nearest(to: rule.value, in: DiagnosticCode.allCases.map(\.rawValue))
+      reader.bag.error(
+        .invalidValue,
+        "exception rule '\(rule.value)' is not a diagnostic code\(hint.map { "; did you mean '\($0)'?" } ?? "")",
+        at: rule.location)
+    }
+    return RuleException(rule: rule, reason: reason, location: fields.location)
   }
 
   // MARK: Field helpers

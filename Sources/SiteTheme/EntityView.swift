@@ -10,6 +10,9 @@ public struct EntityView: Sendable {
   /// Short label/value lines: class, type, aliases, sources...
   public var properties: [PropertyView]
   public var tables: [FactTable]
+  /// On a dispute's page: what each side says.
+  public var positions: [PositionView]
+  public var hasPositions: Bool
   /// Pages whose Markdown links to this entity.
   public var backlinks: [LinkView]
   public var hasProperties: Bool
@@ -17,7 +20,7 @@ public struct EntityView: Sendable {
 
   public init(
     kind: String, kindLabel: String, id: String, name: String, summary: String?, properties: [PropertyView],
-    tables: [FactTable], backlinks: [LinkView]
+    tables: [FactTable], positions: [PositionView] = [], backlinks: [LinkView]
   ) {
     self.kind = kind
     self.kindLabel = kindLabel
@@ -26,9 +29,22 @@ public struct EntityView: Sendable {
     self.summary = summary
     self.properties = properties
     self.tables = tables
+    self.positions = positions
+    self.hasPositions = !positions.isEmpty
     self.backlinks = backlinks
     self.hasProperties = !properties.isEmpty
     self.hasBacklinks = !backlinks.isEmpty
+  }
+}
+
+/// One side of a dispute.
+public struct PositionView: Sendable {
+  public var claim: String
+  public var citations: [LinkView]
+
+  public init(claim: String, citations: [LinkView]) {
+    self.claim = claim
+    self.citations = citations
   }
 }
 
@@ -92,6 +108,9 @@ public struct FactCell: Sendable {
   public var claims: [String]
   public var hasClaims: Bool
   public var citations: [LinkView]
+  /// The dispute-register entries that explain a disputed cell.
+  public var disputes: [LinkView]
+  public var hasDisputes: Bool
   /// `class` or `service`: where a service's cell came from.
   public var origin: String?
   public var reason: String?
@@ -100,7 +119,8 @@ public struct FactCell: Sendable {
   public init(
     owner: String, ownerLabel: String, glyph: String, providerNote: String?, customerNote: String?,
     confidence: String,
-    claims: [String], citations: [LinkView], origin: String?, reason: String?, exception: String?
+    claims: [String], citations: [LinkView], disputes: [LinkView] = [], origin: String?, reason: String?,
+    exception: String?
   ) {
     self.owner = owner
     self.ownerLabel = ownerLabel
@@ -113,6 +133,8 @@ public struct FactCell: Sendable {
     self.claims = claims
     self.hasClaims = !claims.isEmpty
     self.citations = citations
+    self.disputes = disputes
+    self.hasDisputes = !disputes.isEmpty
     self.origin = origin
     self.reason = reason
     self.exception = exception

@@ -108,6 +108,19 @@ struct DatasetFixture {
       patching: {owner: provider, provider: Everything., sources: [book#L19]}
 
     """,
+    "disputes.yaml": """
+      disputes:
+        - id: network-owner
+          title: Who owns the network
+          kind: disagreement
+          positions:
+            - claim: The provider.
+              sources: [book#L16]
+            - claim: Both parties.
+              sources: [blog]
+          affects: [layer/network, service/vm]
+
+      """,
     "services/vm.yaml": """
     id: vm
     name: Virtual Machines

@@ -42,7 +42,7 @@ import Testing
     let duplicateKey = base.editing("services/vm.yaml", "class: iaas", "class: iaas\nclass: saas")
       .diagnostics()
     #expect(
-      duplicateKey.map(\.description) == [
+      duplicateKey.with(.duplicateKey).map(\.description) == [
         "Content/data/services/vm.yaml:4:1: error: duplicate key 'class' in one mapping [duplicate-key]"
       ])
   }
@@ -261,6 +261,16 @@ import Testing
       ])
   }
 
+  @Test func serviceExceptionsSilenceOneRuleForTheService() {
+    let weak = base.editing("services/vm.yaml", "book#L20", "blog")
+    let excused = weak.editing(
+      "services/vm.yaml", "sources: [blog]", "sources: [blog]\nexception: {rule: source-hygiene, reason: Only the blog names it.}")
+    #expect(weak.diagnostics().codes == [.sourceHygiene])
+    #expect(excused.diagnostics().isEmpty)
+    #expect(base.editing("services/vm.yaml", "sources: [book#L20]", "sources: [book#L20]\nexception: {rule: source-hygiene, reason: Stale.}")
+      .diagnostics().codes == [.unusedException])
+  }
+
   @Test func i20TextHygiene() {
     let long = String(repeating: "word ", count: 45)
     let found = base.editing("classes/iaas.yaml", "provider: Buildings.", "provider: \"Buildings.\\t\"")
@@ -268,6 +278,34 @@ import Testing
       .editing("classes/saas.yaml", "provider: Traffic.", "provider: \(long)x")
       .diagnostics()
     #expect(found.with(.textHygiene).count == 3)
+  }
+
+  @Test func disputesExplainEveryDisputedCellAndService() {
+    let claims = "class_claims:\n  - class: iaas\n    sources: [book]\n  - class: saas\n    sources: [blog]\nconfidence: disputed\n"
+    let disputed = base.editing("services/vm.yaml", "sources: [book#L20]", claims)
+      .replacing("disputes.yaml", with: "disputes: []\n")
+    #expect(disputed.diagnostics().map(\.description) == [
+      "Content/data/services/vm.yaml:1:5: warning: service 'vm' is disputed; add a dispute whose affects names 'service/vm' [unregistered-dispute]"
+    ])
+    let register = """
+      disputes:
+        - id: vm-class
+          title: The class of VMs
+          kind: disagreement
+          positions:
+            - claim: Infrastructure.
+              sources: [book]
+            - claim: Abstract.
+              sources: [blog]
+          affects: [service/vm]
+
+      """
+    #expect(disputed.replacing("disputes.yaml", with: register).diagnostics().isEmpty)
+    let oneSided = disputed.replacing(
+      "disputes.yaml", with: register.replacingOccurrences(of: "      - claim: Abstract.\n        sources: [blog]\n", with: ""))
+    #expect(oneSided.diagnostics().codes == [.disputedSources])
+    let dangling = disputed.replacing("disputes.yaml", with: register.replacingOccurrences(of: "service/vm]", with: "service/vn]"))
+    #expect(dangling.diagnostics().codes == [.unknownReference, .unregisteredDispute])
   }
 
   @Test func citationSyntax() {

@@ -11,7 +11,7 @@ public struct Cell: Hashable, Sendable {
   /// Other owners that some sources assert.
   public var claims: [Claim]
   public var citations: [Citation]
-  public var exception: CellException?
+  public var exception: RuleException?
   /// Required with `not-applicable`: why the control does not arise here.
   public var reason: Located<String>?
   /// Editorial note for maintainers; never rendered.
@@ -22,7 +22,7 @@ public struct Cell: Hashable, Sendable {
   public init(
     owner: Located<Owner>, providerNote: Located<String>? = nil, customerNote: Located<String>? = nil,
     confidence: Confidence = .stated, claims: [Claim] = [], citations: [Citation] = [],
-    exception: CellException? = nil, reason: Located<String>? = nil, note: String? = nil,
+    exception: RuleException? = nil, reason: Located<String>? = nil, note: String? = nil,
     location: SourceLocation
   ) {
     self.owner = owner
@@ -51,8 +51,8 @@ public struct Claim: Hashable, Sendable {
   }
 }
 
-/// Silences one named rule on one cell, with the reason a reader will see.
-public struct CellException: Hashable, Sendable {
+/// Silences one named rule on one cell or service, with the reason a reader will see.
+public struct RuleException: Hashable, Sendable {
   public var rule: Located<String>
   public var reason: Located<String>
   public var location: SourceLocation

@@ -13,12 +13,13 @@ public struct Dataset: Hashable, Sendable {
   public var tools: [Tool]
   public var sources: [Source]
   public var services: [Service]
+  public var disputes: [Dispute]
   public var assignments: [String: ClassAssignments]
 
   public init(
     schemaVersion: Int = 1, providers: [Provider] = [], layers: [Layer] = [], classes: [ServiceClass] = [],
     controls: [Control] = [], tools: [Tool] = [], sources: [Source] = [], services: [Service] = [],
-    assignments: [String: ClassAssignments] = [:]
+    disputes: [Dispute] = [], assignments: [String: ClassAssignments] = [:]
   ) {
     self.schemaVersion = schemaVersion
     self.providers = providers
@@ -28,6 +29,7 @@ public struct Dataset: Hashable, Sendable {
     self.tools = tools.sorted { $0.id.value < $1.id.value }
     self.sources = sources.sorted { $0.id.value < $1.id.value }
     self.services = services.sorted { $0.id.value < $1.id.value }
+    self.disputes = disputes.sorted { $0.id.value < $1.id.value }
     self.assignments = assignments
   }
 
@@ -41,6 +43,7 @@ public struct Dataset: Hashable, Sendable {
   public func service(_ id: String) -> Service? { services.first { $0.id.value == id } }
   public func source(_ id: String) -> Source? { sources.first { $0.id.value == id } }
   public func tool(_ id: String) -> Tool? { tools.first { $0.id.value == id } }
+  public func dispute(_ id: String) -> Dispute? { disputes.first { $0.id.value == id } }
 
   /// Every cell target in display order: layers top to bottom, then controls by id.
   public var targets: [CellTarget] {
@@ -69,6 +72,7 @@ public struct Dataset: Hashable, Sendable {
     case .control: controls.map(\.id.value)
     case .source: sources.map(\.id.value)
     case .tool: tools.map(\.id.value)
+    case .dispute: disputes.map(\.id.value)
     }
   }
 
@@ -81,6 +85,7 @@ public struct Dataset: Hashable, Sendable {
     case .control: control(reference.id)?.name.value
     case .source: source(reference.id)?.title.value
     case .tool: tool(reference.id)?.name.value
+    case .dispute: dispute(reference.id)?.title.value
     }
   }
 }

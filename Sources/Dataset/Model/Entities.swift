@@ -94,6 +94,8 @@ public struct Service: Hashable, Sendable {
   /// Cells that differ from the class defaults, in file order.
   public var overrides: [CellTarget: Cell]
   public var citations: [Citation]
+  /// Silences one rule about the service as a whole (not its cells), with the reason shown.
+  public var exception: RuleException?
 }
 
 /// Every layer and control cell of one class.
@@ -105,4 +107,24 @@ public struct ClassAssignments: Hashable, Sendable {
   public var declared: Set<CellTarget>
   /// The file the assignments came from, for "missing cell" diagnostics.
   public var location: SourceLocation
+}
+
+/// One place where the sources disagree, leave a gap or err: the dispute register, kept as data so
+/// that nothing is silently resolved and every disputed cell points back to its explanation.
+public struct Dispute: Hashable, Sendable {
+  public var id: Located<String>
+  public var title: Located<String>
+  public var kind: DisputeKind
+  public var summary: Located<String>?
+  /// What each side says, with its sources.
+  public var positions: [DisputePosition]
+  /// How this handbook handles it, and why.
+  public var resolution: Located<String>?
+  /// The entities the dispute bears on (`service/rds`, `class/container`, `layer/network`...).
+  public var affects: [Located<EntityReference>]
+}
+
+public struct DisputePosition: Hashable, Sendable {
+  public var claim: Located<String>
+  public var citations: [Citation]
 }

@@ -6,6 +6,7 @@ public enum EntityKind: String, Hashable, Sendable, CaseIterable, Comparable {
   case control
   case tool
   case source
+  case dispute
 
   /// The output folder of generated entity pages (`services/rds.html`).
   public var folder: String {
@@ -16,6 +17,7 @@ public enum EntityKind: String, Hashable, Sendable, CaseIterable, Comparable {
     case .control: "controls"
     case .tool: "tools"
     case .source: "sources"
+    case .dispute: "disputes"
     }
   }
 
@@ -35,6 +37,13 @@ public struct EntityReference: Hashable, Sendable, Comparable, CustomStringConve
   }
 
   public var description: String { "\(kind.rawValue)/\(id)" }
+
+  /// Parses `kind/id`; nil when the kind is unknown or the id malformed.
+  public init?(parsing text: String) {
+    let parts = text.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+    guard parts.count == 2, let kind = EntityKind(rawValue: parts[0]), Identifier.isValid(parts[1]) else { return nil }
+    self.init(kind: kind, id: parts[1])
+  }
 
   public static func < (lhs: EntityReference, rhs: EntityReference) -> Bool {
     (lhs.kind, lhs.id) < (rhs.kind, rhs.id)

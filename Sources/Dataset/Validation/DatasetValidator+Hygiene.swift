@@ -20,17 +20,17 @@ extension DatasetValidator {
     }
     let weak = Set(dataset.sources.filter { $0.reliability == .low }.map(\.id.value))
     guard !weak.isEmpty else { return }
-    let entities: [(String, Located<String>, [Citation])] =
-      dataset.layers.map { ("layer", $0.id, $0.citations) }
-      + dataset.classes.map { ("class", $0.id, $0.citations) }
-      + dataset.controls.map { ("control", $0.id, $0.citations) }
-      + dataset.services.map { ("service", $0.id, $0.citations + $0.classClaims.flatMap(\.citations)) }
-    for (kind, id, citations) in entities
+    let entities: [(String, Located<String>, [Citation], RuleException?)] =
+      dataset.layers.map { ("layer", $0.id, $0.citations, nil) }
+      + dataset.classes.map { ("class", $0.id, $0.citations, nil) }
+      + dataset.controls.map { ("control", $0.id, $0.citations, nil) }
+      + dataset.services.map { ("service", $0.id, $0.citations + $0.classClaims.flatMap(\.citations), $0.exception) }
+    for (kind, id, citations, exception) in entities
     where !citations.isEmpty && citations.allSatisfy({ weak.contains($0.sourceID) }) {
       report(
         .warning, .sourceHygiene,
         "\(kind) '\(id.value)' rests only on low-reliability sources; cite a better one",
-        at: id.location)
+        at: id.location, exception: exception)
     }
   }
 

@@ -10,6 +10,7 @@ extension DatasetValidator {
     checkUnique("tool", dataset.tools.map { ($0.id, $0.name) })
     checkUnique("source", dataset.sources.map { ($0.id, $0.title) })
     checkUnique("service", dataset.services.map { ($0.id, $0.name) })
+    checkUnique("dispute", dataset.disputes.map { ($0.id, $0.title) })
   }
 
   private mutating func checkUnique(_ kind: String, _ entries: [(id: Located<String>, name: Located<String>)])

@@ -26,6 +26,11 @@ extension DatasetValidator {
         expectTarget(target, at: cell.location)
       }
     }
+    for dispute in dataset.disputes {
+      for reference in dispute.affects where dataset.name(of: reference.value) == nil {
+        unknown(reference.value.kind.rawValue, reference.value.id, at: reference.location, ids: dataset.ids(of: reference.value.kind))
+      }
+    }
     let sourceIDs = Set(dataset.sources.map(\.id.value))
     for citation in allCitations where !sourceIDs.contains(citation.sourceID) {
       unknown("source", citation.sourceID, at: citation.location, ids: sourceIDs)
@@ -63,6 +68,7 @@ extension DatasetValidator {
     for service in dataset.services {
       citations += service.citations + service.classClaims.flatMap(\.citations)
     }
+    citations += dataset.disputes.flatMap { $0.positions.flatMap(\.citations) }
     for (_, _, cell) in allCells {
       citations += cell.citations + cell.claims.flatMap(\.citations)
     }

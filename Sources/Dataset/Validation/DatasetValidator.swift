@@ -20,6 +20,7 @@ public struct DatasetValidator {
     validator.checkClassOrder()
     validator.checkCompleteness()
     validator.checkServices()
+    validator.checkDisputes()
     validator.checkCells()
     validator.checkControlTypes()
     validator.checkHorizontalMonotonicity()
@@ -32,12 +33,12 @@ public struct DatasetValidator {
     return validator.bag.diagnostics
   }
 
-  /// Reports a finding about `cell`, unless the cell's exception names this rule.
+  /// Reports a finding about `cell` (or a service), unless its exception names this rule.
   mutating func report(
     _ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: SourceLocation,
-    cell: Cell? = nil
+    cell: Cell? = nil, exception serviceException: RuleException? = nil
   ) {
-    if let exception = cell?.exception, exception.rule.value == code.rawValue {
+    if let exception = cell?.exception ?? serviceException, exception.rule.value == code.rawValue {
       usedExceptions.insert(exception.location)
       return
     }
@@ -45,8 +46,8 @@ public struct DatasetValidator {
   }
 
   private mutating func reportUnusedExceptions() {
-    for cell in allCells.map(\.cell) {
-      guard let exception = cell.exception, !usedExceptions.contains(exception.location) else { continue }
+    for exception in allCells.compactMap(\.cell.exception) + dataset.services.compactMap(\.exception) {
+      guard !usedExceptions.contains(exception.location) else { continue }
       bag.warning(
         .unusedException, "exception for '\(exception.rule.value)' silences nothing; remove it",
         at: exception.rule.location)

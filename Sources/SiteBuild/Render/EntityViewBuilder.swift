@@ -13,6 +13,7 @@ struct EntityViewBuilder {
     var properties: [PropertyView] = []
     var tables: [FactTable] = []
     var summary: String?
+    var positions: [PositionView] = []
     switch reference.kind {
     case .layer:
       let layer = dataset.layer(reference.id)!
@@ -36,7 +37,7 @@ struct EntityViewBuilder {
             label: "Service", value: service.name.value,
             href: href(EntityReference(kind: .service, id: service.id.value))))
       }
-      tables += targetTables(caption: "\(name): the stack") {
+      tables += targetTables(subject: reference, caption: "\(name): the stack") {
         dataset.cell(class: reference.id, target: $0).map { ($0, nil) }
       }
     case .service:
@@ -51,12 +52,15 @@ struct EntityViewBuilder {
           label: "Class",
           value: (dataset.name(of: classReference) ?? service.classID.value)
             + (service.confidence == .disputed ? " (disputed)" : ""), href: href(classReference)))
+      if let exception = service.exception {
+        properties.append(PropertyView(label: "Known exception", value: exception.reason.value))
+      }
       for claim in service.classClaims {
         let sources = claim.citations.map(\.text).joined(separator: ", ")
         properties.append(
           PropertyView(label: "Claimed class", value: "\(claim.classID.value), per \(sources)"))
       }
-      tables += targetTables(caption: "\(name): effective responsibilities") { target in
+      tables += targetTables(subject: reference, caption: "\(name): effective responsibilities") { target in
         dataset.effectiveCell(service: service, target: target).map { ($0.cell, $0.origin.rawValue) }
       }
     case .control:
@@ -98,6 +102,21 @@ struct EntityViewBuilder {
         properties.append(PropertyView(label: "Retrieved", value: retrieved.value))
       }
       summary = source.notes
+    case .dispute:
+      let dispute = dataset.dispute(reference.id)!
+      summary = dispute.summary?.value
+      properties.append(PropertyView(label: "Kind", value: dispute.kind.rawValue))
+      positions = dispute.positions.map { position in
+        PositionView(claim: position.claim.value, citations: position.citations.map(citationLink))
+      }
+      if let resolution = dispute.resolution {
+        properties.append(PropertyView(label: "This handbook's reading", value: resolution.value))
+      }
+      for affected in dispute.affects {
+        properties.append(
+          PropertyView(
+            label: "Affects", value: dataset.name(of: affected.value) ?? affected.value.id, href: href(affected.value)))
+      }
     }
     let backlinks = (site.backlinks[reference] ?? []).compactMap { path in
       site.page(at: path).map {
@@ -106,11 +125,13 @@ struct EntityViewBuilder {
     }
     return EntityView(
       kind: reference.kind.rawValue, kindLabel: kindLabel(reference.kind), id: reference.id, name: name,
-      summary: summary, properties: properties, tables: tables, backlinks: backlinks)
+      summary: summary, properties: properties, tables: tables, positions: positions, backlinks: backlinks)
   }
 
   /// One table for layers and one for controls, each row a target of a class or service.
-  private func targetTables(caption: String, cell: (CellTarget) -> (Cell, String?)?) -> [FactTable] {
+  private func targetTables(
+    subject: EntityReference, caption: String, cell: (CellTarget) -> (Cell, String?)?
+  ) -> [FactTable] {
     let dataset = site.dataset
     let groups: [(String, String, [CellTarget])] = [
       ("Layers", "Layer", dataset.layers.map { .layer($0.id.value) }),
@@ -123,7 +144,7 @@ struct EntityViewBuilder {
         return FactRow(
           id: EntityAnchors.row(target), header: dataset.name(of: reference) ?? target.id,
           href: href(reference),
-          cells: [factCell(value, origin: origin)])
+          cells: [factCell(value, origin: origin, subject: subject, target: target)])
       }
       return rows.isEmpty
         ? nil
@@ -141,12 +162,12 @@ struct EntityViewBuilder {
       let header = serviceClass.model.map { "\(serviceClass.name.value) (\($0))" } ?? serviceClass.name.value
       return FactRow(
         id: EntityAnchors.classRow(serviceClass.id.value), header: header, href: href(reference),
-        cells: [factCell(cell, origin: nil)])
+        cells: [factCell(cell, origin: nil, subject: reference, target: target)])
     }
     return FactTable(caption: caption, rowHeader: "Class", columns: ["Owner"], rows: rows)
   }
 
-  private func factCell(_ cell: Cell, origin: String?) -> FactCell {
+  private func factCell(_ cell: Cell, origin: String?, subject: EntityReference, target: CellTarget) -> FactCell {
     let owner = cell.owner.value
     let claims = cell.claims.map { claim in
       "\(OwnerStyle.label(claim.owner.value)), per \(claim.citations.map(\.text).joined(separator: ", "))"
@@ -155,10 +176,21 @@ struct EntityViewBuilder {
       owner: owner.rawValue, ownerLabel: OwnerStyle.label(owner), glyph: OwnerStyle.glyph(owner),
       providerNote: cell.providerNote?.value, customerNote: cell.customerNote?.value,
       confidence: cell.confidence.rawValue, claims: claims,
-      citations: cell.citations.map { citation in
-        LinkView(
-          title: citation.text, href: href(EntityReference(kind: .source, id: citation.sourceID)) ?? "")
-      }, origin: origin, reason: cell.reason?.value, exception: cell.exception?.reason.value)
+      citations: cell.citations.map(citationLink), disputes: disputeLinks(for: cell, subject: subject, target: target),
+      origin: origin, reason: cell.reason?.value, exception: cell.exception?.reason.value)
+  }
+
+  /// The register entries that explain a disputed cell: those naming its subject or its target.
+  private func disputeLinks(for cell: Cell, subject: EntityReference, target: CellTarget) -> [LinkView] {
+    guard cell.confidence == .disputed else { return [] }
+    let related: Set = [subject, target.reference]
+    return site.dataset.disputes.filter { dispute in dispute.affects.contains { related.contains($0.value) } }.map {
+      LinkView(title: $0.title.value, href: href(EntityReference(kind: .dispute, id: $0.id.value)) ?? "")
+    }
+  }
+
+  private func citationLink(_ citation: Citation) -> LinkView {
+    LinkView(title: citation.text, href: href(EntityReference(kind: .source, id: citation.sourceID)) ?? "")
   }
 
   private func href(_ reference: EntityReference) -> String? {
@@ -173,6 +205,7 @@ struct EntityViewBuilder {
     case .control: "Control"
     case .tool: "Security tool"
     case .source: "Source"
+    case .dispute: "Dispute"
     }
   }
 

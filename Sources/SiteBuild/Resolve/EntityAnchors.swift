@@ -17,7 +17,7 @@ enum EntityAnchors {
     switch reference.kind {
     case .serviceClass, .service: anchors.formUnion(dataset.targets.map(row))
     case .layer, .control: anchors.formUnion(dataset.classes.map { classRow($0.id.value) })
-    case .tool, .source: break
+    case .tool, .source, .dispute: break
     }
     return anchors
   }

@@ -118,7 +118,7 @@ private struct ResolverState {
           continue
         }
         taken[path.lowercased()] = path
-        if kind != .source && kind != .tool, let location = entityLocation(reference) {
+        if ![EntityKind.source, .tool, .dispute].contains(kind), let location = entityLocation(reference) {
           bag.warning(
             .missingEntityPage,
             "\(reference) has no page of prose; demarc generates one from the data. Add a page with 'about: \(reference)'",
@@ -143,6 +143,7 @@ private struct ResolverState {
     case .control: return dataset.control(reference.id)?.id.location
     case .tool: return dataset.tool(reference.id)?.id.location
     case .source: return dataset.source(reference.id)?.id.location
+    case .dispute: return dataset.dispute(reference.id)?.id.location
     }
   }
 
