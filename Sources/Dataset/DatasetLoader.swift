@@ -167,6 +167,7 @@ public struct DatasetLoader {
     let what = "a control"
     let keys: Set = [
       "id", "name", "type", "layers", "tools", "provider", "customer", "mappings", "summary", "sources",
+      "exception",
     ]
     guard let fields = reader.mapping(node, allowed: keys, what: what),
       let id = identifier(fields, what: what, &reader),
@@ -187,7 +188,8 @@ public struct DatasetLoader {
         providerNote: text(fields, "provider", what: what, required: false, &reader),
         customerNote: text(fields, "customer", what: what, required: false, &reader), mappings: mappings,
         summary: text(fields, "summary", what: what, required: false, &reader),
-        citations: citations(fields, what: what, &reader)))
+        citations: citations(fields, what: what, &reader),
+        exception: fields["exception"].flatMap { readException($0, &reader) }))
   }
 
   private mutating func readTool(_ node: Node, _ reader: inout SchemaReader) {
@@ -242,7 +244,8 @@ public struct DatasetLoader {
         guard let position = reader.mapping(item, allowed: ["claim", "sources"], what: "a position"),
           let claim = text(position, "claim", what: "a position", required: true, &reader)
         else { continue }
-        positions.append(DisputePosition(claim: claim, citations: citations(position, what: "a position", &reader)))
+        positions.append(
+          DisputePosition(claim: claim, citations: citations(position, what: "a position", &reader)))
       }
     }
     var affects: [Located<EntityReference>] = []
@@ -257,7 +260,8 @@ public struct DatasetLoader {
     }
     disputes.append(
       Dispute(
-        id: id, title: title, kind: kind.value, summary: text(fields, "summary", what: what, required: false, &reader),
+        id: id, title: title, kind: kind.value,
+        summary: text(fields, "summary", what: what, required: false, &reader),
         positions: positions, resolution: text(fields, "resolution", what: what, required: false, &reader),
         affects: affects))
   }

@@ -97,7 +97,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
       "A source lacks its kind or retrieval date, or an entity rests on low-reliability sources."
     case .textHygiene: "Empty strings, tabs, trailing spaces, over-long cell notes or known misspellings."
     case .unusedException: "An `exception` silences a rule that does not fire on its cell."
-    case .unregisteredDispute: "A disputed cell or service is named in no dispute's `affects`, so readers get no explanation."
+    case .unregisteredDispute:
+      "A disputed cell or service is named in no dispute's `affects`, so readers get no explanation."
     case .unclosedFrontMatter: "Front matter opened with `---` is never closed."
     case .missingTitle: "A page has no `title` in its front matter."
     case .brokenLink: "A relative link to a `.md` page or file that does not exist."

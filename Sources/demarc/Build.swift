@@ -39,6 +39,7 @@ struct Build: ParsableCommand {
       Swift.print(
         "Built \(result.pageCount) pages (\(written.fileCount) files, \(written.byteCount) bytes) into \(outputURL.path) in \(seconds)"
           + Console.warningSuffix(result))
+      Console.printDetails(result, verbose: options.verbose)
     }
   }
 }

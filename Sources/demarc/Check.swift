@@ -20,6 +20,7 @@ struct Check: ParsableCommand {
     }
     if !options.quiet {
       Swift.print("Checked \(result.pageCount) pages: no errors" + Console.warningSuffix(result))
+      Console.printDetails(result, verbose: options.verbose)
     }
   }
 }

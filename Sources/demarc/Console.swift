@@ -30,6 +30,11 @@ enum Console {
     printError("\(parts.joined(separator: ", "))\(note): \(action)")
   }
 
+  static func printDetails(_ result: BuildPipeline.Result, verbose: Bool) {
+    guard verbose, let summary = result.datasetSummary else { return }
+    Swift.print("Dataset: \(summary)")
+  }
+
   static func warningSuffix(_ result: BuildPipeline.Result) -> String {
     result.warningCount == 0 ? "" : " (\(result.warningCount) warning\(result.warningCount == 1 ? "" : "s"))"
   }

@@ -12,6 +12,9 @@ struct SiteOptions: ParsableArguments {
   @Flag(name: .shortAndLong, help: "Print only errors and warnings, no summary.")
   var quiet = false
 
+  @Flag(name: .shortAndLong, help: "Also print what the dataset holds (counts of entities and cells).")
+  var verbose = false
+
   var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true) }
 
   func validate() throws {

@@ -109,18 +109,18 @@ struct DatasetFixture {
 
     """,
     "disputes.yaml": """
-      disputes:
-        - id: network-owner
-          title: Who owns the network
-          kind: disagreement
-          positions:
-            - claim: The provider.
-              sources: [book#L16]
-            - claim: Both parties.
-              sources: [blog]
-          affects: [layer/network, service/vm]
+    disputes:
+      - id: network-owner
+        title: Who owns the network
+        kind: disagreement
+        positions:
+          - claim: The provider.
+            sources: [book#L16]
+          - claim: Both parties.
+            sources: [blog]
+        affects: [layer/network, service/vm]
 
-      """,
+    """,
     "services/vm.yaml": """
     id: vm
     name: Virtual Machines

@@ -264,10 +264,15 @@ import Testing
   @Test func serviceExceptionsSilenceOneRuleForTheService() {
     let weak = base.editing("services/vm.yaml", "book#L20", "blog")
     let excused = weak.editing(
-      "services/vm.yaml", "sources: [blog]", "sources: [blog]\nexception: {rule: source-hygiene, reason: Only the blog names it.}")
+      "services/vm.yaml", "sources: [blog]",
+      "sources: [blog]\nexception: {rule: source-hygiene, reason: Only the blog names it.}")
     #expect(weak.diagnostics().codes == [.sourceHygiene])
     #expect(excused.diagnostics().isEmpty)
-    #expect(base.editing("services/vm.yaml", "sources: [book#L20]", "sources: [book#L20]\nexception: {rule: source-hygiene, reason: Stale.}")
+    #expect(
+      base.editing(
+        "services/vm.yaml", "sources: [book#L20]",
+        "sources: [book#L20]\nexception: {rule: source-hygiene, reason: Stale.}"
+      )
       .diagnostics().codes == [.unusedException])
   }
 
@@ -281,12 +286,14 @@ import Testing
   }
 
   @Test func disputesExplainEveryDisputedCellAndService() {
-    let claims = "class_claims:\n  - class: iaas\n    sources: [book]\n  - class: saas\n    sources: [blog]\nconfidence: disputed\n"
+    let claims =
+      "class_claims:\n  - class: iaas\n    sources: [book]\n  - class: saas\n    sources: [blog]\nconfidence: disputed\n"
     let disputed = base.editing("services/vm.yaml", "sources: [book#L20]", claims)
       .replacing("disputes.yaml", with: "disputes: []\n")
-    #expect(disputed.diagnostics().map(\.description) == [
-      "Content/data/services/vm.yaml:1:5: warning: service 'vm' is disputed; add a dispute whose affects names 'service/vm' [unregistered-dispute]"
-    ])
+    #expect(
+      disputed.diagnostics().map(\.description) == [
+        "Content/data/services/vm.yaml:1:5: warning: service 'vm' is disputed; add a dispute whose affects names 'service/vm' [unregistered-dispute]"
+      ])
     let register = """
       disputes:
         - id: vm-class
@@ -302,9 +309,12 @@ import Testing
       """
     #expect(disputed.replacing("disputes.yaml", with: register).diagnostics().isEmpty)
     let oneSided = disputed.replacing(
-      "disputes.yaml", with: register.replacingOccurrences(of: "      - claim: Abstract.\n        sources: [blog]\n", with: ""))
+      "disputes.yaml",
+      with: register.replacingOccurrences(of: "      - claim: Abstract.\n        sources: [blog]\n", with: "")
+    )
     #expect(oneSided.diagnostics().codes == [.disputedSources])
-    let dangling = disputed.replacing("disputes.yaml", with: register.replacingOccurrences(of: "service/vm]", with: "service/vn]"))
+    let dangling = disputed.replacing(
+      "disputes.yaml", with: register.replacingOccurrences(of: "service/vm]", with: "service/vn]"))
     #expect(dangling.diagnostics().codes == [.unknownReference, .unregisteredDispute])
   }
 

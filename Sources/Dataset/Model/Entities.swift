@@ -49,6 +49,8 @@ public struct Control: Hashable, Sendable {
   public var mappings: [String: [String]]
   public var summary: Located<String>?
   public var citations: [Citation]
+  /// Silences one rule about the control as a whole, with the reason shown.
+  public var exception: RuleException?
 }
 
 /// A security tool or service that controls point to (IAM, CloudTrail...), not a classified service.

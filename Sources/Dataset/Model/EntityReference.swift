@@ -41,7 +41,9 @@ public struct EntityReference: Hashable, Sendable, Comparable, CustomStringConve
   /// Parses `kind/id`; nil when the kind is unknown or the id malformed.
   public init?(parsing text: String) {
     let parts = text.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-    guard parts.count == 2, let kind = EntityKind(rawValue: parts[0]), Identifier.isValid(parts[1]) else { return nil }
+    guard parts.count == 2, let kind = EntityKind(rawValue: parts[0]), Identifier.isValid(parts[1]) else {
+      return nil
+    }
     self.init(kind: kind, id: parts[1])
   }
 

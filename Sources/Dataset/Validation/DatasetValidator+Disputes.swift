@@ -7,7 +7,8 @@ extension DatasetValidator {
     for dispute in dataset.disputes {
       if dispute.kind == .disagreement && dispute.positions.count < 2 {
         report(
-          .error, .disputedSources, "dispute '\(dispute.id.value)' is a disagreement, so it needs at least two positions",
+          .error, .disputedSources,
+          "dispute '\(dispute.id.value)' is a disagreement, so it needs at least two positions",
           at: dispute.id.location)
       }
       for position in dispute.positions where position.citations.isEmpty {

@@ -23,8 +23,10 @@ extension DatasetValidator {
     let entities: [(String, Located<String>, [Citation], RuleException?)] =
       dataset.layers.map { ("layer", $0.id, $0.citations, nil) }
       + dataset.classes.map { ("class", $0.id, $0.citations, nil) }
-      + dataset.controls.map { ("control", $0.id, $0.citations, nil) }
-      + dataset.services.map { ("service", $0.id, $0.citations + $0.classClaims.flatMap(\.citations), $0.exception) }
+      + dataset.controls.map { ("control", $0.id, $0.citations, $0.exception) }
+      + dataset.services.map {
+        ("service", $0.id, $0.citations + $0.classClaims.flatMap(\.citations), $0.exception)
+      }
     for (kind, id, citations, exception) in entities
     where !citations.isEmpty && citations.allSatisfy({ weak.contains($0.sourceID) }) {
       report(

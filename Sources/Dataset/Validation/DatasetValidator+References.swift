@@ -28,7 +28,9 @@ extension DatasetValidator {
     }
     for dispute in dataset.disputes {
       for reference in dispute.affects where dataset.name(of: reference.value) == nil {
-        unknown(reference.value.kind.rawValue, reference.value.id, at: reference.location, ids: dataset.ids(of: reference.value.kind))
+        unknown(
+          reference.value.kind.rawValue, reference.value.id, at: reference.location,
+          ids: dataset.ids(of: reference.value.kind))
       }
     }
     let sourceIDs = Set(dataset.sources.map(\.id.value))

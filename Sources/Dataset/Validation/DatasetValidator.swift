@@ -46,7 +46,10 @@ public struct DatasetValidator {
   }
 
   private mutating func reportUnusedExceptions() {
-    for exception in allCells.compactMap(\.cell.exception) + dataset.services.compactMap(\.exception) {
+    let exceptions =
+      allCells.compactMap(\.cell.exception) + dataset.services.compactMap(\.exception)
+      + dataset.controls.compactMap(\.exception)
+    for exception in exceptions {
       guard !usedExceptions.contains(exception.location) else { continue }
       bag.warning(
         .unusedException, "exception for '\(exception.rule.value)' silences nothing; remove it",

@@ -1,3 +1,4 @@
+import Dataset
 import Diagnostics
 import Foundation
 
@@ -18,6 +19,7 @@ public enum BuildPipeline {
     /// Sorted by file and position.
     public var diagnostics: [Diagnostic]
     public var pageCount: Int
+    public var datasetSummary: DatasetSummary?
     /// Set when the output was written.
     public var written: OutputWriter.Report?
 
@@ -35,7 +37,10 @@ public enum BuildPipeline {
     let rendered = SiteRenderer.render(resolved)
     var bag = DiagnosticBag()
     bag.append(contentsOf: rendered.diagnostics)
-    return (Result(diagnostics: bag.sorted, pageCount: rendered.pageCount, written: nil), rendered)
+    let result = Result(
+      diagnostics: bag.sorted, pageCount: rendered.pageCount, datasetSummary: rendered.datasetSummary,
+      written: nil)
+    return (result, rendered)
   }
 
   /// Runs all five stages; writes only when the content passes.

@@ -67,6 +67,9 @@ struct EntityViewBuilder {
       let control = dataset.control(reference.id)!
       summary = control.summary?.value
       if let type = control.type { properties.append(PropertyView(label: "Type", value: type.rawValue)) }
+      if let exception = control.exception {
+        properties.append(PropertyView(label: "Known exception", value: exception.reason.value))
+      }
       if let note = control.providerNote {
         properties.append(PropertyView(label: "Provider's part", value: note.value))
       }
@@ -115,7 +118,8 @@ struct EntityViewBuilder {
       for affected in dispute.affects {
         properties.append(
           PropertyView(
-            label: "Affects", value: dataset.name(of: affected.value) ?? affected.value.id, href: href(affected.value)))
+            label: "Affects", value: dataset.name(of: affected.value) ?? affected.value.id,
+            href: href(affected.value)))
       }
     }
     let backlinks = (site.backlinks[reference] ?? []).compactMap { path in
@@ -167,7 +171,9 @@ struct EntityViewBuilder {
     return FactTable(caption: caption, rowHeader: "Class", columns: ["Owner"], rows: rows)
   }
 
-  private func factCell(_ cell: Cell, origin: String?, subject: EntityReference, target: CellTarget) -> FactCell {
+  private func factCell(_ cell: Cell, origin: String?, subject: EntityReference, target: CellTarget)
+    -> FactCell
+  {
     let owner = cell.owner.value
     let claims = cell.claims.map { claim in
       "\(OwnerStyle.label(claim.owner.value)), per \(claim.citations.map(\.text).joined(separator: ", "))"
@@ -176,7 +182,8 @@ struct EntityViewBuilder {
       owner: owner.rawValue, ownerLabel: OwnerStyle.label(owner), glyph: OwnerStyle.glyph(owner),
       providerNote: cell.providerNote?.value, customerNote: cell.customerNote?.value,
       confidence: cell.confidence.rawValue, claims: claims,
-      citations: cell.citations.map(citationLink), disputes: disputeLinks(for: cell, subject: subject, target: target),
+      citations: cell.citations.map(citationLink),
+      disputes: disputeLinks(for: cell, subject: subject, target: target),
       origin: origin, reason: cell.reason?.value, exception: cell.exception?.reason.value)
   }
 
@@ -184,9 +191,10 @@ struct EntityViewBuilder {
   private func disputeLinks(for cell: Cell, subject: EntityReference, target: CellTarget) -> [LinkView] {
     guard cell.confidence == .disputed else { return [] }
     let related: Set = [subject, target.reference]
-    return site.dataset.disputes.filter { dispute in dispute.affects.contains { related.contains($0.value) } }.map {
-      LinkView(title: $0.title.value, href: href(EntityReference(kind: .dispute, id: $0.id.value)) ?? "")
-    }
+    return site.dataset.disputes.filter { dispute in dispute.affects.contains { related.contains($0.value) } }
+      .map {
+        LinkView(title: $0.title.value, href: href(EntityReference(kind: .dispute, id: $0.id.value)) ?? "")
+      }
   }
 
   private func citationLink(_ citation: Citation) -> LinkView {

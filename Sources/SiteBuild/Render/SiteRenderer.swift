@@ -21,7 +21,8 @@ public enum SiteRenderer {
     }
     files.append(OutputFile(path: OutputWriter.markerName, text: OutputWriter.markerText))
     return RenderedSite(
-      files: files.sorted { $0.path < $1.path }, diagnostics: bag.diagnostics, pageCount: site.pages.count)
+      files: files.sorted { $0.path < $1.path }, diagnostics: bag.diagnostics, pageCount: site.pages.count,
+      datasetSummary: site.dataset.isEmpty ? nil : DatasetSummary(site.dataset))
   }
 
   private static func render(_ context: PageContext, template: String, theme: Theme) -> String {
