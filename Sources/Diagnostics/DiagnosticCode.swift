@@ -51,6 +51,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   case rawHTMLDropped = "raw-html-dropped"
   case routeCollision = "route-collision"
   case markdownTooDeep = "markdown-too-deep"
+  case invalidDirective = "invalid-directive"
   // Theme
   case missingTemplate = "missing-template"
   case templateSyntax = "template-syntax"
@@ -107,6 +108,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case .unsafeURL: "A link or image uses a `javascript:`, `vbscript:`, `file:` or non-image `data:` URL."
     case .rawHTMLDropped: "Raw HTML in Markdown was dropped because the site does not allow it."
     case .routeCollision: "Two pages map to the same output path (also when they differ only in case)."
+    case .invalidDirective:
+      "A `demarc` code block names an unknown directive or lacks what the directive needs."
     case .markdownTooDeep: "Markdown nested deeper than demarc renders; the excess is flattened to text."
     case .missingTemplate: "The theme lacks a template the build needs."
     case .templateSyntax: "A Mustache template does not parse."

@@ -99,7 +99,7 @@ import Testing
     while let path = frontier.first {
       frontier.removeFirst()
       guard let html = pages[path], depth[path]! < 3 else { continue }
-      for href in FixtureBuildTests.hrefs(in: html) where !href.contains(":") {
+      for href in LinkAudit.hrefs(in: html) where !href.contains(":") {
         let target = href.split(separator: "#", maxSplits: 1).first.map(String.init) ?? ""
         guard !target.isEmpty, let resolved = SitePath.resolve(target, from: SitePath.directory(of: path)),
           pages[resolved] != nil, depth[resolved] == nil
@@ -110,6 +110,13 @@ import Testing
     }
     let unreachable = Set(pages.keys).subtracting(depth.keys).sorted()
     #expect(unreachable.isEmpty, "not within three clicks of the home page: \(unreachable)")
+  }
+
+  @Test func everyLinkMatrixCellAndFootnoteInTheHandbookResolves() throws {
+    let (_, rendered) = try BuildPipeline.check(siteRoot: ShippedSiteTests.repository)
+    let audit = LinkAudit.broken(in: LinkAudit.pages(of: rendered))
+    #expect(audit.broken == [])
+    #expect(audit.followed > 4_000)
   }
 
   /// The handbook's prose shares no run of 12 words with the source articles. Runs where the

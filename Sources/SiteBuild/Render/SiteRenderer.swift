@@ -35,7 +35,16 @@ public enum SiteRenderer {
   private static func context(
     for page: ResolvedPage, in site: ResolvedSite, navigation: Navigation, markdown: HTMLRenderer
   ) -> PageContext {
-    let body = page.document.map { markdown.render($0) } ?? ""
+    let directives = DirectiveRenderer(
+      dataset: site.dataset, entityRoutes: site.entityRoutes, pagePath: page.outputPath)
+    let rendered = Dictionary(
+      uniqueKeysWithValues: page.directives.sorted { $0.key < $1.key }.enumerated().map { index, entry in
+        (entry.key, directives.render(entry.value, index: index + 1))
+      })
+    let body =
+      page.document.map { document in
+        markdown.render(document) { _, _, start in rendered[start] }
+      } ?? ""
     let canonical = site.config.baseURL.map { base in
       (base.hasSuffix("/") ? base : base + "/") + page.outputPath
     }

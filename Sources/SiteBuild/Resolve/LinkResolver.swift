@@ -15,6 +15,7 @@ public enum LinkResolver {
     state.assignRoutes()
     state.bindEntities()
     state.generateEntityPages()
+    state.generateReferencePages()
     state.generateSectionIndexes()
     state.resolveLinks()
     return state.finish()
@@ -147,6 +148,46 @@ private struct ResolverState {
     }
   }
 
+  /// Reference pages built entirely from directives: the full matrix, every service compared, and
+  /// the dispute register. Skipped for a site without a dataset, and where a page already sits.
+  mutating func generateReferencePages() {
+    guard !site.dataset.isEmpty else { return }
+    let taken = Set(pages.map { $0.outputPath.lowercased() } + site.assets.map { $0.path.lowercased() })
+    let serviceIDs = site.dataset.services.map(\.id.value).joined(separator: ", ")
+    var specs: [(String, String, String)] = [
+      (
+        "reference/matrix.html", "Responsibility matrix",
+        "# Responsibility matrix\n\nEvery layer and every control, for every service class, from the dataset.\n\n"
+          + "```demarc stack\n```\n\n```demarc matrix\nrows: layers\ncaption: Layers by service class\n```\n\n"
+          + "```demarc matrix\nrows: controls\ncaption: Controls by service class\n```\n"
+      )
+    ]
+    if site.dataset.services.count >= 2 {
+      specs.append(
+        (
+          "reference/services.html", "Services compared",
+          "# Services compared\n\nEach service's effective responsibilities: its class's cells, with its own overrides.\n\n"
+            + "```demarc stack\nservices: [\(serviceIDs)]\n```\n\n"
+            + "```demarc compare\nservices: [\(serviceIDs)]\ncaption: Every service, side by side\n```\n"
+        ))
+    }
+    if !site.dataset.disputes.isEmpty {
+      specs.append(
+        (
+          "reference/disputes.html", "Dispute register",
+          "# Dispute register\n\nWhere the sources disagree, leave a gap or err, and how each case is handled.\n\n"
+            + "```demarc list\nkind: dispute\nformat: table\n```\n"
+        ))
+    }
+    for (path, title, markdown) in specs where !taken.contains(path.lowercased()) {
+      pages.append(
+        ResolvedPage(
+          outputPath: path, origin: .reference, title: title, description: nil, order: nil,
+          sourcePath: "(generated) " + path, document: MarkdownParser.parse(markdown), entity: nil,
+          anchors: []))
+    }
+  }
+
   /// Every folder that holds pages gets an `index.html`, generated when nobody wrote one, so
   /// breadcrumbs and "up" links always have somewhere to go.
   mutating func generateSectionIndexes() {
@@ -205,7 +246,20 @@ private struct ResolverState {
       document.root = document.root.rewritten { node in context.rewrite(&node) }
       pages[index].document = document
       bag.append(contentsOf: context.bag.diagnostics)
-      for reference in context.referencedEntities {
+      var referenced = context.referencedEntities
+      var parser = DirectiveParser(dataset: site.dataset, file: sourcePath)
+      document.forEach { node in
+        guard case .codeBlock(let info, let literal) = node.kind, DirectiveParser.isDirective(info: info)
+        else { return }
+        if let directive = parser.parse(
+          info: info, body: literal, line: node.start.line, column: node.start.column)
+        {
+          pages[index].directives[node.start] = directive
+          referenced.formUnion(directive.references)
+        }
+      }
+      bag.append(contentsOf: parser.bag.diagnostics)
+      for reference in referenced where reference != pages[index].entity {
         backlinks[reference, default: []].insert(pages[index].outputPath)
       }
     }

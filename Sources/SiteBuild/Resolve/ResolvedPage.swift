@@ -11,6 +11,8 @@ public struct ResolvedPage: Sendable {
     case entity
     /// Generated index of a folder that has no `index.md`.
     case section
+    /// A generated reference page built from directives (the full matrix, the dispute register).
+    case reference = "reference"
   }
 
   /// Relative to the output root, e.g. `services/rds.html`.
@@ -27,7 +29,15 @@ public struct ResolvedPage: Sendable {
   public var entity: EntityReference?
   /// Every `id` a link may target on this page.
   public var anchors: Set<String>
+  /// The page's `demarc` code blocks, parsed and checked, by the position of their fence.
+  public var directives: [MarkdownPoint: Directive] = [:]
 
   /// The inner template: `entity` for any page about an entity, else by origin.
-  public var template: String { entity != nil ? "entity" : origin.rawValue }
+  public var template: String {
+    switch (entity, origin) {
+    case (.some, _): "entity"
+    case (nil, .reference): "page"
+    case (nil, _): origin.rawValue
+    }
+  }
 }

@@ -1,0 +1,122 @@
+import Dataset
+import Markdown
+
+/// A table of owners: one row per layer or control, one column per class or service.
+///
+/// Each cell names its owner in words with a glyph, links to the row that explains it on the
+/// subject's page, carries `inferred`/`disputed` badges, spells out the other claims of a disputed
+/// cell, and cites its sources as numbered footnotes under the table.
+struct OwnershipTable {
+  let id: String
+  let caption: String
+  let rowGroups: [(String, [CellTarget])]
+  let subjects: [EntityReference]
+  let context: DirectiveRenderer
+
+  var html: String {
+    var footnotes = Footnotes(prefix: id, context: context)
+    var out =
+      "<figure class=\"demarc-table\" id=\"\(id)\">\n<div class=\"table-scroll\">\n<table class=\"ownership\">\n"
+    out +=
+      "<caption>\(HTMLEscaping.escape(caption))</caption>\n<thead>\n<tr><th scope=\"col\">Responsibility</th>"
+    for subject in subjects {
+      out += "<th scope=\"col\">\(context.link(subject, text: context.shortName(subject)))</th>"
+    }
+    out += "</tr>\n</thead>\n"
+    for (group, targets) in rowGroups where !targets.isEmpty {
+      out += "<tbody>\n"
+      if rowGroups.count > 1 {
+        out +=
+          "<tr class=\"group\"><th scope=\"colgroup\" colspan=\"\(subjects.count + 1)\">\(group)</th></tr>\n"
+      }
+      for target in targets {
+        out +=
+          "<tr><th scope=\"row\">\(context.link(target.reference, text: context.targetName(target)))</th>"
+        for subject in subjects {
+          out += cellHTML(subject: subject, target: target, footnotes: &footnotes)
+        }
+        out += "</tr>\n"
+      }
+      out += "</tbody>\n"
+    }
+    out += "</table>\n</div>\n" + footnotes.html + "</figure>\n"
+    return out
+  }
+
+  private func cellHTML(subject: EntityReference, target: CellTarget, footnotes: inout Footnotes) -> String {
+    guard let cell = context.cell(of: subject, for: target) else {
+      return "<td class=\"owner owner-missing\">–</td>"
+    }
+    let owner = cell.owner.value
+    var out = "<td class=\"owner owner-\(owner.rawValue)\">"
+    let label =
+      "<span class=\"glyph\" aria-hidden=\"true\">\(OwnerStyle.glyph(owner))</span> \(OwnerStyle.label(owner))"
+    if let href = context.href(subject, anchor: EntityAnchors.row(target)) {
+      out += "<a class=\"cell-link\" href=\"\(HTMLEscaping.escape(href))\">\(label)</a>"
+    } else {
+      out += label
+    }
+    out += Badges.html(for: cell.confidence)
+    out += footnotes.references(cell.citations)
+    if !cell.claims.isEmpty {
+      out += "<span class=\"claims\">Also claimed: "
+      out += cell.claims.map { claim in
+        OwnerStyle.label(claim.owner.value) + footnotes.references(claim.citations)
+      }.joined(separator: "; ")
+      out += "</span>"
+    }
+    return out + "</td>"
+  }
+}
+
+/// The `inferred` and `disputed` badges, in words.
+enum Badges {
+  static func html(for confidence: Confidence) -> String {
+    switch confidence {
+    case .stated: ""
+    case .inferred: " <span class=\"badge badge-inferred\">inferred</span>"
+    case .disputed: " <span class=\"badge badge-disputed\">disputed</span>"
+    }
+  }
+}
+
+/// Numbered citations for one table: each distinct citation gets one number, in order of first use.
+struct Footnotes {
+  let prefix: String
+  let context: DirectiveRenderer
+  private var order: [Citation] = []
+  private var numbers: [String: Int] = [:]
+
+  init(prefix: String, context: DirectiveRenderer) {
+    self.prefix = prefix
+    self.context = context
+  }
+
+  /// `<sup>` links to the footnotes for `citations`.
+  mutating func references(_ citations: [Citation]) -> String {
+    guard !citations.isEmpty else { return "" }
+    let links = citations.map { citation -> String in
+      let number =
+        numbers[citation.text]
+        ?? {
+          order.append(citation)
+          numbers[citation.text] = order.count
+          return order.count
+        }()
+      return "<a href=\"#\(prefix)-fn-\(number)\">\(number)</a>"
+    }
+    return "<sup class=\"fn\">[" + links.joined(separator: ",") + "]</sup>"
+  }
+
+  var html: String {
+    guard !order.isEmpty else { return "" }
+    var out = "<ol class=\"footnotes\">\n"
+    for (index, citation) in order.enumerated() {
+      let source = EntityReference(kind: .source, id: citation.sourceID)
+      let title = context.dataset.source(citation.sourceID)?.title.value ?? citation.sourceID
+      out += "<li id=\"\(prefix)-fn-\(index + 1)\">\(context.link(source, text: citation.text)): "
+      out += HTMLEscaping.escape(title) + "</li>\n"
+    }
+    return out + "</ol>\n"
+  }
+}
