@@ -28,6 +28,8 @@ let package = Package(
       dependencies: [
         "SiteBuild", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // libFuzzer target: see README, "Fuzzing". Without -DFUZZING it replays inputs from files.
+    .executableTarget(name: "demarc-fuzz", dependencies: ["SiteBuild"], path: "Sources/DemarcFuzz"),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
     .testTarget(name: "DatasetTests", dependencies: ["Dataset", "Diagnostics"]),
     .testTarget(

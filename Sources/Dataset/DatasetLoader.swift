@@ -52,7 +52,13 @@ public struct DatasetLoader {
     var composeBag = DiagnosticBag()
     let root = YAMLComposer.compose(file.text, file: file.path, into: &composeBag)
     bag.append(contentsOf: composeBag.diagnostics)
-    guard let root else { return }
+    guard let root else {
+      if composeBag.diagnostics.isEmpty {
+        bag.warning(
+          .missingKey, "the file is empty; remove it or give it content", at: SourceLocation(file: file.path))
+      }
+      return
+    }
     var reader = SchemaReader(file: file.path)
     let components = relativePath.split(separator: "/")
     switch (components.count, components.first) {

@@ -8,7 +8,8 @@ struct Build: ParsableCommand {
     abstract: "Build the site into the output folder.",
     discussion: """
       The new site is written beside the output folder and swapped in only when the build passes, \
-      so a failed build leaves the previous output exactly as it was.
+      so a failed build leaves the previous output exactly as it was. Files whose bytes did not \
+      change keep their modification time.
       """)
 
   @OptionGroup var options: SiteOptions
@@ -25,9 +26,10 @@ struct Build: ParsableCommand {
     let clock = ContinuousClock()
     let start = clock.now
     let result = try Console.runStage { () throws(BuildFailure) in
-      try BuildPipeline.build(siteRoot: options.siteURL, output: outputURL, strict: options.strict)
+      try BuildPipeline.build(
+        siteRoot: options.siteURL, output: outputURL, strict: options.strict, jobs: options.jobs)
     }
-    Console.print(result.diagnostics)
+    Console.report(result, options: options)
     if result.failed(strict: options.strict) {
       Console.summary(
         result, strict: options.strict, action: "build failed; \(outputURL.path) was left as it was")
@@ -36,10 +38,12 @@ struct Build: ParsableCommand {
     if !options.quiet, let written = result.written {
       let seconds = (clock.now - start).formatted(
         .units(allowed: [.seconds], fractionalPart: .show(length: 2)))
-      Swift.print(
-        "Built \(result.pageCount) pages (\(written.fileCount) files, \(written.byteCount) bytes) into \(outputURL.path) in \(seconds)"
-          + Console.warningSuffix(result))
-      Console.printDetails(result, verbose: options.verbose)
+      Console.success(
+        "Built \(result.pageCount) pages (\(written.fileCount) files, \(written.byteCount) bytes, \(written.unchangedCount) unchanged) into \(outputURL.path) in \(seconds)"
+          + Console.warningSuffix(result), options: options)
+      if let details = Console.details(result, options: options) {
+        Console.success(details, options: options)
+      }
     }
   }
 }

@@ -11,16 +11,19 @@ struct Check: ParsableCommand {
 
   func run() throws {
     let (result, _) = try Console.runStage { () throws(BuildFailure) in
-      try BuildPipeline.check(siteRoot: options.siteURL)
+      try BuildPipeline.check(siteRoot: options.siteURL, jobs: options.jobs)
     }
-    Console.print(result.diagnostics)
+    Console.report(result, options: options)
     if result.failed(strict: options.strict) {
       Console.summary(result, strict: options.strict, action: "check failed")
       throw ExitCode(1)
     }
     if !options.quiet {
-      Swift.print("Checked \(result.pageCount) pages: no errors" + Console.warningSuffix(result))
-      Console.printDetails(result, verbose: options.verbose)
+      Console.success(
+        "Checked \(result.pageCount) pages: no errors" + Console.warningSuffix(result), options: options)
+      if let details = Console.details(result, options: options) {
+        Console.success(details, options: options)
+      }
     }
   }
 }

@@ -4,6 +4,9 @@ import Foundation
 import SiteBuild
 
 /// Printing and exit-code policy shared by the commands.
+///
+/// Text diagnostics go to standard error; machine formats (json, sarif, github) go to standard
+/// output, alone, so a CI step can capture or parse them; summaries then go to standard error.
 enum Console {
   /// Exit code for a site that cannot be read or an output that cannot be written (EX_IOERR).
   static let ioFailure = ExitCode(74)
@@ -18,9 +21,21 @@ enum Console {
     }
   }
 
-  /// Diagnostics go to standard error, one per line, in the compiler form.
-  static func print(_ diagnostics: [Diagnostic]) {
-    for diagnostic in diagnostics { printError(diagnostic.description) }
+  static func report(_ result: BuildPipeline.Result, options: SiteOptions) {
+    let formatter = DiagnosticFormatter(
+      format: options.format, colour: options.format == .text && colourAllowed)
+    let report = formatter.report(result.diagnostics)
+    if options.format == .text {
+      if !report.isEmpty { FileHandle.standardError.write(Data(report.utf8)) }
+    } else {
+      FileHandle.standardOutput.write(Data(report.utf8))
+    }
+  }
+
+  /// Colour only on a terminal, and never when `NO_COLOR` is set to anything non-empty.
+  static var colourAllowed: Bool {
+    if let noColour = ProcessInfo.processInfo.environment["NO_COLOR"], !noColour.isEmpty { return false }
+    return isatty(STDERR_FILENO) != 0
   }
 
   static func summary(_ result: BuildPipeline.Result, strict: Bool, action: String) {
@@ -30,9 +45,18 @@ enum Console {
     printError("\(parts.joined(separator: ", "))\(note): \(action)")
   }
 
-  static func printDetails(_ result: BuildPipeline.Result, verbose: Bool) {
-    guard verbose, let summary = result.datasetSummary else { return }
-    Swift.print("Dataset: \(summary)")
+  /// A success line: standard output for text, standard error when stdout carries a report.
+  static func success(_ line: String, options: SiteOptions) {
+    if options.format == .text {
+      FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    } else {
+      printError(line)
+    }
+  }
+
+  static func details(_ result: BuildPipeline.Result, options: SiteOptions) -> String? {
+    guard options.verbose, let summary = result.datasetSummary else { return nil }
+    return "Dataset: \(summary)"
   }
 
   static func warningSuffix(_ result: BuildPipeline.Result) -> String {

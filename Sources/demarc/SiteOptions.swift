@@ -1,5 +1,8 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
+
+extension DiagnosticFormat: ExpressibleByArgument {}
 
 /// Options shared by `build` and `check`.
 struct SiteOptions: ParsableArguments {
@@ -9,11 +12,25 @@ struct SiteOptions: ParsableArguments {
   @Flag(name: .long, help: "Treat warnings as errors (for CI).")
   var strict = false
 
-  @Flag(name: .shortAndLong, help: "Print only errors and warnings, no summary.")
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "How to print diagnostics: text (standard error), json, sarif or github (standard output).",
+      valueName: "format"))
+  var format: DiagnosticFormat = .text
+
+  @Flag(name: .shortAndLong, help: "Print only diagnostics, no summary.")
   var quiet = false
 
   @Flag(name: .shortAndLong, help: "Also print what the dataset holds (counts of entities and cells).")
   var verbose = false
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Threads for loading and rendering (default: one per core). Output is the same for any value.",
+      valueName: "n"))
+  var jobs: Int?
 
   var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true) }
 
@@ -22,6 +39,9 @@ struct SiteOptions: ParsableArguments {
     guard FileManager.default.fileExists(atPath: site, isDirectory: &isDirectory), isDirectory.boolValue
     else {
       throw ValidationError("the site root '\(site)' is not a folder")
+    }
+    if let jobs, !(1...256).contains(jobs) {
+      throw ValidationError("--jobs must be between 1 and 256")
     }
   }
 }

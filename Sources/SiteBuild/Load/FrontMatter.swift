@@ -19,16 +19,31 @@ public struct FrontMatter: Hashable, Sendable {
   /// become empty) so cmark's line numbers are the file's.
   static func split(_ text: String, file: String, into bag: inout DiagnosticBag) -> (FrontMatter, String) {
     guard text.hasPrefix("---\n") || text == "---" else { return (FrontMatter(), text) }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let closing = lines.indices.dropFirst().first(where: { lines[$0] == "---" || lines[$0] == "..." })
-    else {
+    // Walk the lines of the front matter only: a page may be tens of megabytes long.
+    var lineStart = text.utf8.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
+    var closing: (lineCount: Int, yamlEnd: String.Index, bodyStart: String.Index)?
+    var lineCount = 1
+    while lineStart < text.endIndex {
+      let lineEnd = text.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
+      lineCount += 1
+      let line = text.utf8[lineStart..<lineEnd]
+      if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+        let bodyStart = lineEnd < text.endIndex ? text.utf8.index(after: lineEnd) : lineEnd
+        closing = (lineCount, lineStart, bodyStart)
+        break
+      }
+      lineStart = lineEnd < text.endIndex ? text.utf8.index(after: lineEnd) : lineEnd
+    }
+    guard let closing else {
       bag.error(
         .unclosedFrontMatter, "front matter starts with '---' but never ends; add a closing '---' line",
         at: SourceLocation(file: file, line: 1, column: 1))
       return (FrontMatter(), text)
     }
-    let yaml = lines[1..<closing].joined(separator: "\n")
-    let body = String(repeating: "\n", count: closing + 1) + lines[(closing + 1)...].joined(separator: "\n")
+    let yamlStart =
+      text.utf8.index(text.startIndex, offsetBy: 4, limitedBy: closing.yamlEnd) ?? closing.yamlEnd
+    let yaml = String(text[yamlStart..<closing.yamlEnd])
+    let body = String(repeating: "\n", count: closing.lineCount) + text[closing.bodyStart...]
     return (parse(yaml, file: file, into: &bag), body)
   }
 

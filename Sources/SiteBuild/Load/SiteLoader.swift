@@ -6,7 +6,7 @@ import SiteTheme
 /// Stage 2: decodes and parses everything the scan read: config, front matter, Markdown, the
 /// dataset (validated here, rules I1-I16, I19, I20) and the theme's templates.
 public enum SiteLoader {
-  public static func load(_ sources: SourceSet) -> LoadedSite {
+  public static func load(_ sources: SourceSet, jobs: Int = 1) -> LoadedSite {
     var bag = DiagnosticBag()
     bag.append(contentsOf: sources.diagnostics)
 
@@ -15,7 +15,7 @@ public enum SiteLoader {
       config = SiteConfig.parse(TextDecoder.decode(file, into: &bag), file: file.path, into: &bag)
     }
 
-    let pages = sources.pages.map { file in
+    let pages = Parallel.map(sources.pages, jobs: jobs) { file in
       var pageBag = DiagnosticBag()
       let page = loadPage(file, into: &pageBag)
       return (page, pageBag.diagnostics)

@@ -30,11 +30,15 @@ public enum BuildPipeline {
   }
 
   /// Runs stages 1 to 4 in memory.
-  public static func check(siteRoot: URL) throws(BuildFailure) -> (Result, RenderedSite) {
+  ///
+  /// - Parameter jobs: threads for per-page work; nil means one per core. The output is the same
+  ///   for every value.
+  public static func check(siteRoot: URL, jobs: Int? = nil) throws(BuildFailure) -> (Result, RenderedSite) {
+    let jobs = jobs ?? Parallel.defaultJobs
     let sources = try SourceScanner.scan(siteRoot: siteRoot)
-    let loaded = SiteLoader.load(sources)
-    let resolved = LinkResolver.resolve(loaded)
-    let rendered = SiteRenderer.render(resolved)
+    let loaded = SiteLoader.load(sources, jobs: jobs)
+    let resolved = LinkResolver.resolve(loaded, jobs: jobs)
+    let rendered = SiteRenderer.render(resolved, jobs: jobs)
     var bag = DiagnosticBag()
     bag.append(contentsOf: rendered.diagnostics)
     let result = Result(
@@ -44,9 +48,11 @@ public enum BuildPipeline {
   }
 
   /// Runs all five stages; writes only when the content passes.
-  public static func build(siteRoot: URL, output: URL, strict: Bool) throws(BuildFailure) -> Result {
+  public static func build(siteRoot: URL, output: URL, strict: Bool, jobs: Int? = nil) throws(BuildFailure)
+    -> Result
+  {
     try checkOverlap(siteRoot: siteRoot, output: output)
-    var (result, rendered) = try check(siteRoot: siteRoot)
+    var (result, rendered) = try check(siteRoot: siteRoot, jobs: jobs)
     guard !result.failed(strict: strict) else { return result }
     result.written = try OutputWriter.write(rendered, to: output)
     return result

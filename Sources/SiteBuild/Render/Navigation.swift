@@ -4,7 +4,7 @@ import SiteTheme
 ///
 /// Siblings sort by front-matter `order` (pages without one after), then title, then path, so the
 /// order never depends on the file system.
-struct Navigation {
+struct Navigation: Sendable {
   private let pages: [String: ResolvedPage]
   private let childrenByFolder: [String: [ResolvedPage]]
 

@@ -8,16 +8,16 @@ import SiteTheme
 /// For each page the inner template (`page`, `entity` or `section`, falling back to `page` when the
 /// theme lacks one) renders first; its HTML becomes `content`, and `layout` wraps it.
 public enum SiteRenderer {
-  public static func render(_ site: ResolvedSite) -> RenderedSite {
+  public static func render(_ site: ResolvedSite, jobs: Int = 1) -> RenderedSite {
     var bag = DiagnosticBag()
     bag.append(contentsOf: site.diagnostics)
     let navigation = Navigation(pages: site.pages)
     let markdown = HTMLRenderer(options: .init(allowRawHTML: site.config.allowRawHTML))
     var files = site.assets
-    for page in site.pages {
+    files += Parallel.map(site.pages, jobs: jobs) { page in
       let context = context(for: page, in: site, navigation: navigation, markdown: markdown)
-      files.append(
-        OutputFile(path: page.outputPath, text: render(context, template: page.template, theme: site.theme)))
+      return OutputFile(
+        path: page.outputPath, text: render(context, template: page.template, theme: site.theme))
     }
     files.append(OutputFile(path: OutputWriter.markerName, text: OutputWriter.markerText))
     return RenderedSite(

@@ -10,14 +10,14 @@ import Markdown
 /// Every link in the output is relative and names a file (never a bare folder), so the site works
 /// from `file://` and under any path on a server.
 public enum LinkResolver {
-  public static func resolve(_ site: LoadedSite) -> ResolvedSite {
+  public static func resolve(_ site: LoadedSite, jobs: Int = 1) -> ResolvedSite {
     var state = ResolverState(site: site)
     state.assignRoutes()
     state.bindEntities()
     state.generateEntityPages()
     state.generateReferencePages()
     state.generateSectionIndexes()
-    state.resolveLinks()
+    state.resolveLinks(jobs: jobs)
     return state.finish()
   }
 }
@@ -218,51 +218,43 @@ private struct ResolverState {
   }
 
   /// Assigns heading ids on every authored page, then rewrites and checks every link and image.
-  mutating func resolveLinks() {
+  /// Assigns heading ids on every page, then resolves each page's links and directives. Both
+  /// passes are per page and pure, so they run in parallel; results merge in page order.
+  mutating func resolveLinks(jobs: Int) {
+    let dataset = site.dataset
     // Anchors first: a link may point at any page's headings.
-    for index in pages.indices {
-      var anchors = pages[index].entity.map { EntityAnchors.all(for: $0, in: site.dataset) } ?? []
-      if var document = pages[index].document {
-        var slugger = HeadingSlugger(reserved: anchors)
-        document.root = document.root.rewritten { node in
-          if case .heading(let level, nil) = node.kind {
-            let id = slugger.uniqueID(for: node.plainText)
-            anchors.insert(id)
-            node.kind = .heading(level: level, id: id)
-          }
-        }
-        pages[index].document = document
-      }
-      pages[index].anchors = anchors
-    }
-    let anchorsByPath = Dictionary(uniqueKeysWithValues: pages.map { ($0.outputPath, $0.anchors) })
-    let assetPaths = Set(site.assets.map(\.path))
-    for index in pages.indices {
-      guard var document = pages[index].document, let sourcePath = pages[index].sourcePath else { continue }
-      var context = LinkContext(
-        pagePath: pages[index].outputPath, sourcePath: sourcePath, dataset: site.dataset,
-        routeByContentPath: routeByContentPath, entityRoutes: entityRoutes, anchorsByPath: anchorsByPath,
-        assetPaths: assetPaths, allowRawHTML: site.config.allowRawHTML)
-      document.root = document.root.rewritten { node in context.rewrite(&node) }
-      pages[index].document = document
-      bag.append(contentsOf: context.bag.diagnostics)
-      var referenced = context.referencedEntities
-      var parser = DirectiveParser(dataset: site.dataset, file: sourcePath)
-      document.forEach { node in
-        guard case .codeBlock(let info, let literal) = node.kind, DirectiveParser.isDirective(info: info)
-        else { return }
-        if let directive = parser.parse(
-          info: info, body: literal, line: node.start.line, column: node.start.column)
-        {
-          pages[index].directives[node.start] = directive
-          referenced.formUnion(directive.references)
-        }
-      }
-      bag.append(contentsOf: parser.bag.diagnostics)
-      for reference in referenced where reference != pages[index].entity {
-        backlinks[reference, default: []].insert(pages[index].outputPath)
+    pages = Parallel.map(pages, jobs: jobs) { Self.assigningHeadingIDs($0, dataset: dataset) }
+    let links = PageLinks(
+      dataset: dataset, routeByContentPath: routeByContentPath, entityRoutes: entityRoutes,
+      anchorsByPath: Dictionary(uniqueKeysWithValues: pages.map { ($0.outputPath, $0.anchors) }),
+      assetPaths: Set(site.assets.map(\.path)), allowRawHTML: site.config.allowRawHTML)
+    let resolved = Parallel.map(pages, jobs: jobs) { links.resolve($0) }
+    for (index, (page, diagnostics, referenced)) in resolved.enumerated() {
+      pages[index] = page
+      bag.append(contentsOf: diagnostics)
+      for reference in referenced where reference != page.entity {
+        backlinks[reference, default: []].insert(page.outputPath)
       }
     }
+  }
+
+  /// The page with unique ids on its headings, and every anchor a link may target on it.
+  private static func assigningHeadingIDs(_ page: ResolvedPage, dataset: Dataset) -> ResolvedPage {
+    var page = page
+    var anchors = page.entity.map { EntityAnchors.all(for: $0, in: dataset) } ?? []
+    if var document = page.document {
+      var slugger = HeadingSlugger(reserved: anchors)
+      document.root = document.root.rewritten { node in
+        if case .heading(let level, nil) = node.kind {
+          let id = slugger.uniqueID(for: node.plainText)
+          anchors.insert(id)
+          node.kind = .heading(level: level, id: id)
+        }
+      }
+      page.document = document
+    }
+    page.anchors = anchors
+    return page
   }
 
   func finish() -> ResolvedSite {

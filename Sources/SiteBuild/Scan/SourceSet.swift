@@ -17,4 +17,20 @@ public struct SourceSet: Sendable {
   public var themePath: String
   /// Problems met while walking (links pointing outside the site...).
   public var diagnostics: [Diagnostic]
+
+  /// A site assembled in memory, for tests and the fuzzer; `demarc` itself gets one from the scan.
+  public init(
+    config: SourceFile? = nil, pages: [SourceFile], data: [SourceFile] = [], contentAssets: [SourceFile] = [],
+    templates: [SourceFile], themeAssets: [SourceFile] = [], themePath: String = "Theme",
+    diagnostics: [Diagnostic] = []
+  ) {
+    self.config = config
+    self.pages = pages
+    self.data = data
+    self.contentAssets = contentAssets
+    self.templates = templates
+    self.themeAssets = themeAssets
+    self.themePath = themePath
+    self.diagnostics = diagnostics
+  }
 }

@@ -7,20 +7,40 @@ import Foundation
 /// carries its marker file (or holds nothing but dotfiles), so a mistyped `--output` cannot wipe a
 /// folder of someone's work. Top-level dotfiles of the old output (`.git`, `.gitkeep`, `.nojekyll`)
 /// are moved into the new one, so publishing from a checkout inside `Output/` keeps working.
-public enum OutputWriter {
+///
+/// A file whose bytes did not change is hard-linked from the old output instead of written again,
+/// so it keeps its modification time (rsync and web caches see no change) and a rebuild with
+/// nothing changed costs reads, not writes.
+public struct OutputWriter: Sendable {
   public static let markerName = ".demarc-output"
   public static let markerText = "This folder is written by demarc and replaced on every build.\n"
 
   public struct Report: Sendable, Equatable {
     public var fileCount: Int
     public var byteCount: Int
+    /// Files kept from the previous build because their bytes were the same.
+    public var unchangedCount: Int
   }
 
+  /// Writes one file; replaceable so tests can simulate a full disk.
+  public typealias FileWriter = @Sendable (_ bytes: [UInt8], _ url: URL) throws -> Void
+
+  private let writeFile: FileWriter
+
+  public init(writeFile: @escaping FileWriter = { bytes, url in try Data(bytes).write(to: url) }) {
+    self.writeFile = writeFile
+  }
+
+  /// Writes with the real file system.
   public static func write(_ site: RenderedSite, to output: URL) throws(BuildFailure) -> Report {
+    try OutputWriter().write(site, to: output)
+  }
+
+  public func write(_ site: RenderedSite, to output: URL) throws(BuildFailure) -> Report {
     let fileManager = FileManager.default
     let output = output.standardizedFileURL
     let displayPath = output.path
-    try checkReplaceable(output, displayPath: displayPath)
+    try Self.checkReplaceable(output, displayPath: displayPath)
 
     let parent = output.deletingLastPathComponent()
     do {
@@ -37,6 +57,7 @@ public enum OutputWriter {
     }
 
     var byteCount = 0
+    var unchangedCount = 0
     do {
       try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
       var created: Set<String> = [""]
@@ -50,8 +71,13 @@ public enum OutputWriter {
             at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
           created.insert(folder)
         }
-        try Data(file.bytes).write(to: staging.appendingPathComponent(file.path))
+        let staged = staging.appendingPathComponent(file.path)
         byteCount += file.bytes.count
+        if Self.reuse(output.appendingPathComponent(file.path), ifItHolds: file.bytes, at: staged) {
+          unchangedCount += 1
+        } else {
+          try writeFile(file.bytes, staged)
+        }
       }
     } catch let failure as BuildFailure {
       throw failure
@@ -61,7 +87,7 @@ public enum OutputWriter {
 
     do {
       if fileManager.fileExists(atPath: output.path) {
-        try carryOverDotfiles(from: output, to: staging)
+        try Self.carryOverDotfiles(from: output, to: staging)
         try fileManager.moveItem(at: output, to: retired)
       }
       do {
@@ -69,14 +95,25 @@ public enum OutputWriter {
       } catch {
         if fileManager.fileExists(atPath: retired.path) {
           try? fileManager.moveItem(at: retired, to: output)
-          try? carryOverDotfiles(from: staging, to: output)
+          try? Self.carryOverDotfiles(from: staging, to: output)
         }
         throw error
       }
     } catch {
       throw .unwritable(path: displayPath, reason: (error as NSError).localizedDescription)
     }
-    return Report(fileCount: site.files.count, byteCount: byteCount)
+    return Report(fileCount: site.files.count, byteCount: byteCount, unchangedCount: unchangedCount)
+  }
+
+  /// Hard-links the old file into the staging folder when it already holds exactly `bytes`.
+  private static func reuse(_ old: URL, ifItHolds bytes: [UInt8], at staged: URL) -> Bool {
+    let fileManager = FileManager.default
+    guard let attributes = try? fileManager.attributesOfItem(atPath: old.path),
+      attributes[.type] as? FileAttributeType == .typeRegular,
+      (attributes[.size] as? NSNumber)?.intValue == bytes.count,
+      let existing = fileManager.contents(atPath: old.path), existing.elementsEqual(bytes)
+    else { return false }
+    return (try? fileManager.linkItem(at: old, to: staged)) != nil
   }
 
   /// Throws unless `output` is absent, or a folder demarc wrote, or a folder of dotfiles only.

@@ -1,0 +1,41 @@
+import Dataset
+import Diagnostics
+import Markdown
+
+/// Everything needed to resolve one page's links and directives, shared read-only by every page.
+struct PageLinks: Sendable {
+  let dataset: Dataset
+  let routeByContentPath: [String: String]
+  let entityRoutes: [EntityReference: String]
+  let anchorsByPath: [String: Set<String>]
+  let assetPaths: Set<String>
+  let allowRawHTML: Bool
+
+  /// The page with links rewritten and directives parsed, its diagnostics, and the entities it
+  /// refers to (for backlinks).
+  func resolve(_ page: ResolvedPage) -> (ResolvedPage, [Diagnostic], Set<EntityReference>) {
+    guard var document = page.document, let sourcePath = page.sourcePath else { return (page, [], []) }
+    var page = page
+    var context = LinkContext(
+      pagePath: page.outputPath, sourcePath: sourcePath, dataset: dataset,
+      routeByContentPath: routeByContentPath,
+      entityRoutes: entityRoutes, anchorsByPath: anchorsByPath, assetPaths: assetPaths,
+      allowRawHTML: allowRawHTML)
+    document.root = document.root.rewritten { node in context.rewrite(&node) }
+    page.document = document
+    var referenced = context.referencedEntities
+    var parser = DirectiveParser(dataset: dataset, file: sourcePath)
+    document.forEach { node in
+      guard case .codeBlock(let info, let literal) = node.kind, DirectiveParser.isDirective(info: info) else {
+        return
+      }
+      if let directive = parser.parse(
+        info: info, body: literal, line: node.start.line, column: node.start.column)
+      {
+        page.directives[node.start] = directive
+        referenced.formUnion(directive.references)
+      }
+    }
+    return (page, context.bag.diagnostics + parser.bag.diagnostics, referenced)
+  }
+}
