@@ -33,6 +33,6 @@ let package = Package(
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
     .testTarget(name: "DatasetTests", dependencies: ["Dataset", "Diagnostics"]),
     .testTarget(
-      name: "SiteBuildTests", dependencies: ["SiteBuild", "Diagnostics"], exclude: ["Fixtures"]),
+      name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteTheme", "Diagnostics"], exclude: ["Fixtures"]),
   ]
 )

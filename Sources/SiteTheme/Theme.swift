@@ -16,23 +16,28 @@ public struct Theme: Sendable {
 
   /// Compiles `files`, reporting syntax errors at their line and column and missing templates.
   public static func load(_ files: [ThemeFile], themePath: String) -> (Theme, [Diagnostic]) {
+    registerEscaping
     var library = MustacheLibrary()
     var names: Set<String> = []
     var bag = DiagnosticBag()
     for file in files.sorted(by: { $0.path < $1.path }) {
       do {
-        library.register(try MustacheTemplate(string: file.text), named: file.name)
+        library.register(try MustacheTemplate(string: TemplateEscaping.pragma + file.text), named: file.name)
         names.insert(file.name)
       } catch let error as MustacheTemplate.ParserError {
+        // The escaping pragma sits before the template's first line; columns there are shifted by it.
+        let shift = error.context.lineNumber == 1 ? TemplateEscaping.pragma.count : 0
         bag.error(
           .templateSyntax, "template does not parse: \(error.error)",
           at: SourceLocation(
-            file: file.path, line: error.context.lineNumber, column: error.context.columnNumber))
+            file: file.path, line: error.context.lineNumber,
+            column: max(1, error.context.columnNumber - shift)))
       } catch {
         bag.error(.templateSyntax, "template does not parse: \(error)", at: SourceLocation(file: file.path))
       }
     }
-    for required in requiredTemplates where !names.contains(required) {
+    let present = Set(files.map(\.name))
+    for required in requiredTemplates where !present.contains(required) {
       bag.error(
         .missingTemplate, "the theme has no '\(required).mustache' in its templates folder",
         at: SourceLocation(file: themePath))
@@ -41,6 +46,11 @@ public struct Theme: Sendable {
   }
 
   public func has(_ template: String) -> Bool { templateNames.contains(template) }
+
+  /// Registers ``TemplateEscaping`` once per process, before any template is compiled.
+  private static let registerEscaping: Void = {
+    MustacheContentTypes.register(TemplateEscaping(), named: TemplateEscaping.name)
+  }()
 
   /// Renders `template` with `context`; nil when the theme has no such template.
   public func render(_ template: String, _ context: Any) -> String? {

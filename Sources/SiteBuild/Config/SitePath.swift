@@ -38,15 +38,25 @@ public enum SitePath {
 
   /// The relative link from a page at `from` to the file at `to`, both relative to the output root.
   /// `services/rds.html` → `layers/network.html` gives `../layers/network.html`.
+  ///
+  /// Works on UTF-8 bytes without splitting into arrays: it runs for every link of every page.
   public static func relativeLink(from: String, to: String) -> String {
-    let fromParts = directory(of: from).split(separator: "/")
-    let toParts = to.split(separator: "/")
-    var common = 0
-    while common < fromParts.count, common < toParts.count - 1, fromParts[common] == toParts[common] {
-      common += 1
+    let source = Array(from.utf8)
+    let target = Array(to.utf8)
+    let slash = UInt8(ascii: "/")
+    // The longest common prefix that ends just after a slash in both paths: shared folders.
+    var shared = 0
+    var index = 0
+    while index < source.count, index < target.count, source[index] == target[index] {
+      if source[index] == slash { shared = index + 1 }
+      index += 1
     }
-    let ups = Array(repeating: "..", count: fromParts.count - common)
-    return (ups + toParts[common...].map(String.init)).joined(separator: "/")
+    let ups = source[shared...].count(where: { $0 == slash })
+    var result: [UInt8] = []
+    result.reserveCapacity(ups * 3 + target.count - shared)
+    for _ in 0..<ups { result += [UInt8(ascii: "."), UInt8(ascii: "."), slash] }
+    result += target[shared...]
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// The prefix from a page back to the output root: `""` at the top, `"../"` one folder down.

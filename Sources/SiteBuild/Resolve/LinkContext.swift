@@ -11,6 +11,8 @@ struct LinkContext {
   let dataset: Dataset
   let routeByContentPath: [String: String]
   let entityRoutes: [EntityReference: String]
+  /// The inverse of `entityRoutes`: which entity a page is about, for backlinks through `.md` links.
+  let entityByRoute: [String: EntityReference]
   let anchorsByPath: [String: Set<String>]
   let assetPaths: Set<String>
   let allowRawHTML: Bool
@@ -70,7 +72,7 @@ struct LinkContext {
         return destination
       }
       if let fragment { checkAnchor(fragment, onPage: route, at: location) }
-      if let entity = entityRoutes.first(where: { $0.value == route })?.key {
+      if let entity = entityByRoute[route] {
         referencedEntities.insert(entity)
       }
       return SitePath.relativeLink(from: pagePath, to: route) + (fragment.map { "#\($0)" } ?? "")

@@ -226,6 +226,7 @@ private struct ResolverState {
     pages = Parallel.map(pages, jobs: jobs) { Self.assigningHeadingIDs($0, dataset: dataset) }
     let links = PageLinks(
       dataset: dataset, routeByContentPath: routeByContentPath, entityRoutes: entityRoutes,
+      entityByRoute: Dictionary(entityRoutes.map { ($0.value, $0.key) }, uniquingKeysWith: min),
       anchorsByPath: Dictionary(uniqueKeysWithValues: pages.map { ($0.outputPath, $0.anchors) }),
       assetPaths: Set(site.assets.map(\.path)), allowRawHTML: site.config.allowRawHTML)
     let resolved = Parallel.map(pages, jobs: jobs) { links.resolve($0) }
@@ -244,7 +245,7 @@ private struct ResolverState {
     var anchors = page.entity.map { EntityAnchors.all(for: $0, in: dataset) } ?? []
     if var document = page.document {
       var slugger = HeadingSlugger(reserved: anchors)
-      document.root = document.root.rewritten { node in
+      document.root.rewrite { node in
         if case .heading(let level, nil) = node.kind {
           let id = slugger.uniqueID(for: node.plainText)
           anchors.insert(id)

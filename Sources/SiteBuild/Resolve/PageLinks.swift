@@ -7,6 +7,7 @@ struct PageLinks: Sendable {
   let dataset: Dataset
   let routeByContentPath: [String: String]
   let entityRoutes: [EntityReference: String]
+  let entityByRoute: [String: EntityReference]
   let anchorsByPath: [String: Set<String>]
   let assetPaths: Set<String>
   let allowRawHTML: Bool
@@ -19,9 +20,11 @@ struct PageLinks: Sendable {
     var context = LinkContext(
       pagePath: page.outputPath, sourcePath: sourcePath, dataset: dataset,
       routeByContentPath: routeByContentPath,
-      entityRoutes: entityRoutes, anchorsByPath: anchorsByPath, assetPaths: assetPaths,
+      entityRoutes: entityRoutes, entityByRoute: entityByRoute, anchorsByPath: anchorsByPath,
+      assetPaths: assetPaths,
       allowRawHTML: allowRawHTML)
-    document.root = document.root.rewritten { node in context.rewrite(&node) }
+    page.document = nil  // drop the page's reference so the tree below is rewritten in place
+    document.root.rewrite { node in context.rewrite(&node) }
     page.document = document
     var referenced = context.referencedEntities
     var parser = DirectiveParser(dataset: dataset, file: sourcePath)
