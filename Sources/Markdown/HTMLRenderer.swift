@@ -7,8 +7,13 @@
 public struct HTMLRenderer: Sendable {
   public struct Options: Sendable {
     public var allowRawHTML: Bool
+    /// Adds a `#` link to each heading that has an id, so readers can copy a link to a section.
+    public var headingAnchors: Bool
 
-    public init(allowRawHTML: Bool = false) { self.allowRawHTML = allowRawHTML }
+    public init(allowRawHTML: Bool = false, headingAnchors: Bool = false) {
+      self.allowRawHTML = allowRawHTML
+      self.headingAnchors = headingAnchors
+    }
   }
 
   /// Returns the HTML for a fenced code block, or nil to render it as an ordinary code block.
@@ -70,6 +75,11 @@ public struct HTMLRenderer: Sendable {
         out.append("<h\(level)>")
       }
       children()
+      if let id, options.headingAnchors {
+        out.append(" <a class=\"heading-anchor\" href=\"#")
+        out.appendEscaped(id)
+        out.append("\" aria-label=\"Link to this section\">#</a>")
+      }
       out.append("</h\(level)>\n")
     case .codeBlock(let info, let literal):
       out.newline()

@@ -17,6 +17,38 @@ extension PageContext: MustacheParent {
     case "content": content
     case "hasBreadcrumbs": hasBreadcrumbs
     case "hasChildren": hasChildren
+    case "sidebar": sidebar
+    case "previous": previous
+    case "next": next
+    case "toc": toc
+    case "hasToc": hasToc
+    default: nil
+    }
+  }
+}
+
+extension NavNode: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "title": title
+    case "href": href
+    case "current": current
+    case "open": open
+    case "isSection": isSection
+    case "children": children
+    case "hasChildren": hasChildren
+    default: nil
+    }
+  }
+}
+
+extension TocEntry: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "title": title
+    case "href": href
+    case "level": level
+    case "isSubsection": isSubsection
     default: nil
     }
   }
@@ -44,6 +76,7 @@ extension PageView: MustacheParent {
     case "root": root
     case "template": template
     case "canonicalURL": canonicalURL
+    case "baseHref": baseHref
     default: nil
     }
   }

@@ -5,8 +5,10 @@
 public struct PageContext: Sendable {
   public var site: SiteView
   public var page: PageView
-  /// Top-level navigation: the home page and the first level of the content tree.
-  public var nav: [LinkView]
+  /// Top-level navigation: the home page and the first level of the content tree. Computed only if
+  /// a template asks, since its size follows the site's, not the page's.
+  public var nav: [LinkView] { navProvider() }
+  private let navProvider: @Sendable () -> [LinkView]
   /// From the home page down to the current page's parent.
   public var breadcrumbs: [LinkView]
   /// Set on pages bound to a dataset entity, and on generated entity pages.
@@ -15,23 +17,41 @@ public struct PageContext: Sendable {
   public var children: [LinkView]
   /// The rendered inner template; HTML, use `{{{content}}}` in the layout.
   public var content: String
+  /// The sidebar tree: top level plus the branch that leads to this page; computed only if asked.
+  /// The default theme draws the whole tree from the shared `nav-tree.js` instead, so that a page's
+  /// bytes do not grow with the site.
+  public var sidebar: [NavNode] { sidebarProvider() }
+  private let sidebarProvider: @Sendable () -> [NavNode]
+  /// The pages before and after this one in reading order.
+  public var previous: LinkView?
+  public var next: LinkView?
+  /// This page's second- and third-level headings.
+  public var toc: [TocEntry]
   /// Flags for sections, since Mustache treats an empty list and an empty string as values.
   public var hasBreadcrumbs: Bool
   public var hasChildren: Bool
+  public var hasToc: Bool
 
   public init(
-    site: SiteView, page: PageView, nav: [LinkView], breadcrumbs: [LinkView], entity: EntityView?,
-    children: [LinkView], content: String = ""
+    site: SiteView, page: PageView, nav: @autoclosure @escaping @Sendable () -> [LinkView],
+    breadcrumbs: [LinkView], entity: EntityView?, children: [LinkView],
+    sidebar: @autoclosure @escaping @Sendable () -> [NavNode] = [], previous: LinkView? = nil,
+    next: LinkView? = nil, toc: [TocEntry] = [], content: String = ""
   ) {
     self.site = site
     self.page = page
-    self.nav = nav
+    self.navProvider = nav
     self.breadcrumbs = breadcrumbs
     self.entity = entity
     self.children = children
+    self.sidebarProvider = sidebar
+    self.previous = previous
+    self.next = next
+    self.toc = toc
     self.content = content
     self.hasBreadcrumbs = !breadcrumbs.isEmpty
     self.hasChildren = !children.isEmpty
+    self.hasToc = toc.count > 1
   }
 }
 
@@ -61,10 +81,13 @@ public struct PageView: Sendable {
   /// `page`, `entity` or `section`: the inner template used.
   public var template: String
   public var canonicalURL: String?
+  /// Set on `404.html` only, when the site has a base URL: the path every relative link in the
+  /// page resolves from (`<base href>`), since a server shows that page at any address.
+  public var baseHref: String?
 
   public init(
     title: String, description: String?, bodyHTML: String, path: String, root: String, template: String,
-    canonicalURL: String?
+    canonicalURL: String?, baseHref: String? = nil
   ) {
     self.title = title
     self.description = description
@@ -74,6 +97,7 @@ public struct PageView: Sendable {
     self.root = root
     self.template = template
     self.canonicalURL = canonicalURL
+    self.baseHref = baseHref
   }
 }
 
@@ -89,5 +113,43 @@ public struct LinkView: Sendable {
     self.href = href
     self.current = current
     self.description = description
+  }
+}
+
+/// One entry of the sidebar. Sections on the way to the current page are `open` and list their
+/// children; other sections are collapsed and list none.
+public struct NavNode: Sendable {
+  public var title: String
+  public var href: String
+  public var current: Bool
+  public var open: Bool
+  public var isSection: Bool
+  public var children: [NavNode]
+  public var hasChildren: Bool
+
+  public init(title: String, href: String, current: Bool, open: Bool, isSection: Bool, children: [NavNode]) {
+    self.title = title
+    self.href = href
+    self.current = current
+    self.open = open
+    self.isSection = isSection
+    self.children = children
+    self.hasChildren = !children.isEmpty
+  }
+}
+
+/// A heading of the current page, for the table of contents.
+public struct TocEntry: Sendable {
+  public var title: String
+  public var href: String
+  /// 2 or 3.
+  public var level: Int
+  public var isSubsection: Bool
+
+  public init(title: String, href: String, level: Int) {
+    self.title = title
+    self.href = href
+    self.level = level
+    self.isSubsection = level > 2
   }
 }

@@ -39,7 +39,7 @@ struct Build: ParsableCommand {
       let seconds = (clock.now - start).formatted(
         .units(allowed: [.seconds], fractionalPart: .show(length: 2)))
       Console.success(
-        "Built \(result.pageCount) pages (\(written.fileCount) files, \(written.byteCount) bytes, \(written.unchangedCount) unchanged) into \(outputURL.path) in \(seconds)"
+        "Built \(result.pageCount) pages (\(written.fileCount) files, \(written.byteCount) bytes, \(written.unchangedCount) unchanged; search index \(result.searchIndexBytes) bytes) into \(outputURL.path) in \(seconds)"
           + Console.warningSuffix(result), options: options)
       if let details = Console.details(result, options: options) {
         Console.success(details, options: options)

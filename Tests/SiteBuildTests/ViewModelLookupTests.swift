@@ -20,19 +20,25 @@ import Testing
   static let context = PageContext(
     site: SiteView(title: "t", description: "d", language: "en"),
     page: PageView(
-      title: "t", description: "d", bodyHTML: "b", path: "p", root: "", template: "page", canonicalURL: "u"),
-    nav: [link], breadcrumbs: [link], entity: entity, children: [link], content: "c")
+      title: "t", description: "d", bodyHTML: "b", path: "p", root: "", template: "page", canonicalURL: "u",
+      baseHref: "/"),
+    nav: [link], breadcrumbs: [link], entity: entity, children: [link],
+    sidebar: [NavNode(title: "t", href: "h", current: true, open: true, isSection: false, children: [])],
+    previous: link, next: link, toc: [TocEntry(title: "t", href: "#t", level: 3)], content: "c")
 
   static let samples: [any MustacheParent & Sendable] = [
     context, context.site, context.page, link, entity, entity.properties[0], entity.positions[0], table,
     table.rows[0],
-    cell,
+    cell, context.sidebar[0], context.toc[0],
   ]
 
   @Test(arguments: 0..<samples.count)
   func everyStoredPropertyIsVisibleToTemplates(_ index: Int) {
     let sample = Self.samples[index]
-    let labels = Mirror(reflecting: sample).children.compactMap(\.label)
+    // Lazily computed fields are stored as `…Provider` closures and exposed under their own name.
+    let labels = Mirror(reflecting: sample).children.compactMap(\.label).map {
+      $0.hasSuffix("Provider") ? String($0.dropLast("Provider".count)) : $0
+    }
     #expect(!labels.isEmpty)
     for label in labels {
       #expect(sample.child(named: label) != nil, "\(type(of: sample)).\(label) is not visible to templates")

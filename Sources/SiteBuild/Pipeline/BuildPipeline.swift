@@ -20,6 +20,7 @@ public enum BuildPipeline {
     public var diagnostics: [Diagnostic]
     public var pageCount: Int
     public var datasetSummary: DatasetSummary?
+    public var searchIndexBytes: Int = 0
     /// Set when the output was written.
     public var written: OutputWriter.Report?
 
@@ -43,7 +44,7 @@ public enum BuildPipeline {
     bag.append(contentsOf: rendered.diagnostics)
     let result = Result(
       diagnostics: bag.sorted, pageCount: rendered.pageCount, datasetSummary: rendered.datasetSummary,
-      written: nil)
+      searchIndexBytes: rendered.searchIndexBytes, written: nil)
     return (result, rendered)
   }
 

@@ -7,14 +7,59 @@ import SiteTheme
 struct Navigation: Sendable {
   private let pages: [String: ResolvedPage]
   private let childrenByFolder: [String: [ResolvedPage]]
+  /// Every page in reading order: the home page, then the tree depth first.
+  let readingOrder: [String]
+  private let positionInReadingOrder: [String: Int]
 
   init(pages: [ResolvedPage]) {
     self.pages = Dictionary(uniqueKeysWithValues: pages.map { ($0.outputPath, $0) })
     var children: [String: [ResolvedPage]] = [:]
-    for page in pages where page.outputPath != "index.html" {
+    for page in pages where page.outputPath != "index.html" && page.outputPath != "404.html" {
       children[Self.parentFolder(of: page.outputPath), default: []].append(page)
     }
-    self.childrenByFolder = children.mapValues { $0.sorted(by: Self.precedes) }
+    let sortedChildren = children.mapValues { $0.sorted(by: Self.precedes) }
+    self.childrenByFolder = sortedChildren
+    var order: [String] = self.pages["index.html"] == nil ? [] : ["index.html"]
+    func visit(_ folder: String) {
+      for page in sortedChildren[folder] ?? [] {
+        order.append(page.outputPath)
+        if page.outputPath.hasSuffix("/index.html") { visit(SitePath.directory(of: page.outputPath)) }
+      }
+    }
+    visit("")
+    self.readingOrder = order
+    self.positionInReadingOrder = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+  }
+
+  /// The pages and sub-folders listed under `folder`, in order.
+  func pages(in folder: String) -> [ResolvedPage] { childrenByFolder[folder] ?? [] }
+
+  /// The page before and after `current` in reading order.
+  func neighbours(of current: String) -> (previous: LinkView?, next: LinkView?) {
+    guard let position = positionInReadingOrder[current] else { return (nil, nil) }
+    func link(_ index: Int) -> LinkView? {
+      guard readingOrder.indices.contains(index), let page = pages[readingOrder[index]] else { return nil }
+      return LinkView(title: page.title, href: SitePath.relativeLink(from: current, to: page.outputPath))
+    }
+    return (link(position - 1), link(position + 1))
+  }
+
+  /// The sidebar: the top level, and below it only the branch that leads to `current`, so a page's
+  /// size does not grow with the number of pages in the site.
+  func sidebar(for current: String) -> [NavNode] {
+    nodes(in: "", current: current)
+  }
+
+  private func nodes(in folder: String, current: String) -> [NavNode] {
+    (childrenByFolder[folder] ?? []).map { page in
+      let isFolder = page.outputPath.hasSuffix("/index.html")
+      let subfolder = SitePath.directory(of: page.outputPath)
+      let onPath = page.outputPath == current || (isFolder && current.hasPrefix(subfolder + "/"))
+      let children = isFolder && onPath ? nodes(in: subfolder, current: current) : []
+      return NavNode(
+        title: page.title, href: SitePath.relativeLink(from: current, to: page.outputPath),
+        current: page.outputPath == current, open: onPath, isSection: isFolder, children: children)
+    }
   }
 
   /// The folder whose index lists `path`: a page lists under its folder, a folder's index under

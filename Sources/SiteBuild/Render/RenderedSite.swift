@@ -8,10 +8,14 @@ public struct RenderedSite: Sendable {
   public var pageCount: Int
   /// What the dataset holds; nil for a site without one.
   public var datasetSummary: DatasetSummary?
+  /// Size of `search-index.js`, reported by the build so its growth stays visible.
+  public var searchIndexBytes: Int
 
   public init(
-    files: [OutputFile], diagnostics: [Diagnostic], pageCount: Int, datasetSummary: DatasetSummary? = nil
+    files: [OutputFile], diagnostics: [Diagnostic], pageCount: Int, datasetSummary: DatasetSummary? = nil,
+    searchIndexBytes: Int = 0
   ) {
+    self.searchIndexBytes = searchIndexBytes
     self.files = files
     self.diagnostics = diagnostics
     self.pageCount = pageCount

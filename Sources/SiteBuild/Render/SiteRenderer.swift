@@ -12,7 +12,7 @@ public enum SiteRenderer {
     var bag = DiagnosticBag()
     bag.append(contentsOf: site.diagnostics)
     let navigation = Navigation(pages: site.pages)
-    let markdown = HTMLRenderer(options: .init(allowRawHTML: site.config.allowRawHTML))
+    let markdown = HTMLRenderer(options: .init(allowRawHTML: site.config.allowRawHTML, headingAnchors: true))
     var files = site.assets
     files += Parallel.map(site.pages, jobs: jobs) { page in
       let context = context(for: page, in: site, navigation: navigation, markdown: markdown)
@@ -20,9 +20,14 @@ public enum SiteRenderer {
         path: page.outputPath, text: render(context, template: page.template, theme: site.theme))
     }
     files.append(OutputFile(path: OutputWriter.markerName, text: OutputWriter.markerText))
+    let searchIndex = SearchIndexBuilder(site: site).build()
+    files.append(searchIndex)
+    files.append(NavTreeBuilder(pages: site.pages).build())
+    if let sitemap = HostingFiles(site: site).sitemap() { files.append(sitemap) }
     return RenderedSite(
       files: files.sorted { $0.path < $1.path }, diagnostics: bag.diagnostics, pageCount: site.pages.count,
-      datasetSummary: site.dataset.isEmpty ? nil : DatasetSummary(site.dataset))
+      datasetSummary: site.dataset.isEmpty ? nil : DatasetSummary(site.dataset),
+      searchIndexBytes: searchIndex.bytes.count)
   }
 
   private static func render(_ context: PageContext, template: String, theme: Theme) -> String {
@@ -30,6 +35,24 @@ public enum SiteRenderer {
     let inner = theme.has(template) ? template : "page"
     context.content = theme.render(inner, context) ?? ""
     return theme.render("layout", context) ?? context.content
+  }
+
+  /// The path part of a base URL (`https://docs.example.com/handbook/` → `/handbook/`).
+  static func path(ofBaseURL base: String) -> String? {
+    guard let scheme = base.range(of: "://") else { return base.hasPrefix("/") ? base : nil }
+    let afterHost = base[scheme.upperBound...].firstIndex(of: "/").map { String(base[$0...]) } ?? "/"
+    return afterHost.hasSuffix("/") ? afterHost : afterHost + "/"
+  }
+
+  /// The page's level-2 and level-3 headings, in order.
+  private static func tableOfContents(_ document: MarkdownDocument?) -> [TocEntry] {
+    var entries: [TocEntry] = []
+    document?.forEach { node in
+      if case .heading(let level, let id?) = node.kind, level == 2 || level == 3 {
+        entries.append(TocEntry(title: node.plainText, href: "#" + id, level: level))
+      }
+    }
+    return entries
   }
 
   private static func context(
@@ -48,18 +71,23 @@ public enum SiteRenderer {
     let canonical = site.config.baseURL.map { base in
       (base.hasSuffix("/") ? base : base + "/") + page.outputPath
     }
+    let baseHref = page.outputPath == "404.html" ? site.config.baseURL.flatMap(Self.path(ofBaseURL:)) : nil
     let entity = page.entity.flatMap {
       EntityViewBuilder(site: site, pagePath: page.outputPath).view(for: $0)
     }
+    let neighbours = navigation.neighbours(of: page.outputPath)
     return PageContext(
       site: SiteView(
         title: site.config.title, description: site.config.description, language: site.config.language),
       page: PageView(
         title: page.title, description: page.description ?? entity?.summary, bodyHTML: body,
         path: page.outputPath,
-        root: SitePath.rootPrefix(of: page.outputPath), template: page.template, canonicalURL: canonical),
+        root: SitePath.rootPrefix(of: page.outputPath), template: page.template, canonicalURL: canonical,
+        baseHref: baseHref),
       nav: navigation.topLevel(from: page.outputPath),
       breadcrumbs: navigation.breadcrumbs(for: page.outputPath),
-      entity: entity, children: navigation.children(of: page.outputPath))
+      entity: entity, children: navigation.children(of: page.outputPath),
+      sidebar: navigation.sidebar(for: page.outputPath), previous: neighbours.previous, next: neighbours.next,
+      toc: tableOfContents(page.document))
   }
 }

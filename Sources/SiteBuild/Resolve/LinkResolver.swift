@@ -149,19 +149,21 @@ private struct ResolverState {
   }
 
   /// Reference pages built entirely from directives: the full matrix, every service compared, and
-  /// the dispute register. Skipped for a site without a dataset, and where a page already sits.
+  /// the dispute register (only for a site with a dataset), plus the `404.html` every host wants.
+  /// Skipped where a page already sits.
   mutating func generateReferencePages() {
-    guard !site.dataset.isEmpty else { return }
     let taken = Set(pages.map { $0.outputPath.lowercased() } + site.assets.map { $0.path.lowercased() })
     let serviceIDs = site.dataset.services.map(\.id.value).joined(separator: ", ")
-    var specs: [(String, String, String)] = [
-      (
-        "reference/matrix.html", "Responsibility matrix",
-        "# Responsibility matrix\n\nEvery layer and every control, for every service class, from the dataset.\n\n"
-          + "```demarc stack\n```\n\n```demarc matrix\nrows: layers\ncaption: Layers by service class\n```\n\n"
-          + "```demarc matrix\nrows: controls\ncaption: Controls by service class\n```\n"
-      )
-    ]
+    var specs: [(String, String, String)] = []
+    if !site.dataset.isEmpty {
+      specs.append(
+        (
+          "reference/matrix.html", "Responsibility matrix",
+          "# Responsibility matrix\n\nEvery layer and every control, for every service class, from the dataset.\n\n"
+            + "```demarc stack\n```\n\n```demarc matrix\nrows: layers\ncaption: Layers by service class\n```\n\n"
+            + "```demarc matrix\nrows: controls\ncaption: Controls by service class\n```\n"
+        ))
+    }
     if site.dataset.services.count >= 2 {
       specs.append(
         (
@@ -179,6 +181,12 @@ private struct ResolverState {
             + "```demarc list\nkind: dispute\nformat: table\n```\n"
         ))
     }
+    specs.append(
+      (
+        "404.html", "Page not found",
+        "# Page not found\n\nNothing lives at this address. It may have moved when the handbook was rebuilt.\n\n"
+          + "Start again from the [home page](index.html), or use the search box above.\n"
+      ))
     for (path, title, markdown) in specs where !taken.contains(path.lowercased()) {
       pages.append(
         ResolvedPage(

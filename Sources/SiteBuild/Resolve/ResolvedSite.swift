@@ -10,14 +10,32 @@ public struct ResolvedSite: Sendable {
   public var theme: Theme
   public var assets: [OutputFile]
   /// Sorted by output path.
-  public var pages: [ResolvedPage]
+  public let pages: [ResolvedPage]
   /// The output path of each entity's page.
   public var entityRoutes: [EntityReference: String]
   /// For each entity, the output paths of the pages that link to it, sorted.
   public var backlinks: [EntityReference: [String]]
   public var diagnostics: [Diagnostic]
 
+  /// Page positions by output path; lookups happen for every backlink of every entity page.
+  let indexByPath: [String: Int]
+
+  init(
+    config: SiteConfig, dataset: Dataset, theme: Theme, assets: [OutputFile], pages: [ResolvedPage],
+    entityRoutes: [EntityReference: String], backlinks: [EntityReference: [String]], diagnostics: [Diagnostic]
+  ) {
+    self.config = config
+    self.dataset = dataset
+    self.theme = theme
+    self.assets = assets
+    self.pages = pages
+    self.entityRoutes = entityRoutes
+    self.backlinks = backlinks
+    self.diagnostics = diagnostics
+    self.indexByPath = Dictionary(uniqueKeysWithValues: pages.enumerated().map { ($1.outputPath, $0) })
+  }
+
   public func page(at path: String) -> ResolvedPage? {
-    pages.first { $0.outputPath == path }
+    indexByPath[path].map { pages[$0] }
   }
 }

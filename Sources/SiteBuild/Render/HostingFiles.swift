@@ -1,0 +1,32 @@
+/// Files for hosting: `sitemap.xml` (when a base URL is set) and `404.html`.
+struct HostingFiles {
+  let site: ResolvedSite
+
+  /// Every page's absolute URL, sorted; nil without a base URL, since a sitemap needs one.
+  func sitemap() -> OutputFile? {
+    guard let base = site.config.baseURL, !base.isEmpty else { return nil }
+    let root = base.hasSuffix("/") ? base : base + "/"
+    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+    for page in site.pages.sorted(by: { $0.outputPath < $1.outputPath }) {
+      let location = page.outputPath == "index.html" ? root : root + page.outputPath
+      xml += "  <url><loc>\(xmlEscape(location))</loc></url>\n"
+    }
+    return OutputFile(path: "sitemap.xml", text: xml + "</urlset>\n")
+  }
+
+  private func xmlEscape(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      switch character {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&apos;"
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+}
