@@ -75,3 +75,19 @@ import Testing
     #expect(bom.contains("<title>BOM | Dataset Fixture</title>"))
   }
 }
+
+/// A site that names a shared theme can override single templates, partials and assets.
+@Suite struct ThemeOverrideTests {
+  @Test func localTemplatesAndAssetsWinOverTheNamedTheme() throws {
+    let site = try FixtureSite(named: "basic")
+    defer { site.remove() }
+    try site.write("Theme/templates/page.mustache", "<article class=\"local\">{{{page.bodyHTML}}}</article>\n")
+    try site.write("Theme/assets/site.css", "body { color: red; }\n")
+    let (result, rendered) = try BuildPipeline.check(siteRoot: site.root)
+    #expect(result.errorCount == 0)
+    let files = LinkAudit.pages(of: rendered)
+    #expect(files["index.html"]?.contains("<article class=\"local\">") == true)
+    #expect(files["guide/intro.html"]?.contains("<nav>") == true, "the shared layout is still used")
+    #expect(files["assets/site.css"] == "body { color: red; }\n")
+  }
+}

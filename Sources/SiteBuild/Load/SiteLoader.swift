@@ -33,18 +33,16 @@ public enum SiteLoader {
       dataset = loaded
     }
 
-    let templatesPrefix = sources.themePath + "/templates/"
     let templates = sources.templates.map {
       ThemeFile(
-        path: $0.path, name: String($0.path.dropFirst(templatesPrefix.count).dropLast(".mustache".count)),
+        path: $0.path, name: String(ThemePaths.relative($0.path, below: "/templates/").dropLast(".mustache".count)),
         text: TextDecoder.decode($0, into: &bag))
     }
     let (theme, themeDiagnostics) = Theme.load(templates, themePath: sources.themePath)
     bag.append(contentsOf: themeDiagnostics)
 
-    let assetsPrefix = sources.themePath + "/assets/"
     var assets = sources.themeAssets.map {
-      OutputFile(path: "assets/" + $0.path.dropFirst(assetsPrefix.count), bytes: $0.bytes)
+      OutputFile(path: "assets/" + ThemePaths.relative($0.path, below: "/assets/"), bytes: $0.bytes)
     }
     assets += sources.contentAssets.map {
       OutputFile(path: String($0.path.dropFirst(SourceScanner.contentFolder.count + 1)), bytes: $0.bytes)
