@@ -23,6 +23,7 @@ public enum SiteRenderer {
     let searchIndex = SearchIndexBuilder(site: site).build()
     files.append(searchIndex)
     files.append(NavTreeBuilder(pages: site.pages).build())
+    files.append(HandbookBuilder(site: site, navigation: navigation, markdown: markdown).build())
     if let sitemap = HostingFiles(site: site).sitemap() { files.append(sitemap) }
     return RenderedSite(
       files: files.sorted { $0.path < $1.path }, diagnostics: bag.diagnostics, pageCount: site.pages.count,

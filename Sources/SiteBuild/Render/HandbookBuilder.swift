@@ -1,0 +1,127 @@
+import Dataset
+import Markdown
+
+/// Builds `handbook.html`: every page in reading order in one document, with a cover and a list of
+/// contents, internal links turned into links within the document, ready to print or save as PDF.
+///
+/// Each page becomes a `<section id="page-…">`; its heading ids get the section's id as a prefix so
+/// they stay unique, and a link to another page (or to a heading on it) becomes a link to that
+/// section (or heading). Entity fact tables stay on the pages of the site; generated tables and
+/// diagrams inside the prose are kept.
+struct HandbookBuilder {
+  static let fileName = "handbook.html"
+
+  let site: ResolvedSite
+  let navigation: Navigation
+  let markdown: HTMLRenderer
+
+  func build() -> OutputFile {
+    let order = navigation.readingOrder
+    var headingIDs: [String: Set<String>] = [:]
+    for page in site.pages {
+      var ids: Set<String> = []
+      page.document?.forEach { node in if case .heading(_, let id?) = node.kind { ids.insert(id) } }
+      headingIDs[page.outputPath] = ids
+    }
+    var out = "<!DOCTYPE html>\n<html lang=\"\(HTMLEscaping.escape(site.config.language))\">\n<head>\n<meta charset=\"utf-8\">\n"
+    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+    out += "<title>\(HTMLEscaping.escape(site.config.title))</title>\n"
+    // The theme's stylesheets, whatever they are called.
+    for stylesheet in site.assets.map(\.path).filter({ $0.hasPrefix("assets/") && $0.hasSuffix(".css") }).sorted() {
+      out += "<link rel=\"stylesheet\" href=\"\(HTMLEscaping.escapeHref(stylesheet))\">\n"
+    }
+    out += "</head>\n<body class=\"handbook\">\n<main>\n"
+    out += "<section class=\"handbook-cover\">\n<h1>\(HTMLEscaping.escape(site.config.title))</h1>\n"
+    if let description = site.config.description {
+      out += "<p class=\"summary\">\(HTMLEscaping.escape(description))</p>\n"
+    }
+    out += "<p><a href=\"index.html\">The same handbook as a website</a></p>\n</section>\n"
+    out += "<nav class=\"handbook-contents\" aria-labelledby=\"handbook-contents\">\n<h2 id=\"handbook-contents\">Contents</h2>\n"
+    out += contents(in: "", home: true) + "</nav>\n"
+    for path in order {
+      guard let page = site.page(at: path) else { continue }
+      out += section(for: page, headingIDs: headingIDs)
+    }
+    out += "</main>\n</body>\n</html>\n"
+    return OutputFile(path: Self.fileName, text: out)
+  }
+
+  /// The nested list of contents, in reading order.
+  private func contents(in folder: String, home: Bool) -> String {
+    var out = "<ol>\n"
+    if home, let index = site.page(at: "index.html") {
+      out += "<li><a href=\"#\(HandbookIDs.page("index.html"))\">\(HTMLEscaping.escape(index.title))</a></li>\n"
+    }
+    for page in navigation.pages(in: folder) {
+      out += "<li><a href=\"#\(HandbookIDs.page(page.outputPath))\">\(HTMLEscaping.escape(page.title))</a>"
+      if page.outputPath.hasSuffix("/index.html") {
+        out += "\n" + contents(in: SitePath.directory(of: page.outputPath), home: false)
+      }
+      out += "</li>\n"
+    }
+    return out + "</ol>\n"
+  }
+
+  private func section(for page: ResolvedPage, headingIDs: [String: Set<String>]) -> String {
+    let id = HandbookIDs.page(page.outputPath)
+    var out = "<section class=\"handbook-page\" id=\"\(id)\">\n"
+    guard var document = page.document else {
+      out += "<h1>\(HTMLEscaping.escape(page.title))</h1>\n"
+      if let entity = page.entity, let summary = summary(of: entity) {
+        out += "<p class=\"summary\">\(HTMLEscaping.escape(summary))</p>\n"
+      }
+      return out + "</section>\n"
+    }
+    document.root.rewrite { node in
+      switch node.kind {
+      case .heading(let level, let headingID?):
+        node.kind = .heading(level: level, id: HandbookIDs.heading(headingID, onPage: page.outputPath))
+      case .link(let destination, let title):
+        node.kind = .link(destination: map(destination, from: page.outputPath, headingIDs: headingIDs), title: title)
+      case .image(let source, let title):
+        node.kind = .image(source: map(source, from: page.outputPath, headingIDs: headingIDs), title: title)
+      default: break
+      }
+    }
+    var directives = DirectiveRenderer(dataset: site.dataset, entityRoutes: site.entityRoutes, pagePath: page.outputPath)
+    directives.linkMode = .handbook
+    directives.idPrefix = id + "-"
+    let rendered = Dictionary(
+      uniqueKeysWithValues: page.directives.sorted { $0.key < $1.key }.enumerated().map { index, entry in
+        (entry.key, directives.render(entry.value, index: index + 1))
+      })
+    out += markdown.render(document) { _, _, start in rendered[start] }
+    return out + "</section>\n"
+  }
+
+  /// A link as seen from `handbook.html` at the root: another page becomes its section, a heading
+  /// on it that heading; a file keeps its path from the root; anything with a scheme is kept.
+  private func map(_ destination: String, from pagePath: String, headingIDs: [String: Set<String>]) -> String {
+    guard !destination.isEmpty, LinkContext.scheme(of: destination) == nil, !destination.hasPrefix("/") else {
+      return destination
+    }
+    let (path, fragment) = LinkContext.splitFragment(destination)
+    let target = path.isEmpty ? pagePath : SitePath.resolve(path, from: SitePath.directory(of: pagePath))
+    guard let target else { return destination }
+    if site.page(at: target) != nil {
+      if let fragment, headingIDs[target]?.contains(fragment) == true {
+        return "#" + HandbookIDs.heading(fragment, onPage: target)
+      }
+      return "#" + HandbookIDs.page(target)
+    }
+    return target + (fragment.map { "#" + $0 } ?? "")
+  }
+
+  private func summary(of reference: EntityReference) -> String? {
+    let dataset = site.dataset
+    switch reference.kind {
+    case .layer: return dataset.layer(reference.id)?.summary?.value
+    case .serviceClass: return dataset.serviceClass(reference.id)?.summary?.value
+    case .service: return dataset.service(reference.id)?.summary?.value
+    case .control: return dataset.control(reference.id)?.summary?.value
+    case .tool: return dataset.tool(reference.id)?.summary?.value
+    case .source: return dataset.source(reference.id)?.title.value
+    case .dispute: return dataset.dispute(reference.id)?.summary?.value
+    }
+  }
+}
