@@ -19,6 +19,13 @@ struct Build: ParsableCommand {
     help: ArgumentHelp("Where to write the site (default: Output/ under the site root).", valueName: "dir"))
   var output: String?
 
+  @Option(
+    name: .customLong("base-url"),
+    help: ArgumentHelp(
+      "Where the site will be hosted (for canonical links, the sitemap and the 404 page); overrides base_url.",
+      valueName: "url"))
+  var baseURL: String?
+
   func run() throws {
     let outputURL =
       output.map { URL(fileURLWithPath: $0, isDirectory: true) }
@@ -27,7 +34,7 @@ struct Build: ParsableCommand {
     let start = clock.now
     let result = try Console.runStage { () throws(BuildFailure) in
       try BuildPipeline.build(
-        siteRoot: options.siteURL, output: outputURL, strict: options.strict, jobs: options.jobs)
+        siteRoot: options.siteURL, output: outputURL, strict: options.strict, jobs: options.jobs, baseURL: baseURL)
     }
     Console.report(result, options: options)
     if result.failed(strict: options.strict) {

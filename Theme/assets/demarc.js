@@ -153,7 +153,6 @@
 
   function close() {
     results.hidden = true;
-    input.setAttribute("aria-expanded", "false");
     input.removeAttribute("aria-activedescendant");
     active = -1;
   }
@@ -192,7 +191,6 @@
       results.appendChild(item);
     });
     results.hidden = false;
-    input.setAttribute("aria-expanded", "true");
     active = -1;
   }
 

@@ -34,10 +34,14 @@ public enum BuildPipeline {
   ///
   /// - Parameter jobs: threads for per-page work; nil means one per core. The output is the same
   ///   for every value.
-  public static func check(siteRoot: URL, jobs: Int? = nil) throws(BuildFailure) -> (Result, RenderedSite) {
+  ///   - baseURL: replaces `base_url` from `demarc.yaml`, for previews hosted elsewhere.
+  public static func check(
+    siteRoot: URL, jobs: Int? = nil, baseURL: String? = nil
+  ) throws(BuildFailure) -> (Result, RenderedSite) {
     let jobs = jobs ?? Parallel.defaultJobs
     let sources = try SourceScanner.scan(siteRoot: siteRoot)
-    let loaded = SiteLoader.load(sources, jobs: jobs)
+    var loaded = SiteLoader.load(sources, jobs: jobs)
+    if let baseURL { loaded.config.baseURL = baseURL }
     let resolved = LinkResolver.resolve(loaded, jobs: jobs)
     let rendered = SiteRenderer.render(resolved, jobs: jobs)
     var bag = DiagnosticBag()
@@ -49,11 +53,13 @@ public enum BuildPipeline {
   }
 
   /// Runs all five stages; writes only when the content passes.
-  public static func build(siteRoot: URL, output: URL, strict: Bool, jobs: Int? = nil) throws(BuildFailure)
+  public static func build(
+    siteRoot: URL, output: URL, strict: Bool, jobs: Int? = nil, baseURL: String? = nil
+  ) throws(BuildFailure)
     -> Result
   {
     try checkOverlap(siteRoot: siteRoot, output: output)
-    var (result, rendered) = try check(siteRoot: siteRoot, jobs: jobs)
+    var (result, rendered) = try check(siteRoot: siteRoot, jobs: jobs, baseURL: baseURL)
     guard !result.failed(strict: strict) else { return result }
     result.written = try OutputWriter.write(rendered, to: output)
     return result

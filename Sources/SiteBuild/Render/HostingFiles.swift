@@ -8,7 +8,7 @@ struct HostingFiles {
     let root = base.hasSuffix("/") ? base : base + "/"
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-    for page in site.pages.sorted(by: { $0.outputPath < $1.outputPath }) {
+    for page in site.pages.sorted(by: { $0.outputPath < $1.outputPath }) where page.outputPath != "404.html" {
       let location = page.outputPath == "index.html" ? root : root + page.outputPath
       xml += "  <url><loc>\(xmlEscape(location))</loc></url>\n"
     }
