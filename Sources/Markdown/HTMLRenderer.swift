@@ -20,6 +20,11 @@ public struct HTMLRenderer: Sendable {
   public typealias CodeBlockHandler = (_ info: String, _ literal: String, _ start: MarkdownPoint) -> String?
 
   public var options: Options
+  /// Rewrites link and image destinations as they are written, without copying the tree first
+  /// (the single-page handbook points links at its own sections this way).
+  public var mapURL: (@Sendable (String) -> String)?
+  /// Rewrites heading ids as they are written.
+  public var mapHeadingID: (@Sendable (String) -> String)?
 
   public init(options: Options = Options()) { self.options = options }
 
@@ -65,7 +70,8 @@ public struct HTMLRenderer: Sendable {
       out.append("<li>")
       children(tight: tight)
       out.append("</li>\n")
-    case .heading(let level, let id):
+    case .heading(let level, let originalID):
+      let id = originalID.map { mapHeadingID?($0) ?? $0 }
       out.newline()
       if let id {
         out.append("<h\(level) id=\"")
@@ -136,7 +142,7 @@ public struct HTMLRenderer: Sendable {
       out.append("</strong>")
     case .link(let destination, let title):
       out.append("<a href=\"")
-      if !URLSafety.isDangerous(destination) { out.appendHref(destination) }
+      if !URLSafety.isDangerous(destination) { out.appendHref(mapURL?(destination) ?? destination) }
       out.append("\"")
       if !title.isEmpty {
         out.append(" title=\"")
@@ -148,7 +154,7 @@ public struct HTMLRenderer: Sendable {
       out.append("</a>")
     case .image(let source, let title):
       out.append("<img src=\"")
-      if !URLSafety.isDangerous(source) { out.appendHref(source) }
+      if !URLSafety.isDangerous(source) { out.appendHref(mapURL?(source) ?? source) }
       out.append("\" alt=\"")
       out.appendEscaped(node.plainText)
       out.append("\"")

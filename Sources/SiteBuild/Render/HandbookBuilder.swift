@@ -14,6 +14,7 @@ struct HandbookBuilder {
   let site: ResolvedSite
   let navigation: Navigation
   let markdown: HTMLRenderer
+  var jobs = 1
 
   func build() -> OutputFile {
     let order = navigation.readingOrder
@@ -38,10 +39,9 @@ struct HandbookBuilder {
     out += "<p><a href=\"index.html\">The same handbook as a website</a></p>\n</section>\n"
     out += "<nav class=\"handbook-contents\" aria-labelledby=\"handbook-contents\">\n<h2 id=\"handbook-contents\">Contents</h2>\n"
     out += contents(in: "", home: true) + "</nav>\n"
-    for path in order {
-      guard let page = site.page(at: path) else { continue }
-      out += section(for: page, headingIDs: headingIDs)
-    }
+    let pages = order.compactMap { site.page(at: $0) }
+    let ids = headingIDs
+    out += Parallel.map(pages, jobs: jobs) { page in section(for: page, headingIDs: ids) }.joined()
     out += "</main>\n</body>\n</html>\n"
     return OutputFile(path: Self.fileName, text: out)
   }
@@ -65,24 +65,18 @@ struct HandbookBuilder {
   private func section(for page: ResolvedPage, headingIDs: [String: Set<String>]) -> String {
     let id = HandbookIDs.page(page.outputPath)
     var out = "<section class=\"handbook-page\" id=\"\(id)\">\n"
-    guard var document = page.document else {
+    guard let document = page.document else {
       out += "<h1>\(HTMLEscaping.escape(page.title))</h1>\n"
       if let entity = page.entity, let summary = summary(of: entity) {
         out += "<p class=\"summary\">\(HTMLEscaping.escape(summary))</p>\n"
       }
       return out + "</section>\n"
     }
-    document.root.rewrite { node in
-      switch node.kind {
-      case .heading(let level, let headingID?):
-        node.kind = .heading(level: level, id: HandbookIDs.heading(headingID, onPage: page.outputPath))
-      case .link(let destination, let title):
-        node.kind = .link(destination: map(destination, from: page.outputPath, headingIDs: headingIDs), title: title)
-      case .image(let source, let title):
-        node.kind = .image(source: map(source, from: page.outputPath, headingIDs: headingIDs), title: title)
-      default: break
-      }
-    }
+    var renderer = markdown
+    let builder = self
+    let path = page.outputPath
+    renderer.mapHeadingID = { HandbookIDs.heading($0, onPage: path) }
+    renderer.mapURL = { builder.map($0, from: path, headingIDs: headingIDs) }
     var directives = DirectiveRenderer(dataset: site.dataset, entityRoutes: site.entityRoutes, pagePath: page.outputPath)
     directives.linkMode = .handbook
     directives.idPrefix = id + "-"
@@ -90,7 +84,7 @@ struct HandbookBuilder {
       uniqueKeysWithValues: page.directives.sorted { $0.key < $1.key }.enumerated().map { index, entry in
         (entry.key, directives.render(entry.value, index: index + 1))
       })
-    out += markdown.render(document) { _, _, start in rendered[start] }
+    out += renderer.render(document) { _, _, start in rendered[start] }
     return out + "</section>\n"
   }
 

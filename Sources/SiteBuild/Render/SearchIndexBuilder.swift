@@ -11,10 +11,16 @@ struct SearchIndexBuilder {
   static let fileName = "search-index.js"
 
   let site: ResolvedSite
+  var jobs = 1
 
   func build() -> OutputFile {
-    var entries: [String] = []
-    for page in site.pages where page.outputPath != "404.html" {
+    let pages = site.pages.filter { $0.outputPath != "404.html" }
+    let entries = Parallel.map(pages, jobs: jobs) { page in entry(for: page) }
+    let script = "window.demarcSearchIndex=[\n" + entries.joined(separator: ",\n") + "\n];\n"
+    return OutputFile(path: Self.fileName, text: script)
+  }
+
+  private func entry(for page: ResolvedPage) -> String {
       var headings: [String] = []
       var text = ""
       page.document?.forEach { node in
@@ -38,10 +44,7 @@ struct SearchIndexBuilder {
         "\"k\":" + Self.json(keywords(for: page).joined(separator: " ")),
         "\"x\":" + Self.json(Self.collapseWhitespace(text + " " + (page.description ?? ""))),
       ]
-      entries.append("{" + fields.joined(separator: ",") + "}")
-    }
-    let script = "window.demarcSearchIndex=[\n" + entries.joined(separator: ",\n") + "\n];\n"
-    return OutputFile(path: Self.fileName, text: script)
+      return "{" + fields.joined(separator: ",") + "}"
   }
 
   private func keywords(for page: ResolvedPage) -> [String] {
@@ -70,6 +73,11 @@ struct SearchIndexBuilder {
 
   /// A JSON string that is also safe inside a `<script>`: `<` is escaped so no `</script>` closes it.
   static func json(_ text: String) -> String {
+    let plain = text.utf8.allSatisfy { byte in
+      byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "<")
+        && byte != 0xE2  // the lead byte of U+2028 and U+2029, which JavaScript treats as line ends
+    }
+    if plain { return "\"" + text + "\"" }
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {

@@ -20,10 +20,10 @@ public enum SiteRenderer {
         path: page.outputPath, text: render(context, template: page.template, theme: site.theme))
     }
     files.append(OutputFile(path: OutputWriter.markerName, text: OutputWriter.markerText))
-    let searchIndex = SearchIndexBuilder(site: site).build()
+    let searchIndex = SearchIndexBuilder(site: site, jobs: jobs).build()
     files.append(searchIndex)
     files.append(NavTreeBuilder(pages: site.pages).build())
-    files.append(HandbookBuilder(site: site, navigation: navigation, markdown: markdown).build())
+    files.append(HandbookBuilder(site: site, navigation: navigation, markdown: markdown, jobs: jobs).build())
     if let sitemap = HostingFiles(site: site).sitemap() { files.append(sitemap) }
     return RenderedSite(
       files: files.sorted { $0.path < $1.path }, diagnostics: bag.diagnostics, pageCount: site.pages.count,
