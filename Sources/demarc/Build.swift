@@ -34,7 +34,8 @@ struct Build: ParsableCommand {
     let start = clock.now
     let result = try Console.runStage { () throws(BuildFailure) in
       try BuildPipeline.build(
-        siteRoot: options.siteURL, output: outputURL, strict: options.strict, jobs: options.jobs, baseURL: baseURL)
+        siteRoot: options.siteURL, output: outputURL, strict: options.strict, jobs: options.jobs,
+        baseURL: baseURL)
     }
     Console.report(result, options: options)
     if result.failed(strict: options.strict) {

@@ -81,7 +81,8 @@ import Testing
   @Test func localTemplatesAndAssetsWinOverTheNamedTheme() throws {
     let site = try FixtureSite(named: "basic")
     defer { site.remove() }
-    try site.write("Theme/templates/page.mustache", "<article class=\"local\">{{{page.bodyHTML}}}</article>\n")
+    try site.write(
+      "Theme/templates/page.mustache", "<article class=\"local\">{{{page.bodyHTML}}}</article>\n")
     try site.write("Theme/assets/site.css", "body { color: red; }\n")
     let (result, rendered) = try BuildPipeline.check(siteRoot: site.root)
     #expect(result.errorCount == 0)

@@ -58,11 +58,56 @@ import Testing
     try site.write(
       "Content/layers/users.md", "---\ntitle: Users\nabout: layer/users\n---\n\n# Users\n\nChanged.\n")
     let third = try BuildPipeline.build(siteRoot: site.root, output: output, strict: false)
-    // The edited page, the search index that holds its text, and the single-page handbook.
-    #expect(third.written.map { $0.fileCount - $0.unchangedCount } == 3)
+    // The edited page, the search index that holds its text, the single-page handbook, and the
+    // marker with the new input fingerprint.
+    #expect(third.written.map { $0.fileCount - $0.unchangedCount } == 4)
     let after = try FileManager.default.attributesOfItem(atPath: untouched.path)[.systemFileNumber] as? Int
     #expect(before != nil && before == after, "an unchanged file keeps its inode (it was not rewritten)")
     #expect(try String(contentsOf: edited, encoding: .utf8).contains("Changed."))
+  }
+
+  @Test func aRebuildWithNothingChangedWritesNothingAndRepeatsItsWarnings() throws {
+    let site = try FixtureSite(named: "basic")
+    defer { site.remove() }
+    let output = site.sandbox.appendingPathComponent("out")
+    let first = try BuildPipeline.build(siteRoot: site.root, output: output, strict: false)
+    let marker = output.appendingPathComponent(OutputWriter.markerName)
+    let before = try FileManager.default.attributesOfItem(atPath: marker.path)[.modificationDate] as? Date
+    let second = try BuildPipeline.build(siteRoot: site.root, output: output, strict: false)
+    #expect(second.diagnostics == first.diagnostics && second.warningCount == 2)
+    #expect(second.pageCount == first.pageCount)
+    #expect(second.written?.unchangedCount == second.written?.fileCount)
+    let after = try FileManager.default.attributesOfItem(atPath: marker.path)[.modificationDate] as? Date
+    #expect(before == after, "nothing was written")
+    // Warnings still fail a strict build, and the output stays as it was.
+    let strict = try BuildPipeline.build(siteRoot: site.root, output: output, strict: true)
+    #expect(strict.failed(strict: true) && strict.written == nil)
+    // A damaged output is rebuilt in full.
+    try FileManager.default.removeItem(at: output.appendingPathComponent("guide/intro.html"))
+    let repaired = try BuildPipeline.build(siteRoot: site.root, output: output, strict: false)
+    #expect(repaired.written.map { $0.unchangedCount < $0.fileCount } == true)
+    #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("guide/intro.html").path))
+    // A different base URL is a different output.
+    let moved = try BuildPipeline.build(
+      siteRoot: site.root, output: output, strict: false, baseURL: "https://x.example/")
+    #expect(moved.written.map { $0.unchangedCount < $0.fileCount } == true)
+  }
+
+  @Test func theBuildRecordRoundTrips() throws {
+    let record = BuildRecord(
+      inputDigest: "0123456789abcdef", pageCount: 3, searchIndexBytes: 42, fileCount: 9, byteCount: 900,
+      diagnostics: [
+        .warning(
+          .unknownKey, "tab\there, line\nbreak, back\\slash",
+          at: SourceLocation(file: "a b.md", line: 2, column: 5)),
+        .error(.missingTemplate, "no location", at: nil),
+      ])
+    let site = RenderedSite(files: [], diagnostics: [], pageCount: 0)
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "demarc-record-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try OutputWriter.write(site, to: folder, record: record)
+    #expect(OutputWriter.previousRecord(at: folder) == record)
   }
 
   /// A build that fails at any stage leaves the previous output byte-identical and no temporary

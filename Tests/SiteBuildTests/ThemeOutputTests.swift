@@ -18,25 +18,35 @@ import Testing
     let files = LinkAudit.pages(of: rendered)
     let script = try #require(rendered.files.first { $0.path == "search-index.js" })
     #expect(result.searchIndexBytes == script.bytes.count)
-    let entries = try #require(Self.json(fromScript: String(decoding: script.bytes, as: UTF8.self), variable: "demarcSearchIndex") as? [[String: Any]])
-    #expect(entries.count == files.keys.filter { $0.hasSuffix(".html") && $0 != "404.html" && $0 != "handbook.html" }.count)
+    let entries = try #require(
+      Self.json(fromScript: String(decoding: script.bytes, as: UTF8.self), variable: "demarcSearchIndex")
+        as? [[String: Any]])
+    #expect(
+      entries.count
+        == files.keys.filter { $0.hasSuffix(".html") && $0 != "404.html" && $0 != "handbook.html" }.count)
     let rds = try #require(entries.first { $0["u"] as? String == "services/rds.html" })
-    #expect((rds["k"] as? String)?.contains("PaaS") == true, "a reader searching PaaS finds container services")
+    #expect(
+      (rds["k"] as? String)?.contains("PaaS") == true, "a reader searching PaaS finds container services")
     #expect((rds["x"] as? String)?.contains("security group") == true)
-    #expect(!String(decoding: script.bytes, as: UTF8.self).contains("</script"), "the index cannot close a script")
+    #expect(
+      !String(decoding: script.bytes, as: UTF8.self).contains("</script"), "the index cannot close a script")
   }
 
   @Test func theNavigationTreeListsEveryPageOnce() throws {
     let (_, rendered) = try BuildPipeline.check(siteRoot: ShippedSiteTests.repository)
     let script = try #require(rendered.files.first { $0.path == "nav-tree.js" })
-    let tree = try #require(Self.json(fromScript: String(decoding: script.bytes, as: UTF8.self), variable: "demarcNavTree") as? [String: Any])
+    let tree = try #require(
+      Self.json(fromScript: String(decoding: script.bytes, as: UTF8.self), variable: "demarcNavTree")
+        as? [String: Any])
     var paths: [String] = []
     func walk(_ node: [String: Any]) {
       paths.append(node["u"] as? String ?? "")
       for child in node["c"] as? [[String: Any]] ?? [] { walk(child) }
     }
     walk(tree)
-    let pages = rendered.files.map(\.path).filter { $0.hasSuffix(".html") && $0 != "404.html" && $0 != "handbook.html" }
+    let pages = rendered.files.map(\.path).filter {
+      $0.hasSuffix(".html") && $0 != "404.html" && $0 != "handbook.html"
+    }
     #expect(paths.sorted() == pages.sorted())
   }
 
@@ -44,9 +54,13 @@ import Testing
     let (_, rendered) = try BuildPipeline.check(siteRoot: ShippedSiteTests.repository)
     let html = try #require(LinkAudit.pages(of: rendered)["handbook.html"])
     let sections = html.components(separatedBy: "<section class=\"handbook-page\"").count - 1
-    let pages = rendered.files.filter { $0.path.hasSuffix(".html") && $0.path != "404.html" && $0.path != "handbook.html" }
+    let pages = rendered.files.filter {
+      $0.path.hasSuffix(".html") && $0.path != "404.html" && $0.path != "handbook.html"
+    }
     #expect(sections == pages.count)
-    let audit = LinkAudit.broken(in: LinkAudit.pages(of: rendered).filter { $0.key == "handbook.html" || !$0.key.hasSuffix(".html") }.merging(["index.html": "<html>"]) { $1 })
+    let audit = LinkAudit.broken(
+      in: LinkAudit.pages(of: rendered).filter { $0.key == "handbook.html" || !$0.key.hasSuffix(".html") }
+        .merging(["index.html": "<html>"]) { $1 })
     #expect(audit.broken == [])
     let external = LinkAudit.hrefs(in: html).filter { !$0.hasPrefix("#") && !$0.contains(":") }
     #expect(Set(external) == ["assets/demarc.css", "index.html"])
@@ -57,7 +71,8 @@ import Testing
     defer { site.remove() }
     let (_, rendered) = try BuildPipeline.check(siteRoot: site.root)
     let files = LinkAudit.pages(of: rendered)
-    let sitemap = String(decoding: try #require(rendered.files.first { $0.path == "sitemap.xml" }).bytes, as: UTF8.self)
+    let sitemap = String(
+      decoding: try #require(rendered.files.first { $0.path == "sitemap.xml" }).bytes, as: UTF8.self)
     #expect(sitemap.contains("<loc>https://docs.example.com/handbook/</loc>"))
     #expect(sitemap.contains("<loc>https://docs.example.com/handbook/guide/intro.html</loc>"))
     #expect(files["404.html"]?.contains("<base href=\"/handbook/\">") == true)
@@ -71,7 +86,8 @@ import Testing
     let site = try FixtureSite(named: "basic")
     defer { site.remove() }
     try FileManager.default.copyItem(
-      at: ShippedSiteTests.repository.appendingPathComponent("Theme"), to: site.sandbox.appendingPathComponent("shipped"))
+      at: ShippedSiteTests.repository.appendingPathComponent("Theme"),
+      to: site.sandbox.appendingPathComponent("shipped"))
     try site.write("demarc.yaml", "title: Basic\ntheme: ../shipped\n")
     let (_, small) = try BuildPipeline.check(siteRoot: site.root)
     for index in 0..<150 {

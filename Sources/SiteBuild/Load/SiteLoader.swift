@@ -35,7 +35,8 @@ public enum SiteLoader {
 
     let templates = sources.templates.map {
       ThemeFile(
-        path: $0.path, name: String(ThemePaths.relative($0.path, below: "/templates/").dropLast(".mustache".count)),
+        path: $0.path,
+        name: String(ThemePaths.relative($0.path, below: "/templates/").dropLast(".mustache".count)),
         text: TextDecoder.decode($0, into: &bag))
     }
     let (theme, themeDiagnostics) = Theme.load(templates, themePath: sources.themePath)

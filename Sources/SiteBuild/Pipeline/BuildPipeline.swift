@@ -38,8 +38,11 @@ public enum BuildPipeline {
   public static func check(
     siteRoot: URL, jobs: Int? = nil, baseURL: String? = nil
   ) throws(BuildFailure) -> (Result, RenderedSite) {
-    let jobs = jobs ?? Parallel.defaultJobs
-    let sources = try SourceScanner.scan(siteRoot: siteRoot)
+    try run(SourceScanner.scan(siteRoot: siteRoot), jobs: jobs ?? Parallel.defaultJobs, baseURL: baseURL)
+  }
+
+  /// Stages 2 to 4, on what the scan read.
+  private static func run(_ sources: SourceSet, jobs: Int, baseURL: String?) -> (Result, RenderedSite) {
     var loaded = SiteLoader.load(sources, jobs: jobs)
     if let baseURL { loaded.config.baseURL = baseURL }
     let resolved = LinkResolver.resolve(loaded, jobs: jobs)
@@ -55,13 +58,31 @@ public enum BuildPipeline {
   /// Runs all five stages; writes only when the content passes.
   public static func build(
     siteRoot: URL, output: URL, strict: Bool, jobs: Int? = nil, baseURL: String? = nil
-  ) throws(BuildFailure)
-    -> Result
-  {
+  ) throws(BuildFailure) -> Result {
     try checkOverlap(siteRoot: siteRoot, output: output)
-    var (result, rendered) = try check(siteRoot: siteRoot, jobs: jobs, baseURL: baseURL)
+    let sources = try SourceScanner.scan(siteRoot: siteRoot)
+    let digest = InputDigest.of(sources, baseURL: baseURL)
+    // Nothing changed since the last successful build, and its output is intact: report what
+    // that build reported and write nothing.
+    if let record = OutputWriter.previousRecord(at: output), record.inputDigest == digest,
+      OutputWriter.isIntact(output, as: record)
+    {
+      let report = OutputWriter.Report(
+        fileCount: record.fileCount + 1, byteCount: record.byteCount, unchangedCount: record.fileCount + 1)
+      let result = Result(
+        diagnostics: record.diagnostics, pageCount: record.pageCount,
+        searchIndexBytes: record.searchIndexBytes,
+        written: report)
+      return result.failed(strict: strict)
+        ? Result(diagnostics: result.diagnostics, pageCount: result.pageCount) : result
+    }
+    var (result, rendered) = run(sources, jobs: jobs ?? Parallel.defaultJobs, baseURL: baseURL)
     guard !result.failed(strict: strict) else { return result }
-    result.written = try OutputWriter.write(rendered, to: output)
+    let record = BuildRecord(
+      inputDigest: digest, pageCount: result.pageCount, searchIndexBytes: result.searchIndexBytes,
+      fileCount: rendered.files.count, byteCount: rendered.files.reduce(0) { $0 + $1.bytes.count },
+      diagnostics: result.diagnostics)
+    result.written = try OutputWriter.write(rendered, to: output, record: record)
     return result
   }
 

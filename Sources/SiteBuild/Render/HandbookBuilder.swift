@@ -24,11 +24,14 @@ struct HandbookBuilder {
       page.document?.forEach { node in if case .heading(_, let id?) = node.kind { ids.insert(id) } }
       headingIDs[page.outputPath] = ids
     }
-    var out = "<!DOCTYPE html>\n<html lang=\"\(HTMLEscaping.escape(site.config.language))\">\n<head>\n<meta charset=\"utf-8\">\n"
+    var out =
+      "<!DOCTYPE html>\n<html lang=\"\(HTMLEscaping.escape(site.config.language))\">\n<head>\n<meta charset=\"utf-8\">\n"
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     out += "<title>\(HTMLEscaping.escape(site.config.title))</title>\n"
     // The theme's stylesheets, whatever they are called.
-    for stylesheet in site.assets.map(\.path).filter({ $0.hasPrefix("assets/") && $0.hasSuffix(".css") }).sorted() {
+    for stylesheet in site.assets.map(\.path).filter({ $0.hasPrefix("assets/") && $0.hasSuffix(".css") })
+      .sorted()
+    {
       out += "<link rel=\"stylesheet\" href=\"\(HTMLEscaping.escapeHref(stylesheet))\">\n"
     }
     out += "</head>\n<body class=\"handbook\">\n<main>\n"
@@ -37,7 +40,8 @@ struct HandbookBuilder {
       out += "<p class=\"summary\">\(HTMLEscaping.escape(description))</p>\n"
     }
     out += "<p><a href=\"index.html\">The same handbook as a website</a></p>\n</section>\n"
-    out += "<nav class=\"handbook-contents\" aria-labelledby=\"handbook-contents\">\n<h2 id=\"handbook-contents\">Contents</h2>\n"
+    out +=
+      "<nav class=\"handbook-contents\" aria-labelledby=\"handbook-contents\">\n<h2 id=\"handbook-contents\">Contents</h2>\n"
     out += contents(in: "", home: true) + "</nav>\n"
     let pages = order.compactMap { site.page(at: $0) }
     let ids = headingIDs
@@ -50,7 +54,8 @@ struct HandbookBuilder {
   private func contents(in folder: String, home: Bool) -> String {
     var out = "<ol>\n"
     if home, let index = site.page(at: "index.html") {
-      out += "<li><a href=\"#\(HandbookIDs.page("index.html"))\">\(HTMLEscaping.escape(index.title))</a></li>\n"
+      out +=
+        "<li><a href=\"#\(HandbookIDs.page("index.html"))\">\(HTMLEscaping.escape(index.title))</a></li>\n"
     }
     for page in navigation.pages(in: folder) {
       out += "<li><a href=\"#\(HandbookIDs.page(page.outputPath))\">\(HTMLEscaping.escape(page.title))</a>"
@@ -77,7 +82,8 @@ struct HandbookBuilder {
     let path = page.outputPath
     renderer.mapHeadingID = { HandbookIDs.heading($0, onPage: path) }
     renderer.mapURL = { builder.map($0, from: path, headingIDs: headingIDs) }
-    var directives = DirectiveRenderer(dataset: site.dataset, entityRoutes: site.entityRoutes, pagePath: page.outputPath)
+    var directives = DirectiveRenderer(
+      dataset: site.dataset, entityRoutes: site.entityRoutes, pagePath: page.outputPath)
     directives.linkMode = .handbook
     directives.idPrefix = id + "-"
     let rendered = Dictionary(
@@ -90,7 +96,8 @@ struct HandbookBuilder {
 
   /// A link as seen from `handbook.html` at the root: another page becomes its section, a heading
   /// on it that heading; a file keeps its path from the root; anything with a scheme is kept.
-  private func map(_ destination: String, from pagePath: String, headingIDs: [String: Set<String>]) -> String {
+  private func map(_ destination: String, from pagePath: String, headingIDs: [String: Set<String>]) -> String
+  {
     guard !destination.isEmpty, LinkContext.scheme(of: destination) == nil, !destination.hasPrefix("/") else {
       return destination
     }

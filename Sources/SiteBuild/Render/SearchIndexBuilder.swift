@@ -21,30 +21,30 @@ struct SearchIndexBuilder {
   }
 
   private func entry(for page: ResolvedPage) -> String {
-      var headings: [String] = []
-      var text = ""
-      page.document?.forEach { node in
-        switch node.kind {
-        case .heading(let level, _) where level > 1: headings.append(node.plainText)
-        case .paragraph, .codeBlock:
-          let plain: String
-          if case .codeBlock(let info, let literal) = node.kind {
-            plain = info.hasPrefix("demarc") ? "" : literal
-          } else {
-            plain = node.plainText
-          }
-          if !plain.isEmpty { text += (text.isEmpty ? "" : " ") + plain }
-        default: break
+    var headings: [String] = []
+    var text = ""
+    page.document?.forEach { node in
+      switch node.kind {
+      case .heading(let level, _) where level > 1: headings.append(node.plainText)
+      case .paragraph, .codeBlock:
+        let plain: String
+        if case .codeBlock(let info, let literal) = node.kind {
+          plain = info.hasPrefix("demarc") ? "" : literal
+        } else {
+          plain = node.plainText
         }
+        if !plain.isEmpty { text += (text.isEmpty ? "" : " ") + plain }
+      default: break
       }
-      let fields = [
-        "\"t\":" + Self.json(page.title),
-        "\"u\":" + Self.json(page.outputPath),
-        "\"h\":[" + headings.map(Self.json).joined(separator: ",") + "]",
-        "\"k\":" + Self.json(keywords(for: page).joined(separator: " ")),
-        "\"x\":" + Self.json(Self.collapseWhitespace(text + " " + (page.description ?? ""))),
-      ]
-      return "{" + fields.joined(separator: ",") + "}"
+    }
+    let fields = [
+      "\"t\":" + Self.json(page.title),
+      "\"u\":" + Self.json(page.outputPath),
+      "\"h\":[" + headings.map(Self.json).joined(separator: ",") + "]",
+      "\"k\":" + Self.json(keywords(for: page).joined(separator: " ")),
+      "\"x\":" + Self.json(Self.collapseWhitespace(text + " " + (page.description ?? ""))),
+    ]
+    return "{" + fields.joined(separator: ",") + "}"
   }
 
   private func keywords(for page: ResolvedPage) -> [String] {

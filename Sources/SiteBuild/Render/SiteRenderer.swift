@@ -19,7 +19,6 @@ public enum SiteRenderer {
       return OutputFile(
         path: page.outputPath, text: render(context, template: page.template, theme: site.theme))
     }
-    files.append(OutputFile(path: OutputWriter.markerName, text: OutputWriter.markerText))
     let searchIndex = SearchIndexBuilder(site: site, jobs: jobs).build()
     files.append(searchIndex)
     files.append(NavTreeBuilder(pages: site.pages).build())

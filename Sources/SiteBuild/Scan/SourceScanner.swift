@@ -34,15 +34,20 @@ public enum SourceScanner {
         contentAssets.append(file)
       }
     }
-    var templates = try walker.files(under: themeFolder + "/templates").filter { $0.path.hasSuffix(".mustache") }
+    var templates = try walker.files(under: themeFolder + "/templates").filter {
+      $0.path.hasSuffix(".mustache")
+    }
     var themeAssets = try walker.files(under: themeFolder + "/assets")
     // A site that names another theme may still override single templates, partials and assets in
     // its own Theme/ folder; those win over the named theme's files of the same name.
     let local = SiteConfig().theme
     if themeFolder != local {
-      let localTemplates = try walker.files(under: local + "/templates").filter { $0.path.hasSuffix(".mustache") }
+      let localTemplates = try walker.files(under: local + "/templates").filter {
+        $0.path.hasSuffix(".mustache")
+      }
       templates = Self.overlay(templates, with: localTemplates, below: "/templates/")
-      themeAssets = Self.overlay(themeAssets, with: try walker.files(under: local + "/assets"), below: "/assets/")
+      themeAssets = Self.overlay(
+        themeAssets, with: try walker.files(under: local + "/assets"), below: "/assets/")
     }
     return SourceSet(
       config: config, pages: pages, data: data, contentAssets: contentAssets, templates: templates,
@@ -50,7 +55,9 @@ public enum SourceScanner {
   }
 
   /// `base` with every file of `overrides` replacing the one at the same path below `marker`.
-  static func overlay(_ base: [SourceFile], with overrides: [SourceFile], below marker: String) -> [SourceFile] {
+  static func overlay(_ base: [SourceFile], with overrides: [SourceFile], below marker: String)
+    -> [SourceFile]
+  {
     func key(_ file: SourceFile) -> String { ThemePaths.relative(file.path, below: marker) }
     let replaced = Set(overrides.map(key))
     return (base.filter { !replaced.contains(key($0)) } + overrides).sorted { key($0) < key($1) }

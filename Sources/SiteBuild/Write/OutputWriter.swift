@@ -32,11 +32,20 @@ public struct OutputWriter: Sendable {
   }
 
   /// Writes with the real file system.
-  public static func write(_ site: RenderedSite, to output: URL) throws(BuildFailure) -> Report {
-    try OutputWriter().write(site, to: output)
+  public static func write(_ site: RenderedSite, to output: URL, record: BuildRecord? = nil)
+    throws(BuildFailure)
+    -> Report
+  {
+    try OutputWriter().write(site, to: output, record: record)
   }
 
-  public func write(_ site: RenderedSite, to output: URL) throws(BuildFailure) -> Report {
+  /// Writes `site`, then the marker file, which carries `record` when given.
+  public func write(_ site: RenderedSite, to output: URL, record: BuildRecord? = nil) throws(BuildFailure)
+    -> Report
+  {
+    let files =
+      site.files.filter { $0.path != Self.markerName }
+      + [OutputFile(path: Self.markerName, text: record?.text ?? Self.markerText)]
     let fileManager = FileManager.default
     let output = output.standardizedFileURL
     let displayPath = output.path
@@ -61,7 +70,7 @@ public struct OutputWriter: Sendable {
     do {
       try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
       var created: Set<String> = [""]
-      for file in site.files {
+      for file in files {
         guard SitePath.isSafeRelative(file.path) else {
           throw BuildFailure.unwritable(path: file.path, reason: "refusing a path outside the output folder")
         }
@@ -102,7 +111,7 @@ public struct OutputWriter: Sendable {
     } catch {
       throw .unwritable(path: displayPath, reason: (error as NSError).localizedDescription)
     }
-    return Report(fileCount: site.files.count, byteCount: byteCount, unchangedCount: unchangedCount)
+    return Report(fileCount: files.count, byteCount: byteCount, unchangedCount: unchangedCount)
   }
 
   /// Hard-links the old file into the staging folder when it already holds exactly `bytes`.
@@ -114,6 +123,34 @@ public struct OutputWriter: Sendable {
       let existing = fileManager.contents(atPath: old.path), existing.elementsEqual(bytes)
     else { return false }
     return (try? fileManager.linkItem(at: old, to: staged)) != nil
+  }
+
+  /// The record the last successful build left in `output`, if it left one this demarc can read.
+  public static func previousRecord(at output: URL) -> BuildRecord? {
+    let marker = output.standardizedFileURL.appendingPathComponent(markerName)
+    guard let data = FileManager.default.contents(atPath: marker.path) else { return nil }
+    return BuildRecord.parse(String(decoding: data, as: UTF8.self))
+  }
+
+  /// True when `output` still holds exactly as many files and bytes as `record` says (top-level
+  /// dotfiles aside), so a rebuild may trust it instead of writing it again.
+  public static func isIntact(_ output: URL, as record: BuildRecord) -> Bool {
+    let root = output.standardizedFileURL.path
+    guard let enumerator = FileManager.default.enumerator(atPath: root) else { return false }
+    var files = 0
+    var bytes = 0
+    while let relative = enumerator.nextObject() as? String {
+      if !relative.contains("/") && relative.hasPrefix(".") {
+        enumerator.skipDescendants()
+        continue
+      }
+      guard let attributes = enumerator.fileAttributes,
+        attributes[.type] as? FileAttributeType == .typeRegular
+      else { continue }
+      files += 1
+      bytes += (attributes[.size] as? NSNumber)?.intValue ?? 0
+    }
+    return files == record.fileCount && bytes == record.byteCount
   }
 
   /// Throws unless `output` is absent, or a folder demarc wrote, or a folder of dotfiles only.
