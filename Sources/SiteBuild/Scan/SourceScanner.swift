@@ -68,20 +68,23 @@ public enum SourceScanner {
 private struct Walker {
   let root: URL
   var bag = DiagnosticBag()
-  private let fileManager = FileManager.default
+  private let rootPath: String
 
-  init(root: URL) { self.root = root }
-
-  func readIfPresent(_ url: URL, relativePath: String) throws(BuildFailure) -> SourceFile? {
-    guard fileManager.fileExists(atPath: url.path) else { return nil }
-    return try read(url, relativePath: relativePath)
+  init(root: URL) {
+    self.root = root
+    self.rootPath = root.path
   }
 
-  func read(_ url: URL, relativePath: String) throws(BuildFailure) -> SourceFile {
+  func readIfPresent(_ url: URL, relativePath: String) throws(BuildFailure) -> SourceFile? {
+    guard FileSystem.kind(url.path) != nil else { return nil }
+    return try read(url.path, relativePath: relativePath)
+  }
+
+  func read(_ path: String, relativePath: String) throws(BuildFailure) -> SourceFile {
     do {
-      return SourceFile(path: relativePath, bytes: Array(try Data(contentsOf: url)))
+      return SourceFile(path: relativePath, bytes: try FileSystem.contents(path))
     } catch {
-      throw .unreadable(path: relativePath, reason: (error as NSError).localizedDescription)
+      throw .unreadable(path: relativePath, reason: FileSystem.describe(error))
     }
   }
 
@@ -95,42 +98,42 @@ private struct Walker {
   private mutating func collect(_ relative: String, into result: inout [SourceFile], depth: Int)
     throws(BuildFailure)
   {
-    let url = root.appendingPathComponent(relative)
-    var isDirectory: ObjCBool = false
-    guard fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return }
-    guard isDirectory.boolValue else {
-      result.append(try read(url, relativePath: relative))
-      return
-    }
-    guard depth < 64 else {
-      bag.error(
-        .unsafePath, "folders nest deeper than 64 levels; is there a link loop?",
-        at: SourceLocation(file: relative))
-      return
-    }
-    let names: [String]
-    do {
-      names = try fileManager.contentsOfDirectory(atPath: url.path).sorted()
-    } catch {
-      throw .unreadable(path: relative, reason: (error as NSError).localizedDescription)
-    }
-    for name in names where !name.hasPrefix(".") {
-      let childRelative = relative + "/" + name
-      let childURL = url.appendingPathComponent(name)
-      if isSymbolicLink(childURL) {
-        let target = childURL.resolvingSymlinksInPath().path
-        guard target == root.path || target.hasPrefix(root.path + "/") else {
-          bag.error(
-            .unsafePath, "symbolic link points outside the site (to \(target)); it was skipped",
-            at: SourceLocation(file: childRelative))
-          continue
-        }
+    let path = rootPath + "/" + relative
+    var kind = FileSystem.kind(path)
+    if case .symbolicLink = kind {
+      // A link is followed only when its target stays inside the site.
+      guard let target = FileSystem.realPath(path), target == rootPath || target.hasPrefix(rootPath + "/")
+      else {
+        let target = FileSystem.realPath(path) ?? "a missing file"
+        bag.error(
+          .unsafePath, "symbolic link points outside the site (to \(target)); it was skipped",
+          at: SourceLocation(file: relative))
+        return
       }
-      try collect(childRelative, into: &result, depth: depth + 1)
+      var info = stat()
+      kind = stat(target, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file(size: 0)
     }
-  }
-
-  private func isSymbolicLink(_ url: URL) -> Bool {
-    (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]).isSymbolicLink) ?? false
+    switch kind {
+    case nil, .other?:
+      return
+    case .file?, .symbolicLink?:
+      result.append(try read(path, relativePath: relative))
+    case .directory?:
+      guard depth < 64 else {
+        bag.error(
+          .unsafePath, "folders nest deeper than 64 levels; is there a link loop?",
+          at: SourceLocation(file: relative))
+        return
+      }
+      let names: [String]
+      do {
+        names = try FileSystem.names(in: path)
+      } catch {
+        throw .unreadable(path: relative, reason: FileSystem.describe(error))
+      }
+      for name in names where !name.hasPrefix(".") {
+        try collect(relative + "/" + name, into: &result, depth: depth + 1)
+      }
+    }
   }
 }

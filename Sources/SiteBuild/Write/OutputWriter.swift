@@ -135,22 +135,25 @@ public struct OutputWriter: Sendable {
   /// True when `output` still holds exactly as many files and bytes as `record` says (top-level
   /// dotfiles aside), so a rebuild may trust it instead of writing it again.
   public static func isIntact(_ output: URL, as record: BuildRecord) -> Bool {
-    let root = output.standardizedFileURL.path
-    guard let enumerator = FileManager.default.enumerator(atPath: root) else { return false }
     var files = 0
     var bytes = 0
-    while let relative = enumerator.nextObject() as? String {
-      if !relative.contains("/") && relative.hasPrefix(".") {
-        enumerator.skipDescendants()
-        continue
+    func walk(_ path: String, topLevel: Bool) -> Bool {
+      guard let names = try? FileSystem.names(in: path) else { return false }
+      for name in names where !(topLevel && name.hasPrefix(".")) {
+        switch FileSystem.kind(path + "/" + name) {
+        case .file(let size)?:
+          files += 1
+          bytes += size
+        case .directory?:
+          if !walk(path + "/" + name, topLevel: false) { return false }
+        default:
+          continue
+        }
       }
-      guard let attributes = enumerator.fileAttributes,
-        attributes[.type] as? FileAttributeType == .typeRegular
-      else { continue }
-      files += 1
-      bytes += (attributes[.size] as? NSNumber)?.intValue ?? 0
+      return true
     }
-    return files == record.fileCount && bytes == record.byteCount
+    return walk(output.standardizedFileURL.path, topLevel: true) && files == record.fileCount
+      && bytes == record.byteCount
   }
 
   /// Throws unless `output` is absent, or a folder demarc wrote, or a folder of dotfiles only.
