@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """End-to-end tests of the built handbook in headless Chromium, from file:// and over HTTP.
 
-    browser_test.py SITE_DIR SERVED_URL SCREENSHOT_DIR
+    browser_test.py SITE_DIR SERVED_URL SCREENSHOT_DIR [ROOT_URL]
 
 SITE_DIR is the built Output/ folder (opened from file://); SERVED_URL is the same site served by a
 real web server under a subpath (scripts/browser-test starts nginx on loopback). Each check prints
@@ -26,6 +26,7 @@ import axe_selenium_python
 SITE = pathlib.Path(sys.argv[1]).resolve()
 SERVED = sys.argv[2].rstrip("/") + "/"
 SHOTS = pathlib.Path(sys.argv[3])
+ROOT = sys.argv[4].rstrip("/") + "/" if len(sys.argv) > 4 else None
 SHOTS.mkdir(parents=True, exist_ok=True)
 AXE = (pathlib.Path(axe_selenium_python.__file__).parent / "node_modules/axe-core/axe.min.js").read_text()
 FILE = SITE.as_uri() + "/"
@@ -176,6 +177,22 @@ def main():
             wait(driver, ready.url_to_be(SERVED + "index.html"))
         finally:
             driver.quit()
+
+    if ROOT:
+        @check("http at the server's root: the same files work, sidebar and search included")
+        def at_root():
+            driver = browser()
+            try:
+                driver.get(ROOT + "index.html")
+                link = wait(driver, ready.element_to_be_clickable((By.CSS_SELECTOR, '#sidebar a[href$="how-to-read.html"]')))
+                link.click()
+                wait(driver, ready.url_to_be(ROOT + "how-to-read.html"))
+                box = driver.find_element(By.ID, "search-input")
+                box.send_keys("hypervisor")
+                wait(driver, ready.visibility_of_element_located((By.CSS_SELECTOR, "#search-results [role=option]")))
+                assert not console_errors(driver), console_errors(driver)
+            finally:
+                driver.quit()
 
     @check("narrow screen (360 px): the menu button opens the sidebar")
     def narrow():
