@@ -135,22 +135,5 @@ public struct DiagnosticFormatter: Sendable {
   }
 }
 
-/// A JSON string literal with the escapes RFC 8259 requires.
-func JSONString(_ text: String) -> String {
-  var out = "\""
-  for scalar in text.unicodeScalars {
-    switch scalar {
-    case "\"": out += "\\\""
-    case "\\": out += "\\\\"
-    case "\n": out += "\\n"
-    case "\r": out += "\\r"
-    case "\t": out += "\\t"
-    case let control where control.value < 0x20:
-      out +=
-        "\\u" + String(repeating: "0", count: 4 - String(control.value, radix: 16).count)
-        + String(control.value, radix: 16)
-    default: out.unicodeScalars.append(scalar)
-    }
-  }
-  return out + "\""
-}
+/// A JSON string literal; see ``JSONText/quoted(_:scriptSafe:)``.
+func JSONString(_ text: String) -> String { JSONText.quoted(text) }

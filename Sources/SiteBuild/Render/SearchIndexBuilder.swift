@@ -1,4 +1,5 @@
 import Dataset
+import Diagnostics
 import Markdown
 
 /// Builds the search index: one entry per page with its title, path, headings, text and keywords
@@ -71,29 +72,6 @@ struct SearchIndexBuilder {
     text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
   }
 
-  /// A JSON string that is also safe inside a `<script>`: `<` is escaped so no `</script>` closes it.
-  static func json(_ text: String) -> String {
-    let plain = text.utf8.allSatisfy { byte in
-      byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "<")
-        && byte != 0xE2  // the lead byte of U+2028 and U+2029, which JavaScript treats as line ends
-    }
-    if plain { return "\"" + text + "\"" }
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "<": out += "\\u003c"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
-      case let control where control.value < 0x20:
-        out += "\\u00" + (control.value < 0x10 ? "0" : "") + String(control.value, radix: 16)
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
-  }
+  /// A JSON string that is also safe inside a script.
+  static func json(_ text: String) -> String { JSONText.quoted(text, scriptSafe: true) }
 }
