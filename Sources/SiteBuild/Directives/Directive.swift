@@ -26,34 +26,3 @@ public enum Directive: Hashable, Sendable {
     }
   }
 }
-
-/// Which rows a table shows.
-public enum RowSelection: String, Hashable, Sendable, CaseIterable {
-  case layers
-  case controls
-  case all
-
-  func targets(in dataset: Dataset) -> [CellTarget] {
-    switch self {
-    case .layers: dataset.layers.map { .layer($0.id.value) }
-    case .controls: dataset.controls.map { .control($0.id.value) }
-    case .all: dataset.targets
-    }
-  }
-}
-
-/// The filters of a `list` directive; every filter given must match.
-public struct ListQuery: Hashable, Sendable {
-  public var kind: EntityKind
-  /// Services: in this class. Layers and controls: with `owner` under this class.
-  public var classID: String?
-  /// Controls: of this nominal type.
-  public var controlType: ControlType?
-  /// Layers and controls: owned by this party under `classID`.
-  public var owner: Owner?
-  /// Services: with this confidence in their class. Disputes: of this kind is `disputeKind`.
-  public var confidence: Confidence?
-  public var disputeKind: DisputeKind?
-  /// `list` (links with summaries) or `table`.
-  public var asTable: Bool
-}

@@ -1,0 +1,20 @@
+import Diagnostics
+
+/// What a cell describes: a layer of the stack or a control.
+public enum CellTarget: Hashable, Sendable, Comparable {
+  case layer(String)
+  case control(String)
+
+  public var id: String {
+    switch self {
+    case .layer(let id), .control(let id): id
+    }
+  }
+
+  public var kindName: String {
+    switch self {
+    case .layer: "layer"
+    case .control: "control"
+    }
+  }
+}
