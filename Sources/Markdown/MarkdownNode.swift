@@ -1,18 +1,3 @@
-/// A position in Markdown source as cmark reports it: 1-based line, 1-based byte column.
-public struct MarkdownPoint: Hashable, Sendable, Comparable {
-  public var line: Int
-  public var column: Int
-
-  public init(line: Int, column: Int) {
-    self.line = line
-    self.column = column
-  }
-
-  public static func < (lhs: MarkdownPoint, rhs: MarkdownPoint) -> Bool {
-    (lhs.line, lhs.column) < (rhs.line, rhs.column)
-  }
-}
-
 /// One node of a parsed Markdown document, as a plain Swift value.
 ///
 /// The tree is copied out of cmark and the C tree is freed at once, so no C pointer outlives the
