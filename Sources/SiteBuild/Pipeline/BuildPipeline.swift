@@ -68,11 +68,11 @@ public enum BuildPipeline {
       OutputWriter.isIntact(output, as: record)
     {
       let report = OutputWriter.Report(
-        fileCount: record.fileCount + 1, byteCount: record.byteCount, unchangedCount: record.fileCount + 1)
+        fileCount: record.fileCount + 1, byteCount: record.byteCount + record.text.utf8.count,
+        unchangedCount: record.fileCount + 1)
       let result = Result(
-        diagnostics: record.diagnostics, pageCount: record.pageCount,
-        searchIndexBytes: record.searchIndexBytes,
-        written: report)
+        diagnostics: record.diagnostics, pageCount: record.pageCount, datasetSummary: record.datasetSummary,
+        searchIndexBytes: record.searchIndexBytes, written: report)
       return result.failed(strict: strict)
         ? Result(diagnostics: result.diagnostics, pageCount: result.pageCount) : result
     }
@@ -81,7 +81,7 @@ public enum BuildPipeline {
     let record = BuildRecord(
       inputDigest: digest, pageCount: result.pageCount, searchIndexBytes: result.searchIndexBytes,
       fileCount: rendered.files.count, byteCount: rendered.files.reduce(0) { $0 + $1.bytes.count },
-      diagnostics: result.diagnostics)
+      diagnostics: result.diagnostics, datasetSummary: result.datasetSummary)
     result.written = try OutputWriter.write(rendered, to: output, record: record)
     return result
   }

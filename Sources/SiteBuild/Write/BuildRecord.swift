@@ -1,3 +1,4 @@
+import Dataset
 import Diagnostics
 
 /// What a successful build leaves in the output's marker file: the input fingerprint, the size of
@@ -11,11 +12,14 @@ public struct BuildRecord: Sendable, Equatable {
   public var fileCount: Int
   public var byteCount: Int
   public var diagnostics: [Diagnostic]
+  /// The dataset's counts, so `--verbose` says the same on a rebuild that did no work.
+  public var datasetSummary: DatasetSummary?
 
   public init(
     inputDigest: String, pageCount: Int, searchIndexBytes: Int, fileCount: Int, byteCount: Int,
-    diagnostics: [Diagnostic]
+    diagnostics: [Diagnostic], datasetSummary: DatasetSummary? = nil
   ) {
+    self.datasetSummary = datasetSummary
     self.inputDigest = inputDigest
     self.pageCount = pageCount
     self.searchIndexBytes = searchIndexBytes
@@ -30,6 +34,9 @@ public struct BuildRecord: Sendable, Equatable {
       OutputWriter.markerText.trimmingSuffix("\n"), "input-digest: \(inputDigest)", "pages: \(pageCount)",
       "search-index-bytes: \(searchIndexBytes)", "files: \(fileCount)", "bytes: \(byteCount)",
     ]
+    if let datasetSummary {
+      lines.append("dataset: " + datasetSummary.fields.map(String.init).joined(separator: " "))
+    }
     for diagnostic in diagnostics {
       let location = diagnostic.location
       let fields = [
@@ -69,10 +76,13 @@ public struct BuildRecord: Sendable, Equatable {
       let searchBytes = values["search-index-bytes"].flatMap({ Int($0) }),
       let files = values["files"].flatMap({ Int($0) }), let bytes = values["bytes"].flatMap({ Int($0) })
     else { return nil }
+    let summary = values["dataset"].flatMap {
+      DatasetSummary(fields: $0.split(separator: " ").compactMap { Int($0) })
+    }
     return BuildRecord(
       inputDigest: digest, pageCount: pages, searchIndexBytes: searchBytes, fileCount: files,
       byteCount: bytes,
-      diagnostics: diagnostics)
+      diagnostics: diagnostics, datasetSummary: summary)
   }
 
   private static func escape(_ text: String) -> String {
