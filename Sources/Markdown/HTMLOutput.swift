@@ -1,6 +1,22 @@
 /// An HTML buffer with cmark's escaping rules, shared by the renderer and by generated markup.
 public struct HTMLOutput: Sendable {
   public private(set) var text = ""
+  /// The renderer's replacements and its place among links and headings, in document order.
+  var rewrites = HTMLRenderer.Rewrites()
+  private var linkCount = 0
+  private var headingCount = 0
+
+  /// The number of the link or image being written (0, 1, 2...).
+  mutating func nextLink() -> Int {
+    defer { linkCount += 1 }
+    return linkCount
+  }
+
+  /// The number of the heading being written.
+  mutating func nextHeading() -> Int {
+    defer { headingCount += 1 }
+    return headingCount
+  }
 
   public init() {}
 

@@ -20,16 +20,36 @@ public struct HTMLRenderer: Sendable {
   public typealias CodeBlockHandler = (_ info: String, _ literal: String, _ start: MarkdownPoint) -> String?
 
   public var options: Options
-  /// Rewrites link and image destinations as they are written, without copying the tree first
-  /// (the single-page handbook points links at its own sections this way).
+  /// Rewrites link and image destinations as they are written, after ``Rewrites`` (the
+  /// single-page handbook points links at its own sections this way).
   public var mapURL: (@Sendable (String) -> String)?
-  /// Rewrites heading ids as they are written.
+  /// Rewrites heading ids as they are written, after ``Rewrites``.
   public var mapHeadingID: (@Sendable (String) -> String)?
+
+  /// Per-document replacements applied while writing, so that resolving links and assigning
+  /// heading ids never has to copy the tree (copying every page's tree twice showed in profiles).
+  ///
+  /// Nodes are numbered in document order, parents before children: the n-th link or image, the
+  /// n-th heading. ``MarkdownDocument/forEach(_:)`` visits them in the same order.
+  public struct Rewrites: Hashable, Sendable {
+    /// New destinations for links and images, by their number among the document's links and images.
+    public var destinations: [Int: String]
+    /// Ids for headings, by their number among the document's headings.
+    public var headingIDs: [Int: String]
+
+    public init(destinations: [Int: String] = [:], headingIDs: [Int: String] = [:]) {
+      self.destinations = destinations
+      self.headingIDs = headingIDs
+    }
+  }
 
   public init(options: Options = Options()) { self.options = options }
 
-  public func render(_ document: MarkdownDocument, codeBlocks: CodeBlockHandler? = nil) -> String {
+  public func render(
+    _ document: MarkdownDocument, rewrites: Rewrites = Rewrites(), codeBlocks: CodeBlockHandler? = nil
+  ) -> String {
     var output = HTMLOutput()
+    output.rewrites = rewrites
     render(document.root, tight: false, into: &output, codeBlocks: codeBlocks)
     return output.text
   }
@@ -71,7 +91,8 @@ public struct HTMLRenderer: Sendable {
       children(tight: tight)
       out.append("</li>\n")
     case .heading(let level, let originalID):
-      let id = originalID.map { mapHeadingID?($0) ?? $0 }
+      let number = out.nextHeading()
+      let id = (out.rewrites.headingIDs[number] ?? originalID).map { mapHeadingID?($0) ?? $0 }
       out.newline()
       if let id {
         out.append("<h\(level) id=\"")
@@ -142,7 +163,8 @@ public struct HTMLRenderer: Sendable {
       out.append("</strong>")
     case .link(let destination, let title):
       out.append("<a href=\"")
-      if !URLSafety.isDangerous(destination) { out.appendHref(mapURL?(destination) ?? destination) }
+      let target = out.rewrites.destinations[out.nextLink()] ?? destination
+      if !URLSafety.isDangerous(target) { out.appendHref(mapURL?(target) ?? target) }
       out.append("\"")
       if !title.isEmpty {
         out.append(" title=\"")
@@ -154,7 +176,8 @@ public struct HTMLRenderer: Sendable {
       out.append("</a>")
     case .image(let source, let title):
       out.append("<img src=\"")
-      if !URLSafety.isDangerous(source) { out.appendHref(mapURL?(source) ?? source) }
+      let target = out.rewrites.destinations[out.nextLink()] ?? source
+      if !URLSafety.isDangerous(target) { out.appendHref(mapURL?(target) ?? target) }
       out.append("\" alt=\"")
       out.appendEscaped(node.plainText)
       out.append("\"")

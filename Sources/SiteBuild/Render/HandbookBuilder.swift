@@ -20,9 +20,7 @@ struct HandbookBuilder {
     let order = navigation.readingOrder
     var headingIDs: [String: Set<String>] = [:]
     for page in site.pages {
-      var ids: Set<String> = []
-      page.document?.forEach { node in if case .heading(_, let id?) = node.kind { ids.insert(id) } }
-      headingIDs[page.outputPath] = ids
+      headingIDs[page.outputPath] = Set(page.rewrites.headingIDs.values)
     }
     var out =
       "<!DOCTYPE html>\n<html lang=\"\(HTMLEscaping.escape(site.config.language))\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -90,7 +88,7 @@ struct HandbookBuilder {
       uniqueKeysWithValues: page.directives.sorted { $0.key < $1.key }.enumerated().map { index, entry in
         (entry.key, directives.render(entry.value, index: index + 1))
       })
-    out += renderer.render(document) { _, _, start in rendered[start] }
+    out += renderer.render(document, rewrites: page.rewrites) { _, _, start in rendered[start] }
     return out + "</section>\n"
   }
 

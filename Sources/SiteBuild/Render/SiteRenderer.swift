@@ -45,12 +45,15 @@ public enum SiteRenderer {
   }
 
   /// The page's level-2 and level-3 headings, in order.
-  private static func tableOfContents(_ document: MarkdownDocument?) -> [TocEntry] {
+  private static func tableOfContents(_ page: ResolvedPage) -> [TocEntry] {
     var entries: [TocEntry] = []
-    document?.forEach { node in
-      if case .heading(let level, let id?) = node.kind, level == 2 || level == 3 {
+    var number = 0
+    page.document?.forEach { node in
+      guard case .heading(let level, _) = node.kind else { return }
+      if level == 2 || level == 3, let id = page.rewrites.headingIDs[number] {
         entries.append(TocEntry(title: node.plainText, href: "#" + id, level: level))
       }
+      number += 1
     }
     return entries
   }
@@ -66,7 +69,7 @@ public enum SiteRenderer {
       })
     let body =
       page.document.map { document in
-        markdown.render(document) { _, _, start in rendered[start] }
+        markdown.render(document, rewrites: page.rewrites) { _, _, start in rendered[start] }
       } ?? ""
     let canonical = site.config.baseURL.map { base in
       (base.hasSuffix("/") ? base : base + "/") + page.outputPath
@@ -88,6 +91,6 @@ public enum SiteRenderer {
       breadcrumbs: navigation.breadcrumbs(for: page.outputPath),
       entity: entity, children: navigation.children(of: page.outputPath),
       sidebar: navigation.sidebar(for: page.outputPath), previous: neighbours.previous, next: neighbours.next,
-      toc: tableOfContents(page.document))
+      toc: tableOfContents(page))
   }
 }

@@ -19,20 +19,21 @@ struct LinkContext {
   var bag = DiagnosticBag()
   var referencedEntities: Set<EntityReference> = []
 
-  /// Rewrites one node in place: link and image destinations, plus diagnostics for raw HTML.
-  mutating func rewrite(_ node: inout MarkdownNode) {
+  /// The final destination of a link or image node, with diagnostics for anything wrong with it.
+  mutating func resolve(_ node: MarkdownNode, destination: String) -> String {
     let location = SourceLocation(file: sourcePath, line: node.start.line, column: node.start.column)
+    if case .image = node.kind { return resolve(destination, at: location, isImage: true) }
+    return resolve(destination, at: location, isImage: false)
+  }
+
+  /// Diagnostics for nodes other than links: raw HTML that will be dropped.
+  mutating func inspect(_ node: MarkdownNode) {
     switch node.kind {
-    case .link(let destination, let title):
-      node.kind = .link(destination: resolve(destination, at: location, isImage: false), title: title)
-    case .image(let source, let title):
-      node.kind = .image(source: resolve(source, at: location, isImage: true), title: title)
     case .htmlBlock, .htmlInline:
-      if !allowRawHTML {
-        bag.warning(
-          .rawHTMLDropped, "raw HTML is dropped; set allow_raw_html: true in demarc.yaml to keep it",
-          at: location)
-      }
+      guard !allowRawHTML else { return }
+      bag.warning(
+        .rawHTMLDropped, "raw HTML is dropped; set allow_raw_html: true in demarc.yaml to keep it",
+        at: SourceLocation(file: sourcePath, line: node.start.line, column: node.start.column))
     default:
       break
     }

@@ -247,20 +247,18 @@ private struct ResolverState {
     }
   }
 
-  /// The page with unique ids on its headings, and every anchor a link may target on it.
+  /// The page with unique ids for its headings, and every anchor a link may target on it.
   private static func assigningHeadingIDs(_ page: ResolvedPage, dataset: Dataset) -> ResolvedPage {
     var page = page
     var anchors = page.entity.map { EntityAnchors.all(for: $0, in: dataset) } ?? []
-    if var document = page.document {
-      var slugger = HeadingSlugger(reserved: anchors)
-      document.root.rewrite { node in
-        if case .heading(let level, nil) = node.kind {
-          let id = slugger.uniqueID(for: node.plainText)
-          anchors.insert(id)
-          node.kind = .heading(level: level, id: id)
-        }
-      }
-      page.document = document
+    var slugger = HeadingSlugger(reserved: anchors)
+    var number = 0
+    page.document?.forEach { node in
+      guard case .heading = node.kind else { return }
+      let id = slugger.uniqueID(for: node.plainText)
+      anchors.insert(id)
+      page.rewrites.headingIDs[number] = id
+      number += 1
     }
     page.anchors = anchors
     return page

@@ -15,7 +15,7 @@ struct PageLinks: Sendable {
   /// The page with links rewritten and directives parsed, its diagnostics, and the entities it
   /// refers to (for backlinks).
   func resolve(_ page: ResolvedPage) -> (ResolvedPage, [Diagnostic], Set<EntityReference>) {
-    guard var document = page.document, let sourcePath = page.sourcePath else { return (page, [], []) }
+    guard let document = page.document, let sourcePath = page.sourcePath else { return (page, [], []) }
     var page = page
     var context = LinkContext(
       pagePath: page.outputPath, sourcePath: sourcePath, dataset: dataset,
@@ -23,9 +23,17 @@ struct PageLinks: Sendable {
       entityRoutes: entityRoutes, entityByRoute: entityByRoute, anchorsByPath: anchorsByPath,
       assetPaths: assetPaths,
       allowRawHTML: allowRawHTML)
-    page.document = nil  // drop the page's reference so the tree below is rewritten in place
-    document.root.rewrite { node in context.rewrite(&node) }
-    page.document = document
+    var linkNumber = 0
+    document.forEach { node in
+      switch node.kind {
+      case .link(let destination, _), .image(let destination, _):
+        let resolved = context.resolve(node, destination: destination)
+        if resolved != destination { page.rewrites.destinations[linkNumber] = resolved }
+        linkNumber += 1
+      default:
+        context.inspect(node)
+      }
+    }
     var referenced = context.referencedEntities
     var parser = DirectiveParser(dataset: dataset, file: sourcePath)
     document.forEach { node in

@@ -23,8 +23,10 @@ public struct ResolvedPage: Sendable {
   public var order: Int?
   /// The Markdown source, relative to the site root; nil for generated pages.
   public var sourcePath: String?
-  /// Links rewritten to output paths and heading ids assigned; nil for generated pages.
+  /// The parsed Markdown, as loaded; nil for generated pages.
   public var document: MarkdownDocument?
+  /// Resolved link destinations and assigned heading ids, applied when the page is rendered.
+  public var rewrites = HTMLRenderer.Rewrites()
   /// The entity whose page this is.
   public var entity: EntityReference?
   /// Every `id` a link may target on this page.
