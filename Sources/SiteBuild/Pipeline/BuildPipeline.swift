@@ -13,7 +13,8 @@ import Foundation
 ///
 /// Only stages 1 and 5 touch the disk. `check` runs stages 1 to 4; `build` runs stage 5 only when
 /// there are no errors (and, under `strict`, no warnings), so a failed build leaves the previous
-/// output untouched.
+/// output untouched. `build` also fingerprints the ``SourceSet`` (``InputDigest``) and skips
+/// stages 2 to 5 when the output already holds the result of the same inputs (``BuildRecord``).
 public enum BuildPipeline {
   public struct Result: Sendable {
     /// Sorted by file and position.
@@ -32,8 +33,9 @@ public enum BuildPipeline {
 
   /// Runs stages 1 to 4 in memory.
   ///
-  /// - Parameter jobs: threads for per-page work; nil means one per core. The output is the same
-  ///   for every value.
+  /// - Parameters:
+  ///   - jobs: threads for per-page work; nil means one per core. The output is the same for every
+  ///     value.
   ///   - baseURL: replaces `base_url` from `demarc.yaml`, for previews hosted elsewhere.
   public static func check(
     siteRoot: URL, jobs: Int? = nil, baseURL: String? = nil
