@@ -236,7 +236,7 @@ private struct ResolverState {
       dataset: dataset, routeByContentPath: routeByContentPath, entityRoutes: entityRoutes,
       entityByRoute: Dictionary(entityRoutes.map { ($0.value, $0.key) }, uniquingKeysWith: min),
       anchorsByPath: Dictionary(uniqueKeysWithValues: pages.map { ($0.outputPath, $0.anchors) }),
-      assetPaths: Set(site.assets.map(\.path)), allowRawHTML: site.config.allowRawHTML)
+      assetPaths: Set(site.assets.map(\.path)).union(generatedFiles), allowRawHTML: site.config.allowRawHTML)
     let resolved = Parallel.map(pages, jobs: jobs) { links.resolve($0) }
     for (index, (page, diagnostics, referenced)) in resolved.enumerated() {
       pages[index] = page
@@ -245,6 +245,13 @@ private struct ResolverState {
         backlinks[reference, default: []].insert(page.outputPath)
       }
     }
+  }
+
+  /// Files the render stage writes besides the pages, which pages may link to.
+  private var generatedFiles: Set<String> {
+    var files: Set = [HandbookBuilder.fileName, SearchIndexBuilder.fileName, NavTreeBuilder.fileName]
+    if site.config.baseURL?.isEmpty == false { files.insert("sitemap.xml") }
+    return files
   }
 
   /// The page with unique ids for its headings, and every anchor a link may target on it.
