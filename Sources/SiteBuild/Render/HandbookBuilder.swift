@@ -33,7 +33,7 @@ struct HandbookBuilder {
       out += "<link rel=\"stylesheet\" href=\"\(HTMLEscaping.escapeHref(stylesheet))\">\n"
     }
     out += "</head>\n<body class=\"handbook\">\n<main>\n"
-    out += "<section class=\"handbook-cover\">\n<h1>\(HTMLEscaping.escape(site.config.title))</h1>\n"
+    out += "<section class=\"handbook-cover\" id=\"handbook-cover\">\n<h1>\(HTMLEscaping.escape(site.config.title))</h1>\n"
     if let description = site.config.description {
       out += "<p class=\"summary\">\(HTMLEscaping.escape(description))</p>\n"
     }
@@ -102,6 +102,7 @@ struct HandbookBuilder {
     let (path, fragment) = LinkContext.splitFragment(destination)
     let target = path.isEmpty ? pagePath : SitePath.resolve(path, from: SitePath.directory(of: pagePath))
     guard let target else { return destination }
+    if target == Self.fileName { return "#handbook-cover" }
     if site.page(at: target) != nil {
       if let fragment, headingIDs[target]?.contains(fragment) == true {
         return "#" + HandbookIDs.heading(fragment, onPage: target)
