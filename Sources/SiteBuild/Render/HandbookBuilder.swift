@@ -33,7 +33,8 @@ struct HandbookBuilder {
       out += "<link rel=\"stylesheet\" href=\"\(HTMLEscaping.escapeHref(stylesheet))\">\n"
     }
     out += "</head>\n<body class=\"handbook\">\n<main>\n"
-    out += "<section class=\"handbook-cover\" id=\"handbook-cover\">\n<h1>\(HTMLEscaping.escape(site.config.title))</h1>\n"
+    out +=
+      "<section class=\"handbook-cover\" id=\"handbook-cover\">\n<h1>\(HTMLEscaping.escape(site.config.title))</h1>\n"
     if let description = site.config.description {
       out += "<p class=\"summary\">\(HTMLEscaping.escape(description))</p>\n"
     }

@@ -6,16 +6,10 @@ import Markdown
 /// Resolves the links and images of one page. Kept apart from the resolver so that each page's
 /// links are a pure function of the routes, ready to run in parallel.
 struct LinkContext {
+  /// What every page's links resolve against.
+  let site: PageLinks
   let pagePath: String
   let sourcePath: String
-  let dataset: Dataset
-  let routeByContentPath: [String: String]
-  let entityRoutes: [EntityReference: String]
-  /// The inverse of `entityRoutes`: which entity a page is about, for backlinks through `.md` links.
-  let entityByRoute: [String: EntityReference]
-  let anchorsByPath: [String: Set<String>]
-  let assetPaths: Set<String>
-  let allowRawHTML: Bool
   var bag = DiagnosticBag()
   var referencedEntities: Set<EntityReference> = []
 
@@ -30,7 +24,7 @@ struct LinkContext {
   mutating func inspect(_ node: MarkdownNode) {
     switch node.kind {
     case .htmlBlock, .htmlInline:
-      guard !allowRawHTML else { return }
+      guard !site.allowRawHTML else { return }
       bag.warning(
         .rawHTMLDropped, "raw HTML is dropped; set allow_raw_html: true in demarc.yaml to keep it",
         at: SourceLocation(file: sourcePath, line: node.start.line, column: node.start.column))
@@ -66,20 +60,21 @@ struct LinkContext {
       return destination
     }
     if target.hasSuffix(".md") {
-      guard let route = routeByContentPath[target] else {
+      guard let route = site.routeByContentPath[target] else {
         let hint =
-          Suggestion.nearest(to: target, in: routeByContentPath.keys).map { "; did you mean '\($0)'?" } ?? ""
+          Suggestion.nearest(to: target, in: site.routeByContentPath.keys).map { "; did you mean '\($0)'?" }
+          ?? ""
         bag.error(.brokenLink, "no page Content/\(target)\(hint)", at: location)
         return destination
       }
       if let fragment { checkAnchor(fragment, onPage: route, at: location) }
-      if let entity = entityByRoute[route] {
+      if let entity = site.entityByRoute[route] {
         referencedEntities.insert(entity)
       }
       return SitePath.relativeLink(from: pagePath, to: route) + (fragment.map { "#\($0)" } ?? "")
     }
-    if !assetPaths.contains(target) && anchorsByPath[target] == nil
-      && anchorsByPath[target + "/index.html"] == nil
+    if !site.assetPaths.contains(target) && site.anchorsByPath[target] == nil
+      && site.anchorsByPath[target + "/index.html"] == nil
     {
       bag.error(.brokenLink, "no file Content/\(target)", at: location)
     }
@@ -90,8 +85,9 @@ struct LinkContext {
     kind: EntityKind, id: String, fragment: String?, at location: SourceLocation
   ) -> String {
     let reference = EntityReference(kind: kind, id: id)
-    guard let route = entityRoutes[reference] else {
-      let hint = Suggestion.nearest(to: id, in: dataset.ids(of: kind)).map { "; did you mean '\($0)'?" } ?? ""
+    guard let route = site.entityRoutes[reference] else {
+      let hint =
+        Suggestion.nearest(to: id, in: site.dataset.ids(of: kind)).map { "; did you mean '\($0)'?" } ?? ""
       bag.error(.unknownEntity, "no \(kind.rawValue) has the id '\(id)'\(hint)", at: location)
       return ""
     }
@@ -101,7 +97,7 @@ struct LinkContext {
   }
 
   private mutating func checkAnchor(_ fragment: String, onPage path: String, at location: SourceLocation) {
-    guard let anchors = anchorsByPath[path] else { return }
+    guard let anchors = site.anchorsByPath[path] else { return }
     let decoded = fragment.removingPercentEncoding ?? fragment
     if !anchors.contains(decoded) {
       let hint = Suggestion.nearest(to: decoded, in: anchors).map { "; did you mean '#\($0)'?" } ?? ""

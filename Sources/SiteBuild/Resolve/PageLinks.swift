@@ -7,6 +7,7 @@ struct PageLinks: Sendable {
   let dataset: Dataset
   let routeByContentPath: [String: String]
   let entityRoutes: [EntityReference: String]
+  /// The inverse of `entityRoutes`: which entity a page is about, for backlinks through `.md` links.
   let entityByRoute: [String: EntityReference]
   let anchorsByPath: [String: Set<String>]
   let assetPaths: Set<String>
@@ -17,12 +18,7 @@ struct PageLinks: Sendable {
   func resolve(_ page: ResolvedPage) -> (ResolvedPage, [Diagnostic], Set<EntityReference>) {
     guard let document = page.document, let sourcePath = page.sourcePath else { return (page, [], []) }
     var page = page
-    var context = LinkContext(
-      pagePath: page.outputPath, sourcePath: sourcePath, dataset: dataset,
-      routeByContentPath: routeByContentPath,
-      entityRoutes: entityRoutes, entityByRoute: entityByRoute, anchorsByPath: anchorsByPath,
-      assetPaths: assetPaths,
-      allowRawHTML: allowRawHTML)
+    var context = LinkContext(site: self, pagePath: page.outputPath, sourcePath: sourcePath)
     var linkNumber = 0
     document.forEach { node in
       switch node.kind {
