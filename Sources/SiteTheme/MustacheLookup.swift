@@ -22,6 +22,7 @@ extension PageContext: MustacheParent {
     case "next": next
     case "toc": toc
     case "hasToc": hasToc
+    case "hasPager": hasPager
     default: nil
     }
   }

@@ -31,6 +31,8 @@ public struct PageContext: Sendable {
   public var hasBreadcrumbs: Bool
   public var hasChildren: Bool
   public var hasToc: Bool
+  /// True when there is a previous or a next page.
+  public var hasPager: Bool
 
   public init(
     site: SiteView, page: PageView, nav: @autoclosure @escaping @Sendable () -> [LinkView],
@@ -52,5 +54,6 @@ public struct PageContext: Sendable {
     self.hasBreadcrumbs = !breadcrumbs.isEmpty
     self.hasChildren = !children.isEmpty
     self.hasToc = toc.count > 1
+    self.hasPager = previous != nil || next != nil
   }
 }
