@@ -26,6 +26,11 @@ struct Build: ParsableCommand {
       valueName: "url"))
   var baseURL: String?
 
+  @Flag(
+    name: .long,
+    help: "Build everything even when the output already holds the result of the same inputs.")
+  var force = false
+
   func run() throws {
     let outputURL =
       output.map { URL(fileURLWithPath: $0, isDirectory: true) }
@@ -35,7 +40,7 @@ struct Build: ParsableCommand {
     let result = try Console.runStage { () throws(BuildFailure) in
       try BuildPipeline.build(
         siteRoot: options.siteURL, output: outputURL, strict: options.strict, jobs: options.jobs,
-        baseURL: baseURL)
+        baseURL: baseURL, force: force)
     }
     Console.report(result, options: options)
     if result.failed(strict: options.strict) {

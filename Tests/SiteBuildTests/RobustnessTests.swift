@@ -87,6 +87,13 @@ import Testing
     let repaired = try BuildPipeline.build(siteRoot: site.root, output: output, strict: false)
     #expect(repaired.written.map { $0.unchangedCount < $0.fileCount } == true)
     #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("guide/intro.html").path))
+    // --force builds everything even so: a record claiming another page count is not believed.
+    let recorded = try String(contentsOf: marker, encoding: .utf8)
+    try Data(recorded.replacingOccurrences(of: "pages: 5", with: "pages: 99").utf8).write(to: marker)
+    let trusted = try BuildPipeline.build(siteRoot: site.root, output: output, strict: false)
+    #expect(trusted.pageCount == 99, "without --force the record is trusted")
+    let forced = try BuildPipeline.build(siteRoot: site.root, output: output, strict: false, force: true)
+    #expect(forced.pageCount == 5)
     // A different base URL is a different output.
     let moved = try BuildPipeline.build(
       siteRoot: site.root, output: output, strict: false, baseURL: "https://x.example/")

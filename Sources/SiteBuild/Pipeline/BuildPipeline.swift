@@ -59,14 +59,14 @@ public enum BuildPipeline {
 
   /// Runs all five stages; writes only when the content passes.
   public static func build(
-    siteRoot: URL, output: URL, strict: Bool, jobs: Int? = nil, baseURL: String? = nil
+    siteRoot: URL, output: URL, strict: Bool, jobs: Int? = nil, baseURL: String? = nil, force: Bool = false
   ) throws(BuildFailure) -> Result {
     try checkOverlap(siteRoot: siteRoot, output: output)
     let sources = try SourceScanner.scan(siteRoot: siteRoot)
     let digest = InputDigest.of(sources, baseURL: baseURL)
     // Nothing changed since the last successful build, and its output is intact: report what
     // that build reported and write nothing.
-    if let record = OutputWriter.previousRecord(at: output), record.inputDigest == digest,
+    if !force, let record = OutputWriter.previousRecord(at: output), record.inputDigest == digest,
       OutputWriter.isIntact(output, as: record)
     {
       let report = OutputWriter.Report(
