@@ -30,6 +30,7 @@ public enum HTMLEscaping {
   }()
 
   public static func escapeHref(_ url: String) -> String {
+    if url.utf8.allSatisfy({ hrefSafe[Int($0)] }) { return url }
     var escaped = ""
     escaped.reserveCapacity(url.utf8.count)
     let hex = Array("0123456789ABCDEF".utf8)

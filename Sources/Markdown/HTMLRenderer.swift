@@ -20,12 +20,6 @@ public struct HTMLRenderer: Sendable {
   public typealias CodeBlockHandler = (_ info: String, _ literal: String, _ start: MarkdownPoint) -> String?
 
   public var options: Options
-  /// Rewrites link and image destinations as they are written, after ``Rewrites`` (the
-  /// single-page handbook points links at its own sections this way).
-  public var mapURL: (@Sendable (String) -> String)?
-  /// Rewrites heading ids as they are written, after ``Rewrites``.
-  public var mapHeadingID: (@Sendable (String) -> String)?
-
   /// Per-document replacements applied while writing, so that resolving links and assigning
   /// heading ids never has to copy the tree (copying every page's tree twice showed in profiles).
   ///
@@ -92,7 +86,7 @@ public struct HTMLRenderer: Sendable {
       out.append("</li>\n")
     case .heading(let level, let originalID):
       let number = out.nextHeading()
-      let id = (out.rewrites.headingIDs[number] ?? originalID).map { mapHeadingID?($0) ?? $0 }
+      let id = out.rewrites.headingIDs[number] ?? originalID
       out.newline()
       if let id {
         out.append("<h\(level) id=\"")
@@ -164,7 +158,7 @@ public struct HTMLRenderer: Sendable {
     case .link(let destination, let title):
       out.append("<a href=\"")
       let target = out.rewrites.destinations[out.nextLink()] ?? destination
-      if !URLSafety.isDangerous(target) { out.appendHref(mapURL?(target) ?? target) }
+      if !URLSafety.isDangerous(target) { out.appendHref(target) }
       out.append("\"")
       if !title.isEmpty {
         out.append(" title=\"")
@@ -177,7 +171,7 @@ public struct HTMLRenderer: Sendable {
     case .image(let source, let title):
       out.append("<img src=\"")
       let target = out.rewrites.destinations[out.nextLink()] ?? source
-      if !URLSafety.isDangerous(target) { out.appendHref(mapURL?(target) ?? target) }
+      if !URLSafety.isDangerous(target) { out.appendHref(target) }
       out.append("\" alt=\"")
       out.appendEscaped(node.plainText)
       out.append("\"")

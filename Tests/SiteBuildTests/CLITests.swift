@@ -12,7 +12,9 @@ import Testing
       #expect(outcome.stdout.contains(expected), "help lacks \(expected)")
     }
     let build = try DemarcProcess.run(["build", "--help"])
-    for option in ["--output <dir>", "--strict", "--format <format>", "--base-url <url>", "--force", "--jobs <n>"] {
+    for option in [
+      "--output <dir>", "--strict", "--format <format>", "--base-url <url>", "--force", "--jobs <n>",
+    ] {
       #expect(build.stdout.contains(option), "build --help lacks \(option)")
     }
   }

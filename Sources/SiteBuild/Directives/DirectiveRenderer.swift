@@ -12,20 +12,10 @@ struct DirectiveRenderer {
   let entityRoutes: [EntityReference: String]
   /// The page being rendered; every href is relative to it.
   let pagePath: String
-  /// How links to other pages are written: relative paths, or anchors inside the single-page handbook.
-  var linkMode: LinkMode = .relative
-  /// Prepended to element ids, which must be unique in the single-page handbook.
-  var idPrefix = ""
-
-  enum LinkMode: Sendable {
-    case relative
-    /// Every page is a section of `handbook.html`; a link goes to that section.
-    case handbook
-  }
 
   /// - Parameter index: the directive's position on its page, which keeps element ids unique.
   func render(_ directive: Directive, index: Int) -> String {
-    let id = idPrefix + "dx-\(index)"
+    let id = "dx-\(index)"
     switch directive {
     case .matrix(let rows, let classes, let caption):
       let subjects = classes.map { EntityReference(kind: .serviceClass, id: $0) }
@@ -77,8 +67,6 @@ struct DirectiveRenderer {
   /// A relative link to an entity's page, optionally to one of its anchors.
   func href(_ reference: EntityReference, anchor: String? = nil) -> String? {
     guard let route = entityRoutes[reference] else { return nil }
-    // The handbook carries each page's prose, not its fact rows, so links go to the page itself.
-    if linkMode == .handbook { return "#" + HandbookIDs.page(route) }
     return SitePath.relativeLink(from: pagePath, to: route) + (anchor.map { "#\($0)" } ?? "")
   }
 

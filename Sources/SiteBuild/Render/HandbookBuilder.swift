@@ -1,4 +1,5 @@
 import Dataset
+import Foundation
 import Markdown
 
 /// Builds `handbook.html`: every page in reading order in one document, with a cover and a list of
@@ -13,7 +14,8 @@ struct HandbookBuilder {
 
   let site: ResolvedSite
   let navigation: Navigation
-  let markdown: HTMLRenderer
+  /// Each page's rendered Markdown body, by output path.
+  let bodies: [String: String]
   var jobs = 1
 
   func build() -> OutputFile {
@@ -69,27 +71,31 @@ struct HandbookBuilder {
   private func section(for page: ResolvedPage, headingIDs: [String: Set<String>]) -> String {
     let id = HandbookIDs.page(page.outputPath)
     var out = "<section class=\"handbook-page\" id=\"\(id)\">\n"
-    guard let document = page.document else {
+    guard page.document != nil, let body = bodies[page.outputPath] else {
       out += "<h1>\(HTMLEscaping.escape(page.title))</h1>\n"
       if let entity = page.entity, let summary = summary(of: entity) {
         out += "<p class=\"summary\">\(HTMLEscaping.escape(summary))</p>\n"
       }
       return out + "</section>\n"
     }
-    var renderer = markdown
-    let builder = self
     let path = page.outputPath
-    renderer.mapHeadingID = { HandbookIDs.heading($0, onPage: path) }
-    renderer.mapURL = { builder.map($0, from: path, headingIDs: headingIDs) }
-    var directives = DirectiveRenderer(
-      dataset: site.dataset, entityRoutes: site.entityRoutes, pagePath: page.outputPath)
-    directives.linkMode = .handbook
-    directives.idPrefix = id + "-"
-    let rendered = Dictionary(
-      uniqueKeysWithValues: page.directives.sorted { $0.key < $1.key }.enumerated().map { index, entry in
-        (entry.key, directives.render(entry.value, index: index + 1))
+    let ownIDs = HTMLAttributeRewriter.ids(in: body)
+    let rewriter = HTMLAttributeRewriter(
+      id: { HandbookIDs.heading($0, onPage: path) },
+      link: { written in
+        // Values are written escaped (`&amp;`, percent-encoding); resolve the plain form.
+        let plain =
+          written.utf8.contains(UInt8(ascii: "&"))
+          ? written.replacingOccurrences(of: "&amp;", with: "&") : written
+        guard LinkContext.scheme(of: plain) == nil else { return written }
+        if plain.hasPrefix("#"), ownIDs.contains(String(plain.dropFirst())) {
+          return "#" + HandbookIDs.heading(String(plain.dropFirst()), onPage: path)
+        }
+        let decoded = plain.utf8.contains(UInt8(ascii: "%")) ? plain.removingPercentEncoding ?? plain : plain
+        let mapped = map(decoded, from: path, headingIDs: headingIDs)
+        return HTMLEscaping.escapeHref(mapped)
       })
-    out += renderer.render(document, rewrites: page.rewrites) { _, _, start in rendered[start] }
+    out += rewriter.rewrite(body)
     return out + "</section>\n"
   }
 

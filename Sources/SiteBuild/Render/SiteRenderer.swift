@@ -14,15 +14,19 @@ public enum SiteRenderer {
     let navigation = Navigation(pages: site.pages)
     let markdown = HTMLRenderer(options: .init(allowRawHTML: site.config.allowRawHTML, headingAnchors: true))
     var files = site.assets
-    files += Parallel.map(site.pages, jobs: jobs) { page in
+    let pages = Parallel.map(site.pages, jobs: jobs) { page in
       let context = context(for: page, in: site, navigation: navigation, markdown: markdown)
-      return OutputFile(
+      let file = OutputFile(
         path: page.outputPath, text: render(context, template: page.template, theme: site.theme))
+      return (file, context.page.bodyHTML)
     }
+    files += pages.map(\.0)
+    // The handbook reuses every page's rendered body rather than rendering the Markdown again.
+    let bodies = Dictionary(uniqueKeysWithValues: zip(site.pages.map(\.outputPath), pages.map(\.1)))
     let searchIndex = SearchIndexBuilder(site: site, jobs: jobs).build()
     files.append(searchIndex)
     files.append(NavTreeBuilder(pages: site.pages).build())
-    files.append(HandbookBuilder(site: site, navigation: navigation, markdown: markdown, jobs: jobs).build())
+    files.append(HandbookBuilder(site: site, navigation: navigation, bodies: bodies, jobs: jobs).build())
     if let sitemap = HostingFiles(site: site).sitemap() { files.append(sitemap) }
     return RenderedSite(
       files: files.sorted { $0.path < $1.path }, diagnostics: bag.diagnostics, pageCount: site.pages.count,

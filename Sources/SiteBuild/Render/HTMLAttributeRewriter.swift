@@ -1,0 +1,99 @@
+/// Rewrites the ids and links inside HTML that demarc itself generated, so the single-page
+/// handbook can reuse each page's rendered body instead of rendering it again.
+///
+/// It looks only at ` id="…"`, ` href="…"`, ` src="…"`, ` aria-labelledby="…"` and `url(#…)`.
+/// That is safe on demarc's own output: attribute values are double-quoted with `"` escaped inside,
+/// and text is escaped, so none of those patterns can occur in text or code.
+struct HTMLAttributeRewriter {
+  /// The new value of an `id` (also applied to each id in `aria-labelledby` and `url(#…)`).
+  let id: (String) -> String
+  /// The new value of an `href` or `src`, given the value as written (escaped).
+  let link: (String) -> String
+
+  private enum Kind {
+    case id, link, idList, reference
+  }
+
+  private static let id = Array(" id=\"".utf8)
+  private static let href = Array(" href=\"".utf8)
+  private static let src = Array(" src=\"".utf8)
+  private static let labelledBy = Array(" aria-labelledby=\"".utf8)
+  private static let reference = Array("url(#".utf8)
+
+  func rewrite(_ html: String) -> String {
+    var html = html
+    return html.withUTF8 { bytes in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count + bytes.count / 8)
+      var copied = 0
+      var index = 0
+      while index < bytes.count {
+        guard let (pattern, kind) = Self.pattern(at: index, in: bytes) else {
+          index += 1
+          continue
+        }
+        let valueStart = index + pattern.count
+        let terminator = kind == .reference ? UInt8(ascii: ")") : UInt8(ascii: "\"")
+        var valueEnd = valueStart
+        while valueEnd < bytes.count && bytes[valueEnd] != terminator { valueEnd += 1 }
+        guard valueEnd < bytes.count else { break }
+        out.append(contentsOf: bytes[copied..<valueStart])
+        let value = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)
+        out.append(contentsOf: transform(value, kind).utf8)
+        copied = valueEnd
+        index = valueEnd
+      }
+      out.append(contentsOf: bytes[copied...])
+      return String(decoding: out, as: UTF8.self)
+    }
+  }
+
+  /// The pattern that starts at `index`, checked cheaply by its first two bytes.
+  private static func pattern(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> ([UInt8], Kind)? {
+    guard index + 1 < bytes.count else { return nil }
+    let (first, second) = (bytes[index], bytes[index + 1])
+    let candidate: ([UInt8], Kind)
+    switch (first, second) {
+    case (UInt8(ascii: " "), UInt8(ascii: "i")): candidate = (id, .id)
+    case (UInt8(ascii: " "), UInt8(ascii: "h")): candidate = (href, .link)
+    case (UInt8(ascii: " "), UInt8(ascii: "s")): candidate = (src, .link)
+    case (UInt8(ascii: " "), UInt8(ascii: "a")): candidate = (labelledBy, .idList)
+    case (UInt8(ascii: "u"), UInt8(ascii: "r")): candidate = (reference, .reference)
+    default: return nil
+    }
+    let pattern = candidate.0
+    guard index + pattern.count <= bytes.count else { return nil }
+    for offset in 2..<pattern.count where bytes[index + offset] != pattern[offset] { return nil }
+    return candidate
+  }
+
+  private func transform(_ value: String, _ kind: Kind) -> String {
+    switch kind {
+    case .id, .reference: id(value)
+    case .link: link(value)
+    case .idList: value.split(separator: " ").map { id(String($0)) }.joined(separator: " ")
+    }
+  }
+
+  /// Every `id` value in `html`, for links that point into the same page.
+  static func ids(in html: String) -> Set<String> {
+    var ids: Set<String> = []
+    var html = html
+    html.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        guard pattern(at: index, in: bytes)?.1 == .id else {
+          index += 1
+          continue
+        }
+        let start = index + id.count
+        var end = start
+        while end < bytes.count && bytes[end] != UInt8(ascii: "\"") { end += 1 }
+        ids.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        index = end
+      }
+    }
+    return ids
+  }
+}
