@@ -1,9 +1,10 @@
 /// Rewrites the ids and links inside HTML that demarc itself generated, so the single-page
 /// handbook can reuse each page's rendered body instead of rendering it again.
 ///
-/// It looks only at ` id="…"`, ` href="…"`, ` src="…"`, ` aria-labelledby="…"` and `url(#…)`.
-/// That is safe on demarc's own output: attribute values are double-quoted with `"` escaped inside,
-/// and text is escaped, so none of those patterns can occur in text or code.
+/// It looks only at ` id="…"`, ` href="…"`, ` src="…"`, ` aria-labelledby="…"` and an attribute
+/// value that is a fragment reference, `="url(#…)`. Each pattern ends in or starts with a `"`,
+/// and demarc escapes `"` in text, code and attribute values, so none of them can occur inside
+/// a page's prose or code blocks (a CSS snippet with `url(#x)` in a code block is left alone).
 struct HTMLAttributeRewriter {
   /// The new value of an `id` (also applied to each id in `aria-labelledby` and `url(#…)`).
   let id: (String) -> String
@@ -18,7 +19,7 @@ struct HTMLAttributeRewriter {
   private static let href = Array(" href=\"".utf8)
   private static let src = Array(" src=\"".utf8)
   private static let labelledBy = Array(" aria-labelledby=\"".utf8)
-  private static let reference = Array("url(#".utf8)
+  private static let reference = Array("=\"url(#".utf8)
 
   func rewrite(_ html: String) -> String {
     var html = html
@@ -59,7 +60,7 @@ struct HTMLAttributeRewriter {
     case (UInt8(ascii: " "), UInt8(ascii: "h")): candidate = (href, .link)
     case (UInt8(ascii: " "), UInt8(ascii: "s")): candidate = (src, .link)
     case (UInt8(ascii: " "), UInt8(ascii: "a")): candidate = (labelledBy, .idList)
-    case (UInt8(ascii: "u"), UInt8(ascii: "r")): candidate = (reference, .reference)
+    case (UInt8(ascii: "="), UInt8(ascii: "\"")): candidate = (reference, .reference)
     default: return nil
     }
     let pattern = candidate.0
