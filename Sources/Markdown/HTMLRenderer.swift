@@ -48,13 +48,6 @@ public struct HTMLRenderer: Sendable {
     return output.text
   }
 
-  /// Renders inline children only (no enclosing block tags), for titles and table cells.
-  public func renderInlines(of node: MarkdownNode) -> String {
-    var output = HTMLOutput()
-    for child in node.children { render(child, tight: false, into: &output, codeBlocks: nil) }
-    return output.text
-  }
-
   private func render(
     _ node: MarkdownNode, tight: Bool, into out: inout HTMLOutput, codeBlocks: CodeBlockHandler?
   ) {
@@ -84,9 +77,8 @@ public struct HTMLRenderer: Sendable {
       out.append("<li>")
       children(tight: tight)
       out.append("</li>\n")
-    case .heading(let level, let originalID):
-      let number = out.nextHeading()
-      let id = out.rewrites.headingIDs[number] ?? originalID
+    case .heading(let level):
+      let id = out.rewrites.headingIDs[out.nextHeading()]
       out.newline()
       if let id {
         out.append("<h\(level) id=\"")

@@ -1,8 +1,8 @@
 /// One node of a parsed Markdown document, as a plain Swift value.
 ///
 /// The tree is copied out of cmark and the C tree is freed at once, so no C pointer outlives the
-/// parse and the document is `Sendable`: later stages can rewrite links or assign heading ids with
-/// ordinary value semantics, on any thread.
+/// parse and the document is `Sendable`, readable from any thread. Later stages never change the
+/// tree: new link destinations and heading ids go to the renderer as ``HTMLRenderer/Rewrites``.
 public struct MarkdownNode: Hashable, Sendable {
   /// The CommonMark node kinds, with the data each one carries.
   public enum Kind: Hashable, Sendable {
@@ -13,8 +13,8 @@ public struct MarkdownNode: Hashable, Sendable {
     case codeBlock(info: String, literal: String)
     case htmlBlock(String)
     case paragraph
-    /// `id` is nil until the resolver assigns unique heading ids.
-    case heading(level: Int, id: String?)
+    /// Ids are not part of the tree: they come from ``HTMLRenderer/Rewrites/headingIDs``.
+    case heading(level: Int)
     case thematicBreak
     case text(String)
     case softBreak
@@ -56,19 +56,5 @@ public struct MarkdownNode: Hashable, Sendable {
   public func forEach(_ visit: (MarkdownNode) throws -> Void) rethrows {
     try visit(self)
     for child in children { try child.forEach(visit) }
-  }
-
-  /// Applies `transform` to every node in place, children first, so a transform sees its children
-  /// already rewritten. In place matters: a copy of every node for every pass showed in profiles.
-  public mutating func rewrite(_ transform: (inout MarkdownNode) throws -> Void) rethrows {
-    for index in children.indices { try children[index].rewrite(transform) }
-    try transform(&self)
-  }
-
-  /// A copy with `transform` applied to every node, children first.
-  public func rewritten(_ transform: (inout MarkdownNode) throws -> Void) rethrows -> MarkdownNode {
-    var copy = self
-    try copy.rewrite(transform)
-    return copy
   }
 }

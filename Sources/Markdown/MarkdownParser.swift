@@ -101,7 +101,7 @@ private struct Converter {
       .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal(node))
     case CMARK_NODE_HTML_BLOCK: .htmlBlock(literal(node))
     case CMARK_NODE_PARAGRAPH: .paragraph
-    case CMARK_NODE_HEADING: .heading(level: Int(cmark_node_get_heading_level(node)), id: nil)
+    case CMARK_NODE_HEADING: .heading(level: Int(cmark_node_get_heading_level(node)))
     case CMARK_NODE_THEMATIC_BREAK: .thematicBreak
     case CMARK_NODE_TEXT: .text(literal(node))
     case CMARK_NODE_SOFTBREAK: .softBreak

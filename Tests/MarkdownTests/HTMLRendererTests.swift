@@ -52,11 +52,9 @@ import Testing
   }
 
   @Test func headingIDsAndCodeBlockHooksAreRendered() {
-    var document = MarkdownParser.parse("## Hello \"World\"\n\n```demarc matrix\nrows: layers\n```\n")
-    document.root = document.root.rewritten { node in
-      if case .heading(let level, nil) = node.kind { node.kind = .heading(level: level, id: "hello-world") }
-    }
-    let html = HTMLRenderer().render(document) { info, literal, start in
+    let document = MarkdownParser.parse("## Hello \"World\"\n\n```demarc matrix\nrows: layers\n```\n")
+    let rewrites = HTMLRenderer.Rewrites(headingIDs: [0: "hello-world"])
+    let html = HTMLRenderer().render(document, rewrites: rewrites) { info, literal, start in
       info == "demarc matrix" ? "<table data-line=\"\(start.line)\">\(literal.count)</table>" : nil
     }
     #expect(

@@ -15,7 +15,7 @@ public struct LoadedPage: Sendable {
   public var title: String {
     if let title = frontMatter.title, !title.isEmpty { return title }
     for node in document.root.children {
-      if case .heading(1, _) = node.kind { return node.plainText }
+      if case .heading(1) = node.kind { return node.plainText }
     }
     let name = contentPath.split(separator: "/").last.map(String.init) ?? contentPath
     return String(name.dropLast(3))

@@ -27,26 +27,49 @@ struct HTMLAttributeRewriter {
       var out: [UInt8] = []
       out.reserveCapacity(bytes.count + bytes.count / 8)
       var copied = 0
-      var index = 0
-      while index < bytes.count {
-        guard let (pattern, kind) = Self.pattern(at: index, in: bytes) else {
-          index += 1
-          continue
-        }
-        let valueStart = index + pattern.count
-        let terminator = kind == .reference ? UInt8(ascii: ")") : UInt8(ascii: "\"")
-        var valueEnd = valueStart
-        while valueEnd < bytes.count && bytes[valueEnd] != terminator { valueEnd += 1 }
-        guard valueEnd < bytes.count else { break }
-        out.append(contentsOf: bytes[copied..<valueStart])
-        let value = String(
-          decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)
-        out.append(contentsOf: transform(value, kind).utf8)
-        copied = valueEnd
-        index = valueEnd
+      Self.forEachValue(in: bytes) { value, kind in
+        out.append(contentsOf: bytes[copied..<value.lowerBound])
+        let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[value]), as: UTF8.self)
+        out.append(contentsOf: transform(written, kind).utf8)
+        copied = value.upperBound
       }
       out.append(contentsOf: bytes[copied...])
       return String(decoding: out, as: UTF8.self)
+    }
+  }
+
+  /// Every `id` value in `html`, for links that point into the same page.
+  static func ids(in html: String) -> Set<String> {
+    var ids: Set<String> = []
+    var html = html
+    html.withUTF8 { bytes in
+      forEachValue(in: bytes) { value, kind in
+        if kind == .id {
+          ids.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[value]), as: UTF8.self))
+        }
+      }
+    }
+    return ids
+  }
+
+  /// Calls `visit` with the byte range and kind of every value the patterns introduce, in order.
+  /// A value with no terminator (truncated HTML) ends the scan.
+  private static func forEachValue(
+    in bytes: UnsafeBufferPointer<UInt8>, _ visit: (Range<Int>, Kind) -> Void
+  ) {
+    var index = 0
+    while index < bytes.count {
+      guard let (pattern, kind) = pattern(at: index, in: bytes) else {
+        index += 1
+        continue
+      }
+      let start = index + pattern.count
+      let terminator = kind == .reference ? UInt8(ascii: ")") : UInt8(ascii: "\"")
+      var end = start
+      while end < bytes.count && bytes[end] != terminator { end += 1 }
+      guard end < bytes.count else { return }
+      visit(start..<end, kind)
+      index = end
     }
   }
 
@@ -75,26 +98,5 @@ struct HTMLAttributeRewriter {
     case .link: link(value)
     case .idList: value.split(separator: " ").map { id(String($0)) }.joined(separator: " ")
     }
-  }
-
-  /// Every `id` value in `html`, for links that point into the same page.
-  static func ids(in html: String) -> Set<String> {
-    var ids: Set<String> = []
-    var html = html
-    html.withUTF8 { bytes in
-      var index = 0
-      while index < bytes.count {
-        guard pattern(at: index, in: bytes)?.1 == .id else {
-          index += 1
-          continue
-        }
-        let start = index + id.count
-        var end = start
-        while end < bytes.count && bytes[end] != UInt8(ascii: "\"") { end += 1 }
-        ids.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-        index = end
-      }
-    }
-    return ids
   }
 }

@@ -4,7 +4,7 @@ enum HandbookIDs {
   /// `services/rds.html` → `page-services-rds`.
   static func page(_ outputPath: String) -> String {
     let stem = outputPath.hasSuffix(".html") ? String(outputPath.dropLast(5)) : outputPath
-    return "page-" + stem.map { $0 == "/" || $0 == "." ? "-" : $0 }.reduce(into: "") { $0.append($1) }
+    return "page-" + String(stem.map { $0 == "/" || $0 == "." ? "-" : $0 })
   }
 
   /// A heading's id inside its page's section.

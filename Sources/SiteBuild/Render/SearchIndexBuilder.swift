@@ -26,7 +26,7 @@ struct SearchIndexBuilder {
     var text = ""
     page.document?.forEach { node in
       switch node.kind {
-      case .heading(let level, _) where level > 1: headings.append(node.plainText)
+      case .heading(let level) where level > 1: headings.append(node.plainText)
       case .paragraph, .codeBlock:
         let plain: String
         if case .codeBlock(let info, let literal) = node.kind {

@@ -53,7 +53,7 @@ public enum SiteRenderer {
     var entries: [TocEntry] = []
     var number = 0
     page.document?.forEach { node in
-      guard case .heading(let level, _) = node.kind else { return }
+      guard case .heading(let level) = node.kind else { return }
       if level == 2 || level == 3, let id = page.rewrites.headingIDs[number] {
         entries.append(TocEntry(title: node.plainText, href: "#" + id, level: level))
       }
