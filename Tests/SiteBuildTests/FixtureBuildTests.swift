@@ -1,6 +1,7 @@
 import Foundation
-import SiteBuild
 import Testing
+
+@testable import SiteBuild
 
 /// Builds the golden fixture sites and compares the whole output folder with `expected/`.
 @Suite struct FixtureBuildTests {
@@ -13,6 +14,29 @@ import Testing
     #expect(result.errorCount == 0, "\(result.diagnostics)")
     try Golden.assertSameTree(
       actual: output, expected: FixtureSite.fixtures.appendingPathComponent("\(name)/expected"))
+  }
+
+  /// A rebuild with nothing changed keeps the previous output when the input digest matches, and
+  /// the digest knows which demarc wrote the output only through `InputDigest.formatVersion`. The
+  /// goldens are pinned to that version here, so a change that alters the output without bumping
+  /// it fails instead of leaving stale sites in place after an upgrade.
+  @Test func goldenOutputIsPinnedToTheOutputFormatVersion() throws {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for name in ["basic", "dataset"] {
+      let files = Golden.files(in: FixtureSite.fixtures.appendingPathComponent("\(name)/expected"))
+      for (path, bytes) in files.sorted(by: { $0.key < $1.key }) where path != OutputWriter.markerName {
+        for byte in Array((name + "/" + path).utf8) + [0] + Array(bytes) {
+          hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+      }
+    }
+    let pin = try String(
+      contentsOf: FixtureSite.fixtures.appendingPathComponent("output-format-pin.txt"), encoding: .utf8)
+    let expected = "\(InputDigest.formatVersion) \(String(hash, radix: 16))\n"
+    #expect(
+      pin == expected,
+      "the golden output changed: bump InputDigest.formatVersion, then write '\(expected)' to output-format-pin.txt"
+    )
   }
 
   @Test func twoBuildsAreByteIdentical() throws {

@@ -76,6 +76,20 @@ public struct Dataset: Hashable, Sendable {
     }
   }
 
+  /// The one-line description of an entity that lists and pages show under its name: a source's
+  /// notes, every other entity's summary.
+  public func summary(of reference: EntityReference) -> String? {
+    switch reference.kind {
+    case .layer: layer(reference.id)?.summary?.value
+    case .serviceClass: serviceClass(reference.id)?.summary?.value
+    case .service: service(reference.id)?.summary?.value
+    case .control: control(reference.id)?.summary?.value
+    case .source: source(reference.id)?.notes
+    case .tool: tool(reference.id)?.summary?.value
+    case .dispute: dispute(reference.id)?.summary?.value
+    }
+  }
+
   /// The display name of an entity, or nil when there is none with that id.
   public func name(of reference: EntityReference) -> String? {
     switch reference.kind {

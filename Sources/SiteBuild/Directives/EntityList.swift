@@ -16,7 +16,7 @@ struct EntityList {
     var out = "<ul class=\"entity-list\">\n"
     for reference in references {
       out += "<li>\(context.link(reference))"
-      if let summary = summary(of: reference) {
+      if let summary = dataset.summary(of: reference) {
         out += " <span class=\"description\">\(HTMLEscaping.escape(summary))</span>"
       }
       out += "</li>\n"
@@ -48,18 +48,6 @@ struct EntityList {
   private func ownerMatches(_ target: CellTarget) -> Bool {
     guard let owner = query.owner, let classID = query.classID else { return true }
     return dataset.cell(class: classID, target: target)?.owner.value == owner
-  }
-
-  private func summary(of reference: EntityReference) -> String? {
-    switch reference.kind {
-    case .layer: dataset.layer(reference.id)?.summary?.value
-    case .serviceClass: dataset.serviceClass(reference.id)?.summary?.value
-    case .service: dataset.service(reference.id)?.summary?.value
-    case .control: dataset.control(reference.id)?.summary?.value
-    case .tool: dataset.tool(reference.id)?.summary?.value
-    case .source: dataset.source(reference.id)?.notes
-    case .dispute: dataset.dispute(reference.id)?.summary?.value
-    }
   }
 
   private func table(_ references: [EntityReference]) -> String {
@@ -119,7 +107,7 @@ struct EntityList {
         }
       )
     case .layer, .serviceClass, .tool:
-      return (["Name", "Summary"], { [escape(summary(of: $0) ?? "")] })
+      return (["Name", "Summary"], { [escape(dataset.summary(of: $0) ?? "")] })
     }
   }
 }

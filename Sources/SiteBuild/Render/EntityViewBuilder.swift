@@ -12,19 +12,17 @@ struct EntityViewBuilder {
     guard let name = dataset.name(of: reference) else { return nil }
     var properties: [PropertyView] = []
     var tables: [FactTable] = []
-    var summary: String?
+    let summary = dataset.summary(of: reference)
     var positions: [PositionView] = []
     switch reference.kind {
     case .layer:
       let layer = dataset.layer(reference.id)!
-      summary = layer.summary?.value
       if let side = layer.side { properties.append(PropertyView(label: "Side", value: sideLabel(side))) }
       tables.append(
         classTable(for: .layer(reference.id), caption: "Who secures the \(name.lowercased()) layer, by class")
       )
     case .serviceClass:
       let serviceClass = dataset.serviceClass(reference.id)!
-      summary = serviceClass.summary?.value
       if let model = serviceClass.model { properties.append(PropertyView(label: "Model", value: model)) }
       if !serviceClass.aliases.isEmpty {
         properties.append(
@@ -42,7 +40,6 @@ struct EntityViewBuilder {
       }
     case .service:
       let service = dataset.service(reference.id)!
-      summary = service.summary?.value
       if let longName = service.longName {
         properties.append(PropertyView(label: "Full name", value: longName))
       }
@@ -65,7 +62,6 @@ struct EntityViewBuilder {
       }
     case .control:
       let control = dataset.control(reference.id)!
-      summary = control.summary?.value
       if let type = control.type { properties.append(PropertyView(label: "Type", value: type.rawValue)) }
       if let exception = control.exception {
         properties.append(PropertyView(label: "Known exception", value: exception.reason.value))
@@ -85,8 +81,6 @@ struct EntityViewBuilder {
       tables.append(
         classTable(for: .control(reference.id), caption: "Who does what for \(name.lowercased()), by class"))
     case .tool:
-      let tool = dataset.tool(reference.id)!
-      summary = tool.summary?.value
       for control in dataset.controls where control.tools.contains(where: { $0.value == reference.id }) {
         properties.append(
           PropertyView(
@@ -104,10 +98,8 @@ struct EntityViewBuilder {
       if let retrieved = source.retrieved {
         properties.append(PropertyView(label: "Retrieved", value: retrieved.value))
       }
-      summary = source.notes
     case .dispute:
       let dispute = dataset.dispute(reference.id)!
-      summary = dispute.summary?.value
       properties.append(PropertyView(label: "Kind", value: dispute.kind.rawValue))
       positions = dispute.positions.map { position in
         PositionView(claim: position.claim.value, citations: position.citations.map(citationLink))

@@ -73,7 +73,7 @@ struct HandbookBuilder {
     var out = "<section class=\"handbook-page\" id=\"\(id)\">\n"
     guard page.document != nil, let body = bodies[page.outputPath] else {
       out += "<h1>\(HTMLEscaping.escape(page.title))</h1>\n"
-      if let entity = page.entity, let summary = summary(of: entity) {
+      if let entity = page.entity, let summary = site.dataset.summary(of: entity) {
         out += "<p class=\"summary\">\(HTMLEscaping.escape(summary))</p>\n"
       }
       return out + "</section>\n"
@@ -117,18 +117,5 @@ struct HandbookBuilder {
       return "#" + HandbookIDs.page(target)
     }
     return target + (fragment.map { "#" + $0 } ?? "")
-  }
-
-  private func summary(of reference: EntityReference) -> String? {
-    let dataset = site.dataset
-    switch reference.kind {
-    case .layer: return dataset.layer(reference.id)?.summary?.value
-    case .serviceClass: return dataset.serviceClass(reference.id)?.summary?.value
-    case .service: return dataset.service(reference.id)?.summary?.value
-    case .control: return dataset.control(reference.id)?.summary?.value
-    case .tool: return dataset.tool(reference.id)?.summary?.value
-    case .source: return dataset.source(reference.id)?.title.value
-    case .dispute: return dataset.dispute(reference.id)?.summary?.value
-    }
   }
 }
