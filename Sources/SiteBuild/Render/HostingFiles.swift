@@ -15,6 +15,7 @@ struct HostingFiles {
     return OutputFile(path: "sitemap.xml", text: xml + "</urlset>\n")
   }
 
+  /// XML's five entities. Not `HTMLEscaping.escape`: the sitemap protocol asks for `'` escaped too.
   private func xmlEscape(_ text: String) -> String {
     var out = ""
     for character in text {
