@@ -28,9 +28,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// The compiler-style form editors and CI annotate: `path:line:col: error: message [code]`.
+  ///
+  /// Always one line: control characters in a file name or message are escaped
+  /// (``TerminalText``), so no input can forge a second diagnostic or drive the terminal.
   public var description: String {
-    let prefix = location.map { "\($0): " } ?? ""
-    return "\(prefix)\(severity.rawValue): \(message) [\(code.rawValue)]"
+    let prefix = location.map { "\(TerminalText.escaped($0.description)): " } ?? ""
+    return "\(prefix)\(severity.rawValue): \(TerminalText.escaped(message)) [\(code.rawValue)]"
   }
 }
 

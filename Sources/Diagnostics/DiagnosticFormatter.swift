@@ -22,14 +22,16 @@ public struct DiagnosticFormatter: Sendable {
 
   private func text(_ diagnostic: Diagnostic) -> String {
     guard colour else { return diagnostic.description + "\n" }
-    let prefix = diagnostic.location.map { "\u{1B}[1m\($0):\u{1B}[0m " } ?? ""
+    let prefix =
+      diagnostic.location.map { "\u{1B}[1m\(TerminalText.escaped($0.description)):\u{1B}[0m " } ?? ""
     let severity: String
     switch diagnostic.severity {
     case .error: severity = "\u{1B}[1;31merror:\u{1B}[0m"
     case .warning: severity = "\u{1B}[1;33mwarning:\u{1B}[0m"
     case .note: severity = "\u{1B}[1;36mnote:\u{1B}[0m"
     }
-    return "\(prefix)\(severity) \(diagnostic.message) \u{1B}[2m[\(diagnostic.code.rawValue)]\u{1B}[0m\n"
+    return
+      "\(prefix)\(severity) \(TerminalText.escaped(diagnostic.message)) \u{1B}[2m[\(diagnostic.code.rawValue)]\u{1B}[0m\n"
   }
 
   private func github(_ diagnostic: Diagnostic) -> String {

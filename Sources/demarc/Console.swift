@@ -48,7 +48,7 @@ enum Console {
   /// A success line: standard output for text, standard error when stdout carries a report.
   static func success(_ line: String, options: SiteOptions) {
     if options.format == .text {
-      FileHandle.standardOutput.write(Data((line + "\n").utf8))
+      FileHandle.standardOutput.write(Data((TerminalText.escaped(line) + "\n").utf8))
     } else {
       printError(line)
     }
@@ -63,7 +63,9 @@ enum Console {
     result.warningCount == 0 ? "" : " (\(result.warningCount) warning\(result.warningCount == 1 ? "" : "s"))"
   }
 
+  /// One line on standard error; paths in it are escaped like diagnostics, so a name cannot forge
+  /// a line.
   static func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalText.escaped(line) + "\n").utf8))
   }
 }
