@@ -5,6 +5,8 @@
 public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   // Files and YAML
   case invalidUTF8 = "invalid-utf8"
+  case unreadableFile = "unreadable-file"
+  case linkLoop = "link-loop"
   case unsafePath = "unsafe-path"
   case yamlSyntax = "yaml-syntax"
   case yamlTooComplex = "yaml-too-complex"
@@ -60,6 +62,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   public var summary: String {
     switch self {
     case .invalidUTF8: "A file is not valid UTF-8; the byte offset of the first bad sequence is given."
+    case .unreadableFile:
+      "A file or folder under the site cannot be read (permissions, an I/O error, a FIFO or device behind a link)."
+    case .linkLoop:
+      "A symbolic link leads to a folder the scan already read (a loop back up the tree, or a second way in); it is skipped."
     case .unsafePath:
       "A path or slug escapes its folder (`..`, absolute path, NUL, percent-encoded traversal)."
     case .yamlSyntax: "YAML that does not parse (dataset, front matter or site config)."
@@ -107,7 +113,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case .unknownEntity: "A typed link (`service:ID`...) or `about:` names an entity that does not exist."
     case .unsafeURL: "A link or image uses a `javascript:`, `vbscript:`, `file:` or non-image `data:` URL."
     case .rawHTMLDropped: "Raw HTML in Markdown was dropped because the site does not allow it."
-    case .routeCollision: "Two pages map to the same output path (also when they differ only in case)."
+    case .routeCollision:
+      "Two inputs map to one output path (also when they differ only in case or Unicode normalisation), or an authored file takes a name demarc generates."
     case .invalidDirective:
       "A `demarc` code block names an unknown directive or lacks what the directive needs."
     case .markdownTooDeep: "Markdown nested deeper than demarc renders; the excess is flattened to text."

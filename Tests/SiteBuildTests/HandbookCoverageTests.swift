@@ -5,10 +5,8 @@ import Testing
 
 /// The shipped handbook covers the whole model: a regression in the dataset or the pages fails CI.
 @Suite struct HandbookCoverageTests {
-  static let site: ResolvedSite? = {
-    guard let sources = try? SourceScanner.scan(siteRoot: ShippedSiteTests.repository) else { return nil }
-    return LinkResolver.resolve(SiteLoader.load(sources))
-  }()
+  static let site: ResolvedSite? = LinkResolver.resolve(
+    SiteLoader.load(SourceScanner.scan(siteRoot: ShippedSiteTests.repository)))
 
   var dataset: Dataset { Self.site?.dataset ?? .empty }
 

@@ -37,8 +37,8 @@ struct LinkContext {
     guard !destination.isEmpty else { return destination }
     let (path, fragment) = Self.splitFragment(destination)
     if path.isEmpty {
-      if let fragment { checkAnchor(fragment, onPage: pagePath, at: location) }
-      return destination
+      guard let fragment else { return destination }
+      return "#" + checkAnchor(fragment, onPage: pagePath, at: location)
     }
     if let scheme = Self.scheme(of: path) {
       if let kind = EntityKind(rawValue: scheme) {
@@ -52,8 +52,16 @@ struct LinkContext {
       return destination
     }
     if path.hasPrefix("/") { return destination }  // site-absolute or protocol-relative: the author's choice
-    let decoded = path.removingPercentEncoding ?? path
-    guard !decoded.contains("\0"), !decoded.contains("\\"),
+    // A query (`intro.md?tab=2`) is the browser's business: the file is checked, the query kept.
+    let (filePath, query) = Self.splitQuery(path)
+    let decoded = filePath.removingPercentEncoding ?? filePath
+    if decoded.contains("\\") {
+      bag.error(
+        .brokenLink, "'\(path)' has a backslash, which is not a folder separator in a link; write '/'",
+        at: location)
+      return destination
+    }
+    guard !decoded.contains("\0"),
       let target = SitePath.resolve(decoded, from: SitePath.directory(of: pagePath))
     else {
       bag.error(.brokenLink, "'\(path)' points outside Content/", at: location)
@@ -67,11 +75,12 @@ struct LinkContext {
         bag.error(.brokenLink, "no page Content/\(target)\(hint)", at: location)
         return destination
       }
-      if let fragment { checkAnchor(fragment, onPage: route, at: location) }
+      let anchor = fragment.map { checkAnchor($0, onPage: route, at: location) }
       if let entity = site.entityByRoute[route] {
         referencedEntities.insert(entity)
       }
-      return SitePath.relativeLink(from: pagePath, to: route) + (fragment.map { "#\($0)" } ?? "")
+      return SitePath.relativeLink(from: pagePath, to: route) + (query.map { "?\($0)" } ?? "")
+        + (anchor.map { "#\($0)" } ?? "")
     }
     if !site.assetPaths.contains(target) && site.anchorsByPath[target] == nil
       && site.anchorsByPath[target + "/index.html"] == nil
@@ -92,17 +101,34 @@ struct LinkContext {
       return ""
     }
     referencedEntities.insert(reference)
-    if let fragment { checkAnchor(fragment, onPage: route, at: location) }
-    return SitePath.relativeLink(from: pagePath, to: route) + (fragment.map { "#\($0)" } ?? "")
+    let anchor = fragment.map { checkAnchor($0, onPage: route, at: location) }
+    return SitePath.relativeLink(from: pagePath, to: route) + (anchor.map { "#\($0)" } ?? "")
   }
 
-  private mutating func checkAnchor(_ fragment: String, onPage path: String, at location: SourceLocation) {
-    guard let anchors = site.anchorsByPath[path] else { return }
+  /// Checks `fragment` against the page's anchors and returns the fragment to write.
+  ///
+  /// Browsers match a fragment to an id code point by code point, while Swift strings compare by
+  /// canonical equivalence, so `#café` typed decomposed (as some editors save it) would pass a plain
+  /// comparison and then fail in every browser. A fragment that matches only once normalised is
+  /// rewritten to the id's own spelling.
+  private mutating func checkAnchor(_ fragment: String, onPage path: String, at location: SourceLocation)
+    -> String
+  {
+    guard let anchors = site.anchorsByPath[path] else { return fragment }
     let decoded = fragment.removingPercentEncoding ?? fragment
-    if !anchors.contains(decoded) {
+    guard let index = anchors.firstIndex(of: decoded) else {
       let hint = Suggestion.nearest(to: decoded, in: anchors).map { "; did you mean '#\($0)'?" } ?? ""
       bag.error(.brokenAnchor, "\(path) has no heading or anchor '#\(decoded)'\(hint)", at: location)
+      return fragment
     }
+    let id = anchors[index]
+    return id.unicodeScalars.elementsEqual(decoded.unicodeScalars) ? fragment : id
+  }
+
+  /// The path and the query of a link's path part (`intro.md?tab=2` → `intro.md`, `tab=2`).
+  static func splitQuery(_ path: String) -> (path: String, query: String?) {
+    guard let mark = path.firstIndex(of: "?") else { return (path, nil) }
+    return (String(path[..<mark]), String(path[path.index(after: mark)...]))
   }
 
   static func splitFragment(_ destination: String) -> (path: String, fragment: String?) {

@@ -56,6 +56,13 @@ private struct ResolverState {
         continue
       }
       let outputPath = String(contentPath.dropLast(3)) + ".html"
+      if let long = outputPath.split(separator: "/").first(where: { $0.utf8.count > 255 }) {
+        bag.error(
+          .unsafePath,
+          "the output name '\(long.prefix(24))…' would be \(long.utf8.count) bytes; file systems allow 255 bytes per name",
+          at: location)
+        continue
+      }
       if let other = taken[outputPath.lowercased()] {
         bag.error(
           .routeCollision,

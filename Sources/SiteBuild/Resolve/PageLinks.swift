@@ -24,7 +24,10 @@ struct PageLinks: Sendable {
       switch node.kind {
       case .link(let destination, _), .image(let destination, _):
         let resolved = context.resolve(node, destination: destination)
-        if resolved != destination { page.rewrites.destinations[linkNumber] = resolved }
+        // By scalars: a fragment respelled in NFC compares equal as a Swift string.
+        if !resolved.unicodeScalars.elementsEqual(destination.unicodeScalars) {
+          page.rewrites.destinations[linkNumber] = resolved
+        }
         linkNumber += 1
       default:
         context.inspect(node)

@@ -41,16 +41,45 @@ enum FileSystem {
     return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }
 
+  /// The identity of a folder or file after following links: two paths with the same identity are
+  /// the same object, however they were reached.
+  struct Identity: Hashable {
+    var device: UInt64
+    var inode: UInt64
+  }
+
+  /// The identity and kind of what `path` names, following symbolic links; nil when it names nothing.
+  static func resolvedKind(_ path: String) -> (Identity, Kind)? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    let identity = Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: return (identity, .file(size: Int(info.st_size)))
+    case S_IFDIR: return (identity, .directory)
+    default: return (identity, .other)
+    }
+  }
+
   /// The whole file, read with one `read` loop into a buffer of the right size.
+  ///
+  /// It is opened with `O_NONBLOCK` and checked with `fstat` before any read, so a FIFO, a socket or
+  /// a device (reached through a link, or swapped in after the scan looked) is refused at once
+  /// instead of blocking the build forever.
   static func contents(_ path: String) throws -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-    var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+    guard info.st_mode & S_IFMT == S_IFREG else { throw NotARegularFile() }
+    // Files of /proc and some file systems report size 0 and still have bytes: read those in chunks.
+    var bytes = [UInt8](repeating: 0, count: info.st_size > 0 ? Int(info.st_size) : 65_536)
     var offset = 0
-    while offset < bytes.count {
+    while true {
+      if offset == bytes.count {
+        guard info.st_size == 0 else { break }
+        bytes += [UInt8](repeating: 0, count: bytes.count)
+      }
       let count = bytes.withUnsafeMutableBytes { buffer in
         read(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
       }
@@ -71,7 +100,11 @@ enum FileSystem {
     return String(cString: resolved)
   }
 
+  /// Thrown by ``contents(_:)`` for anything but a regular file.
+  struct NotARegularFile: Error {}
+
   static func describe(_ error: Error) -> String {
+    if error is NotARegularFile { return "it is not a regular file (a FIFO, socket or device?)" }
     if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
     return (error as NSError).localizedDescription
   }

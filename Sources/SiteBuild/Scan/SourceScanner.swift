@@ -10,12 +10,11 @@ public enum SourceScanner {
   public static let contentFolder = "Content"
   public static let dataFolder = "Content/data"
 
-  public static func scan(siteRoot: URL) throws(BuildFailure) -> SourceSet {
+  public static func scan(siteRoot: URL) -> SourceSet {
     let root = siteRoot.standardizedFileURL.resolvingSymlinksInPath()
     var walker = Walker(root: root)
 
-    let configURL = root.appendingPathComponent(SiteConfig.fileName)
-    let config = try walker.readIfPresent(configURL, relativePath: SiteConfig.fileName)
+    let config = walker.readIfPresent(SiteConfig.fileName)
     var scratch = DiagnosticBag()
     let themeFolder =
       config.map {
@@ -25,7 +24,7 @@ public enum SourceScanner {
     var pages: [SourceFile] = []
     var data: [SourceFile] = []
     var contentAssets: [SourceFile] = []
-    for file in try walker.files(under: contentFolder) {
+    for file in walker.files(under: contentFolder) {
       if file.path.hasPrefix(dataFolder + "/") {
         data.append(file)
       } else if file.path.hasSuffix(".md") {
@@ -34,20 +33,20 @@ public enum SourceScanner {
         contentAssets.append(file)
       }
     }
-    var templates = try walker.files(under: themeFolder + "/templates").filter {
+    var templates = walker.files(under: themeFolder + "/templates").filter {
       $0.path.hasSuffix(".mustache")
     }
-    var themeAssets = try walker.files(under: themeFolder + "/assets")
+    var themeAssets = walker.files(under: themeFolder + "/assets")
     // A site that names another theme may still override single templates, partials and assets in
     // its own Theme/ folder; those win over the named theme's files of the same name.
     let local = SiteConfig().theme
     if themeFolder != local {
-      let localTemplates = try walker.files(under: local + "/templates").filter {
+      let localTemplates = walker.files(under: local + "/templates").filter {
         $0.path.hasSuffix(".mustache")
       }
       templates = Self.overlay(templates, with: localTemplates, below: "/templates/")
       themeAssets = Self.overlay(
-        themeAssets, with: try walker.files(under: local + "/assets"), below: "/assets/")
+        themeAssets, with: walker.files(under: local + "/assets"), below: "/assets/")
     }
     return SourceSet(
       config: config, pages: pages, data: data, contentAssets: contentAssets, templates: templates,
@@ -65,41 +64,73 @@ public enum SourceScanner {
 }
 
 /// Lists and reads files below the site root, refusing links that leave it.
+///
+/// The walk always ends: each folder is listed at most once per walk, recognised by device and inode
+/// after following links, so links back up the tree (or two ways into one folder) cannot make it loop
+/// or grow exponentially. Only regular files are read; FIFOs, sockets and devices are left alone. A
+/// file or folder that cannot be read is a diagnostic, so one run names all of them.
 private struct Walker {
-  let root: URL
   var bag = DiagnosticBag()
   private let rootPath: String
 
   init(root: URL) {
-    self.root = root
     self.rootPath = root.path
   }
 
-  func readIfPresent(_ url: URL, relativePath: String) throws(BuildFailure) -> SourceFile? {
-    guard FileSystem.kind(url.path) != nil else { return nil }
-    return try read(url.path, relativePath: relativePath)
+  /// The file at `relativePath`, or nil when nothing is there or it cannot be read (a diagnostic).
+  mutating func readIfPresent(_ relativePath: String) -> SourceFile? {
+    let path = rootPath + "/" + relativePath
+    guard FileSystem.kind(path) != nil else { return nil }
+    return read(path, relativePath: relativePath)
   }
 
-  func read(_ path: String, relativePath: String) throws(BuildFailure) -> SourceFile {
+  private mutating func read(_ path: String, relativePath: String) -> SourceFile? {
     do {
       return SourceFile(path: relativePath, bytes: try FileSystem.contents(path))
     } catch {
-      throw .unreadable(path: relativePath, reason: FileSystem.describe(error))
+      bag.error(
+        .unreadableFile, "cannot read this file: \(FileSystem.describe(error))",
+        at: SourceLocation(file: relativePath))
+      return nil
     }
   }
 
   /// Every regular file below `folder` (relative to the root), sorted by path; none if it is absent.
-  mutating func files(under folder: String) throws(BuildFailure) -> [SourceFile] {
-    var result: [SourceFile] = []
-    try collect(folder, into: &result, depth: 0)
-    return result.sorted { $0.path < $1.path }
+  ///
+  /// Two names that differ in their bytes but are the same text once Unicode-normalised (`café`
+  /// written composed and decomposed) would be one key everywhere later, since Swift compares
+  /// strings by canonical equivalence; the second is reported and left out here, once.
+  mutating func files(under folder: String) -> [SourceFile] {
+    var walk = Walk()
+    if let (root, _) = FileSystem.resolvedKind(rootPath) { walk.visited[root] = "" }
+    collect(folder, into: &walk, depth: 0)
+    let sorted = walk.files.sorted {
+      $0.path != $1.path ? $0.path < $1.path : $0.path.utf8.lexicographicallyPrecedes($1.path.utf8)
+    }
+    var spelling: [String: String] = [:]
+    return sorted.filter { file in
+      guard let first = spelling[file.path] else {
+        spelling[file.path] = file.path
+        return true
+      }
+      bag.error(
+        .routeCollision,
+        "this file's name is the same as \(first) once Unicode-normalised (one is written with composed characters, the other decomposed); rename one of them. It was left out",
+        at: SourceLocation(file: file.path))
+      return false
+    }
   }
 
-  private mutating func collect(_ relative: String, into result: inout [SourceFile], depth: Int)
-    throws(BuildFailure)
-  {
+  /// What one ``files(under:)`` call has found so far.
+  private struct Walk {
+    var files: [SourceFile] = []
+    /// Each folder listed so far, by identity, with the path it was first listed at.
+    var visited: [FileSystem.Identity: String] = [:]
+  }
+
+  private mutating func collect(_ relative: String, into walk: inout Walk, depth: Int) {
     let path = rootPath + "/" + relative
-    var kind = FileSystem.kind(path)
+    guard let kind = FileSystem.kind(path) else { return }
     if case .symbolicLink = kind {
       // A link is followed only when its target stays inside the site.
       guard let target = FileSystem.realPath(path), target == rootPath || target.hasPrefix(rootPath + "/")
@@ -110,18 +141,27 @@ private struct Walker {
           at: SourceLocation(file: relative))
         return
       }
-      var info = stat()
-      kind = stat(target, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file(size: 0)
     }
-    switch kind {
-    case nil, .other?:
-      return
-    case .file?, .symbolicLink?:
-      result.append(try read(path, relativePath: relative))
-    case .directory?:
+    guard let (identity, resolved) = FileSystem.resolvedKind(path) else { return }
+    switch resolved {
+    case .other, .symbolicLink:
+      return  // FIFOs, sockets and devices are not content
+    case .file:
+      if let file = read(path, relativePath: relative) { walk.files.append(file) }
+    case .directory:
+      if let first = walk.visited[identity] {
+        let place = first.isEmpty ? "the site root" : first
+        let how =
+          first.isEmpty || relative.hasPrefix(first + "/")
+          ? "leads back up to \(place), which contains it"
+          : "leads to \(place), which is already part of the site"
+        bag.warning(.linkLoop, "this folder \(how); it was skipped", at: SourceLocation(file: relative))
+        return
+      }
+      walk.visited[identity] = relative
       guard depth < 64 else {
         bag.error(
-          .unsafePath, "folders nest deeper than 64 levels; is there a link loop?",
+          .unsafePath, "folders nest deeper than 64 levels; demarc reads no deeper",
           at: SourceLocation(file: relative))
         return
       }
@@ -129,10 +169,13 @@ private struct Walker {
       do {
         names = try FileSystem.names(in: path)
       } catch {
-        throw .unreadable(path: relative, reason: FileSystem.describe(error))
+        bag.error(
+          .unreadableFile, "cannot list this folder: \(FileSystem.describe(error))",
+          at: SourceLocation(file: relative))
+        return
       }
       for name in names where !name.hasPrefix(".") {
-        try collect(relative + "/" + name, into: &result, depth: depth + 1)
+        collect(relative + "/" + name, into: &walk, depth: depth + 1)
       }
     }
   }

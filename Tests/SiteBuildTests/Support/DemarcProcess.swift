@@ -6,6 +6,8 @@ struct DemarcProcess {
     var status: Int32
     var stdout: String
     var stderr: String
+    /// True when the run was stopped for taking longer than its timeout (a hang).
+    var timedOut = false
   }
 
   /// The binary sits next to the test bundle in the build folder.
@@ -26,9 +28,11 @@ struct DemarcProcess {
       .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/demarc")
   }()
 
-  static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws
-    -> Outcome
-  {
+  /// Runs the binary to completion; past `timeout` seconds it is killed and the outcome says so.
+  static func run(
+    _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+    timeout: Double = 120
+  ) throws -> Outcome {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
@@ -39,12 +43,37 @@ struct DemarcProcess {
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    let watchdog = Watchdog(process)
+    DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { watchdog.fire() }
     // Read before waiting so a large output cannot fill the pipe and block the child.
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Outcome(
       status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+      stderr: String(decoding: stderr, as: UTF8.self), timedOut: watchdog.fired)
+  }
+
+  /// Kills a process that outlived its timeout, and remembers that it did.
+  final class Watchdog: @unchecked Sendable {
+    private let process: Process
+    private let lock = NSLock()
+    private var didFire = false
+
+    init(_ process: Process) { self.process = process }
+
+    var fired: Bool {
+      lock.lock()
+      defer { lock.unlock() }
+      return didFire
+    }
+
+    func fire() {
+      lock.lock()
+      defer { lock.unlock() }
+      guard process.isRunning else { return }
+      didFire = true
+      kill(process.processIdentifier, SIGKILL)
+    }
   }
 }
