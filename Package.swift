@@ -16,13 +16,16 @@ let package = Package(
     .systemLibrary(
       name: "Ccmark", pkgConfig: "libcmark",
       providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
+    // The few Linux calls Glibc's Swift module lacks (renameat2 for the atomic output swap).
+    .target(name: "CSystem"),
     .target(name: "Diagnostics"),
     .target(name: "Markdown", dependencies: ["Ccmark"]),
     .target(name: "Dataset", dependencies: ["Diagnostics", "Yams"]),
     .target(
       name: "SiteTheme",
       dependencies: ["Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
-    .target(name: "SiteBuild", dependencies: ["Diagnostics", "Markdown", "Dataset", "SiteTheme", "Yams"]),
+    .target(
+      name: "SiteBuild", dependencies: ["CSystem", "Diagnostics", "Markdown", "Dataset", "SiteTheme", "Yams"]),
     .executableTarget(
       name: "demarc",
       dependencies: [

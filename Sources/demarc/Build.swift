@@ -37,11 +37,14 @@ struct Build: ParsableCommand {
       ?? options.siteURL.appendingPathComponent("Output", isDirectory: true)
     let clock = ContinuousClock()
     let start = clock.now
+    SignalHandling.install()
+    let writer = OutputWriter(hooks: FaultInjection.hooks)
     let result = try Console.runStage { () throws(BuildFailure) in
       try BuildPipeline.build(
         siteRoot: options.siteURL, output: outputURL, strict: options.strict, jobs: options.jobs,
-        baseURL: baseURL, force: force)
+        baseURL: baseURL, force: force, writer: writer)
     }
+    for note in result.notes { Console.printError("note: \(note)") }
     Console.report(result, options: options)
     if result.failed(strict: options.strict) {
       Console.summary(

@@ -21,6 +21,11 @@ public enum SitePath {
     return String(path[..<slash])
   }
 
+  /// The first component of a path (`guide/intro.html` → `guide`).
+  public static func topLevel(of path: String) -> String {
+    String(path.prefix { $0 != "/" })
+  }
+
   /// Joins and normalises `.` and `..`; nil when the result would climb above the root.
   public static func resolve(_ relative: String, from directory: String) -> String? {
     var parts = directory.isEmpty ? [] : directory.split(separator: "/").map(String.init)

@@ -24,6 +24,9 @@ public enum BuildPipeline {
     public var searchIndexBytes: Int = 0
     /// Set when the output was written.
     public var written: OutputWriter.Report?
+    /// What was settled from an interrupted earlier build (a restored output, a removed staging
+    /// folder), for the user to read.
+    public var notes: [String] = []
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
@@ -40,7 +43,7 @@ public enum BuildPipeline {
   public static func check(
     siteRoot: URL, jobs: Int? = nil, baseURL: String? = nil
   ) throws(BuildFailure) -> (Result, RenderedSite) {
-    try run(SourceScanner.scan(siteRoot: siteRoot), jobs: jobs ?? Parallel.defaultJobs, baseURL: baseURL)
+    run(SourceScanner.scan(siteRoot: siteRoot), jobs: jobs ?? Parallel.defaultJobs, baseURL: baseURL)
   }
 
   /// Stages 2 to 4, on what the scan read.
@@ -58,11 +61,16 @@ public enum BuildPipeline {
   }
 
   /// Runs all five stages; writes only when the content passes.
+  ///
+  /// - Parameter writer: the write stage; tests pass one with a failing disk or fault hooks.
   public static func build(
-    siteRoot: URL, output: URL, strict: Bool, jobs: Int? = nil, baseURL: String? = nil, force: Bool = false
+    siteRoot: URL, output: URL, strict: Bool, jobs: Int? = nil, baseURL: String? = nil, force: Bool = false,
+    writer: OutputWriter = OutputWriter()
   ) throws(BuildFailure) -> Result {
     try checkOverlap(siteRoot: siteRoot, output: output)
-    let sources = try SourceScanner.scan(siteRoot: siteRoot)
+    // Before the record is trusted: an interrupted build may have left the output half swapped.
+    let notes = try OutputWriter.recoverInterrupted(at: output)
+    let sources = SourceScanner.scan(siteRoot: siteRoot)
     let digest = InputDigest.of(sources, baseURL: baseURL)
     // Nothing changed since the last successful build, and its output is intact: report what
     // that build reported and write nothing.
@@ -74,17 +82,20 @@ public enum BuildPipeline {
         unchangedCount: record.fileCount + 1)
       let result = Result(
         diagnostics: record.diagnostics, pageCount: record.pageCount, datasetSummary: record.datasetSummary,
-        searchIndexBytes: record.searchIndexBytes, written: report)
+        searchIndexBytes: record.searchIndexBytes, written: report, notes: notes)
       return result.failed(strict: strict)
-        ? Result(diagnostics: result.diagnostics, pageCount: result.pageCount) : result
+        ? Result(diagnostics: result.diagnostics, pageCount: result.pageCount, notes: notes) : result
     }
     var (result, rendered) = run(sources, jobs: jobs ?? Parallel.defaultJobs, baseURL: baseURL)
+    result.notes = notes
     guard !result.failed(strict: strict) else { return result }
     let record = BuildRecord(
       inputDigest: digest, pageCount: result.pageCount, searchIndexBytes: result.searchIndexBytes,
       fileCount: rendered.files.count, byteCount: rendered.files.reduce(0) { $0 + $1.bytes.count },
       diagnostics: result.diagnostics, datasetSummary: result.datasetSummary)
-    result.written = try OutputWriter.write(rendered, to: output, record: record)
+    let written = try writer.write(rendered, to: output, record: record)
+    result.written = written
+    result.notes += written.notes
     return result
   }
 
@@ -111,8 +122,10 @@ public enum BuildPipeline {
     }
   }
 
-  /// The absolute path with `..` and links resolved as far as the path exists.
+  /// The absolute path with `..` and every link resolved, also below a part that does not exist
+  /// yet, so `alias/Output` with `alias -> Content` is seen as inside `Content/`.
   private static func canonical(_ url: URL) -> String {
-    url.standardizedFileURL.resolvingSymlinksInPath().path
+    let path = url.standardizedFileURL.path
+    return OutputLocation.resolve(path) ?? path
   }
 }

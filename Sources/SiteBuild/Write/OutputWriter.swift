@@ -1,12 +1,26 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Stage 5: writes the rendered site. The only stage that writes to disk.
 ///
 /// The site is written to a staging folder beside the output and swapped in only once every file is
 /// there, so a failed build never leaves a half-written `Output/`. demarc replaces only a folder that
 /// carries its marker file (or holds nothing but dotfiles), so a mistyped `--output` cannot wipe a
-/// folder of someone's work. Top-level dotfiles of the old output (`.git`, `.gitkeep`, `.nojekyll`)
-/// are moved into the new one, so publishing from a checkout inside `Output/` keeps working.
+/// folder of someone's work.
+///
+/// The swap cannot lose anything, wherever the process dies:
+/// - the new folder and the old trade places in one `renameat2(RENAME_EXCHANGE)`; where the file
+///   system cannot exchange, the old one is renamed aside first, and a kill between the two renames
+///   leaves it to be put back by the next run;
+/// - top-level dotfiles of the old output (`.git`, `.nojekyll`) move into the new one only after the
+///   swap, one rename each, so each file is always in exactly one place;
+/// - the next run finishes or undoes whatever a killed one left (``OutputRecovery``), and SIGINT or
+///   SIGTERM remove the staging folder before exiting (``InterruptCleanup``);
+/// - a mount point (a Docker volume, a bind mount) cannot be renamed, so its contents are replaced
+///   entry by entry from a staging folder inside it, and its dotfiles are never touched.
 ///
 /// A file whose bytes did not change is hard-linked from the old output instead of written again,
 /// so it keeps its modification time (rsync and web caches see no change) and a rebuild with
@@ -20,15 +34,33 @@ public struct OutputWriter: Sendable {
     public var byteCount: Int
     /// Files kept from the previous build because their bytes were the same.
     public var unchangedCount: Int
+    /// What was found and settled from an interrupted earlier build, for the user to read.
+    public var notes: [String] = []
   }
 
   /// Writes one file; replaceable so tests can simulate a full disk.
   public typealias FileWriter = @Sendable (_ bytes: [UInt8], _ url: URL) throws -> Void
 
-  private let writeFile: FileWriter
+  /// Test seams: a call at each ``WriteStep`` (where a test kills the process), and whether the
+  /// atomic exchange may be used (so the two-rename fallback is tested too).
+  public struct Hooks: Sendable {
+    public var atStep: @Sendable (WriteStep) -> Void
+    public var allowExchange: Bool
 
-  public init(writeFile: @escaping FileWriter = { bytes, url in try Data(bytes).write(to: url) }) {
+    public init(atStep: @escaping @Sendable (WriteStep) -> Void = { _ in }, allowExchange: Bool = true) {
+      self.atStep = atStep
+      self.allowExchange = allowExchange
+    }
+  }
+
+  private let writeFile: FileWriter
+  private let hooks: Hooks
+
+  public init(
+    writeFile: @escaping FileWriter = { bytes, url in try Data(bytes).write(to: url) }, hooks: Hooks = Hooks()
+  ) {
     self.writeFile = writeFile
+    self.hooks = hooks
   }
 
   /// Writes with the real file system.
@@ -39,6 +71,16 @@ public struct OutputWriter: Sendable {
     try OutputWriter().write(site, to: output, record: record)
   }
 
+  /// Settles what an interrupted build left at `output` (see ``OutputRecovery``), and says what it
+  /// did. A build calls this before it trusts the output's build record.
+  public static func recoverInterrupted(at output: URL) throws(BuildFailure) -> [String] {
+    let location = try OutputLocation(output)
+    guard Disk.exists(location.parent) else { return [] }
+    let lock = try Self.lockParent(of: location)
+    defer { Disk.unlock(lock) }
+    return OutputRecovery.recover(location)
+  }
+
   /// Writes `site`, then the marker file, which carries `record` when given.
   public func write(_ site: RenderedSite, to output: URL, record: BuildRecord? = nil) throws(BuildFailure)
     -> Report
@@ -46,83 +88,165 @@ public struct OutputWriter: Sendable {
     let files =
       site.files.filter { $0.path != Self.markerName }
       + [OutputFile(path: Self.markerName, text: record?.text ?? Self.markerText)]
-    let fileManager = FileManager.default
-    let output = output.standardizedFileURL
-    let displayPath = output.path
-    try Self.checkReplaceable(output, displayPath: displayPath)
-
-    let parent = output.deletingLastPathComponent()
+    for file in files where !SitePath.isSafeRelative(file.path) {
+      throw BuildFailure.unwritable(path: file.path, reason: "refusing a path outside the output folder")
+    }
+    let location = try OutputLocation(output)
     do {
-      try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(atPath: location.parent, withIntermediateDirectories: true)
     } catch {
-      throw .unwritable(path: parent.path, reason: (error as NSError).localizedDescription)
+      throw .unwritable(path: location.parent, reason: (error as NSError).localizedDescription)
     }
-    let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-    let staging = parent.appendingPathComponent(".demarc-staging-\(output.lastPathComponent)-\(token)")
-    let retired = parent.appendingPathComponent(".demarc-retired-\(output.lastPathComponent)-\(token)")
-    defer {
-      try? fileManager.removeItem(at: staging)
-      try? fileManager.removeItem(at: retired)
-    }
+    let lock = try Self.lockParent(of: location)
+    defer { Disk.unlock(lock) }
+    let notes = OutputRecovery.recover(location)
+    try Self.checkReplaceable(location.path, displayPath: location.path)
 
-    var byteCount = 0
-    var unchangedCount = 0
+    let staging = location.staging
+    InterruptCleanup.shared.register(staging)
+    defer { InterruptCleanup.shared.unregister(staging) }
+    var report = Report(fileCount: files.count, byteCount: 0, unchangedCount: 0, notes: notes)
     do {
-      try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-      var created: Set<String> = [""]
-      for file in files {
-        guard SitePath.isSafeRelative(file.path) else {
-          throw BuildFailure.unwritable(path: file.path, reason: "refusing a path outside the output folder")
-        }
+      try fill(staging, with: files, reusingFrom: location.path, report: &report)
+    } catch {
+      Disk.removeTree(staging)
+      throw error
+    }
+    hooks.atStep(.filesWritten)
+    if location.isMountPoint {
+      try swapContents(of: location, from: staging, names: Set(files.map { SitePath.topLevel(of: $0.path) }))
+    } else {
+      try swap(location, with: staging)
+    }
+    return report
+  }
+
+  /// Creates `staging` and writes every file into it, hard-linking those the old output holds.
+  private func fill(
+    _ staging: String, with files: [OutputFile], reusingFrom old: String, report: inout Report
+  )
+    throws(BuildFailure)
+  {
+    let fileManager = FileManager.default
+    do {
+      try Disk.makeFolder(staging)
+    } catch {
+      throw .unwritable(path: staging, reason: error.reason)
+    }
+    hooks.atStep(.stagingCreated)
+    var created: Set<String> = [""]
+    for (index, file) in files.enumerated() {
+      if index == files.count / 2 { hooks.atStep(.writingFiles) }
+      do {
         let folder = SitePath.directory(of: file.path)
         if !created.contains(folder) {
-          try fileManager.createDirectory(
-            at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+          try fileManager.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
           created.insert(folder)
         }
-        let staged = staging.appendingPathComponent(file.path)
-        byteCount += file.bytes.count
-        if Self.reuse(output.appendingPathComponent(file.path), ifItHolds: file.bytes, at: staged) {
-          unchangedCount += 1
+        let staged = staging + "/" + file.path
+        report.byteCount += file.bytes.count
+        if Self.reuse(old + "/" + file.path, ifItHolds: file.bytes, at: staged) {
+          report.unchangedCount += 1
         } else {
-          try writeFile(file.bytes, staged)
+          try writeFile(file.bytes, URL(fileURLWithPath: staged))
         }
-      }
-    } catch let failure as BuildFailure {
-      throw failure
-    } catch {
-      throw .unwritable(path: displayPath, reason: (error as NSError).localizedDescription)
-    }
-
-    do {
-      if fileManager.fileExists(atPath: output.path) {
-        try Self.carryOverDotfiles(from: output, to: staging)
-        try fileManager.moveItem(at: output, to: retired)
-      }
-      do {
-        try fileManager.moveItem(at: staging, to: output)
       } catch {
-        if fileManager.fileExists(atPath: retired.path) {
-          try? fileManager.moveItem(at: retired, to: output)
-          try? Self.carryOverDotfiles(from: staging, to: output)
-        }
-        throw error
+        throw .unwritable(path: file.path, reason: FileSystem.describe(error))
       }
-    } catch {
-      throw .unwritable(path: displayPath, reason: (error as NSError).localizedDescription)
     }
-    return Report(fileCount: files.count, byteCount: byteCount, unchangedCount: unchangedCount)
+  }
+
+  /// Puts `staging` where the output is: an exchange, or two renames where exchange is not possible.
+  private func swap(_ location: OutputLocation, with staging: String) throws(BuildFailure) {
+    let output = location.path
+    let old: String? = try InterruptCleanup.shared.critical { () throws(BuildFailure) -> String? in
+      do throws(Disk.Failure) {
+        guard Disk.exists(output) else {
+          try Disk.rename(staging, to: output)
+          return nil
+        }
+        let old: String
+        let exchanged = hooks.allowExchange ? try Disk.exchange(staging, output) : false
+        if exchanged {
+          old = staging
+        } else {
+          try Disk.rename(output, to: location.retired)
+          hooks.atStep(.oldMovedAside)
+          do throws(Disk.Failure) {
+            try Disk.rename(staging, to: output)
+          } catch {
+            try? Disk.rename(location.retired, to: output)
+            throw error
+          }
+          old = location.retired
+        }
+        hooks.atStep(.swapped)
+        var moved: [String] = []
+        _ = OutputRecovery.carryDotfiles(from: old, to: output, moved: &moved) {
+          hooks.atStep(.carryingDotfiles)
+        }
+        return old
+      } catch {
+        // The exchange did not happen (or was undone), so the staging folder holds only new work.
+        Disk.removeTree(staging)
+        throw Self.failure(error, output: output)
+      }
+    }
+    guard let old else { return }
+    // The old site holds nothing that is not safe elsewhere now; a signal may remove it too.
+    InterruptCleanup.shared.register(old)
+    defer { InterruptCleanup.shared.unregister(old) }
+    hooks.atStep(.removingOld)
+    var leftover: [String] = []
+    if OutputRecovery.carryDotfiles(from: old, to: output, moved: &leftover) { Disk.removeTree(old) }
+  }
+
+  /// Replaces the contents of a mount point, which cannot itself be renamed: the complete staging
+  /// folder (inside it) is renamed to a swapping folder with a manifest, then moved in entry by entry.
+  private func swapContents(of location: OutputLocation, from staging: String, names: Set<String>)
+    throws(BuildFailure)
+  {
+    let manifest = names.sorted().joined(separator: "\n") + "\n"
+    do {
+      try writeFile(Array(manifest.utf8), URL(fileURLWithPath: staging + "/" + OutputRecovery.manifestName))
+    } catch {
+      Disk.removeTree(staging)
+      throw .unwritable(path: location.path, reason: FileSystem.describe(error))
+    }
+    try InterruptCleanup.shared.critical { () throws(BuildFailure) in
+      do throws(Disk.Failure) {
+        try Disk.rename(staging, to: location.swapping)
+        hooks.atStep(.swapped)
+        try OutputRecovery.moveIn(location.swapping, into: location.path, retired: location.retired) {
+          hooks.atStep(.carryingDotfiles)
+        }
+      } catch {
+        throw Self.failure(error, output: location.path)
+      }
+    }
+  }
+
+  private static func lockParent(of location: OutputLocation) throws(BuildFailure) -> Int32 {
+    do {
+      return try Disk.lock(location.parent)
+    } catch {
+      throw .unwritable(path: location.parent, reason: error.reason)
+    }
+  }
+
+  private static func failure(_ error: Disk.Failure, output: String) -> BuildFailure {
+    let hint =
+      error.code == EBUSY || error.code == EXDEV
+      ? " (is it a mount point demarc did not recognise? nothing was removed)" : ""
+    return .unwritable(path: output, reason: error.reason + hint)
   }
 
   /// Hard-links the old file into the staging folder when it already holds exactly `bytes`.
-  private static func reuse(_ old: URL, ifItHolds bytes: [UInt8], at staged: URL) -> Bool {
-    let fileManager = FileManager.default
-    guard let attributes = try? fileManager.attributesOfItem(atPath: old.path),
-      attributes[.type] as? FileAttributeType == .typeRegular,
-      (attributes[.size] as? NSNumber)?.intValue == bytes.count,
-      let existing = fileManager.contents(atPath: old.path), existing.elementsEqual(bytes)
+  private static func reuse(_ old: String, ifItHolds bytes: [UInt8], at staged: String) -> Bool {
+    guard case .file(let size)? = FileSystem.kind(old), size == bytes.count,
+      let existing = try? FileSystem.contents(old), existing == bytes
     else { return false }
-    return (try? fileManager.linkItem(at: old, to: staged)) != nil
+    return link(old, staged) == 0
   }
 
   /// The record the last successful build left in `output`, if it left one this demarc can read.
@@ -157,24 +281,11 @@ public struct OutputWriter: Sendable {
   }
 
   /// Throws unless `output` is absent, or a folder demarc wrote, or a folder of dotfiles only.
-  static func checkReplaceable(_ output: URL, displayPath: String) throws(BuildFailure) {
-    let fileManager = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard fileManager.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return }
-    guard isDirectory.boolValue else { throw .foreignOutput(path: displayPath) }
-    let names = (try? fileManager.contentsOfDirectory(atPath: output.path)) ?? []
+  static func checkReplaceable(_ output: String, displayPath: String) throws(BuildFailure) {
+    guard let kind = FileSystem.kind(output) else { return }
+    guard case .directory = kind else { throw .foreignOutput(path: displayPath) }
+    let names = (try? FileSystem.names(in: output)) ?? []
     if names.contains(markerName) || names.allSatisfy({ $0.hasPrefix(".") }) { return }
     throw .foreignOutput(path: displayPath)
-  }
-
-  private static func carryOverDotfiles(from old: URL, to new: URL) throws {
-    let fileManager = FileManager.default
-    for name in try fileManager.contentsOfDirectory(atPath: old.path).sorted()
-    where name.hasPrefix(".") && name != markerName {
-      let destination = new.appendingPathComponent(name)
-      if !fileManager.fileExists(atPath: destination.path) {
-        try fileManager.moveItem(at: old.appendingPathComponent(name), to: destination)
-      }
-    }
   }
 }

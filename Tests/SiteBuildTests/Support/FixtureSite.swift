@@ -47,6 +47,14 @@ struct FixtureSite {
     try Data(bytes).write(to: url)
   }
 
+  /// Adds `text` at the end of a file of the copy.
+  func append(_ path: String, _ text: String) throws {
+    let handle = try FileHandle(forWritingTo: url(path))
+    defer { try? handle.close() }
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(text.utf8))
+  }
+
   /// Applies the sections of a diagnostics fixture file.
   func apply(_ overlay: Overlay) throws {
     for (path, text) in overlay.files { try write(path, text) }

@@ -1,0 +1,10 @@
+#ifndef DEMARC_CSYSTEM_H
+#define DEMARC_CSYSTEM_H
+
+/// Linux calls that Swift's Glibc module does not import (they need _GNU_SOURCE or are variadic).
+
+/// Atomically exchanges two paths (renameat2 with RENAME_EXCHANGE). Returns 0, or -1 with errno set;
+/// ENOSYS or EINVAL mean the kernel or the file system cannot exchange, and the caller falls back.
+int demarc_rename_exchange(const char *from, const char *to);
+
+#endif
