@@ -1,8 +1,9 @@
 /// HTML and URL escaping with cmark's exact rules, so generated markup and Markdown agree.
 public enum HTMLEscaping {
-  /// Escapes `&`, `<`, `>` and `"`; enough for text and double-quoted attributes.
+  /// Escapes `&`, `<`, `>` and `"`; enough for text and double-quoted attributes. A NUL becomes
+  /// U+FFFD, as cmark does with NUL in Markdown, so no dataset string can put one in a page.
   public static func escape(_ raw: String) -> String {
-    guard raw.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else {
+    guard raw.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0 }) else {
       return raw
     }
     var escaped = ""
@@ -13,10 +14,56 @@ public enum HTMLEscaping {
       case "<": escaped += "&lt;"
       case ">": escaped += "&gt;"
       case "\"": escaped += "&quot;"
+      case "\0": escaped += "\u{FFFD}"
       default: escaped.unicodeScalars.append(scalar)
       }
     }
     return escaped
+  }
+
+  /// The plain value of an attribute that ``escape(_:)``, ``escapeHref(_:)`` or a template wrote:
+  /// their entities turned back into characters, so a value can be rewritten and escaped once more
+  /// without escaping it twice (`it&#x27;s` must not become `it&amp;#x27;s`).
+  public static func unescapeAttribute(_ value: String) -> String {
+    guard value.utf8.contains(UInt8(ascii: "&")) else { return value }
+    var out = ""
+    var rest = Substring(value)
+    let entities: [(String, String)] = [
+      ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#x27;", "'"), ("&#39;", "'"),
+    ]
+    while let ampersand = rest.firstIndex(of: "&") {
+      out += rest[..<ampersand]
+      rest = rest[ampersand...]
+      if let (entity, character) = entities.first(where: { rest.hasPrefix($0.0) }) {
+        out += character
+        rest = rest.dropFirst(entity.count)
+      } else {
+        out += "&"
+        rest = rest.dropFirst()
+      }
+    }
+    return out + rest
+  }
+
+  /// Percent-encodes a relative output path for use inside an absolute URL (a sitemap `<loc>`, a
+  /// canonical link): every byte but RFC 3986's unreserved characters, sub-delimiters, `:`, `@`
+  /// and `/`, so a page named `my notes.html` is `my%20notes.html` there.
+  public static func percentEncodePath(_ path: String) -> String {
+    let allowed = Set("-._~!$&'()*+,;=:@/".utf8)
+    let hex = Array("0123456789ABCDEF".utf8)
+    var bytes: [UInt8] = []
+    for byte in path.utf8 {
+      let isAlphanumeric =
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+      if isAlphanumeric || allowed.contains(byte) {
+        bytes.append(byte)
+      } else {
+        bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Bytes that may stand in an `href` as they are; everything else is percent-encoded.

@@ -13,6 +13,9 @@ public struct Theme: Sendable {
 
   private let library: MustacheLibrary
   public let templateNames: Set<String>
+  /// Every literal `id="…"` the templates write (`main`, `toc-heading`…). Heading ids avoid these,
+  /// so `## Main` in a page can never give a second `id="main"`.
+  public let reservedIDs: Set<String>
 
   /// Compiles `files`, reporting syntax errors at their line and column and missing templates.
   public static func load(_ files: [ThemeFile], themePath: String) -> (Theme, [Diagnostic]) {
@@ -42,7 +45,17 @@ public struct Theme: Sendable {
         .missingTemplate, "the theme has no '\(required).mustache' in its templates folder",
         at: SourceLocation(file: themePath))
     }
-    return (Theme(library: library, templateNames: names), bag.diagnostics)
+    let ids = Set(files.flatMap { literalIDs(in: $0.text) })
+    return (Theme(library: library, templateNames: names, reservedIDs: ids), bag.diagnostics)
+  }
+
+  /// The values of ` id="…"` attributes in a template that hold no Mustache tag.
+  static func literalIDs(in text: String) -> [String] {
+    text.components(separatedBy: " id=\"").dropFirst().compactMap { rest in
+      guard let end = rest.firstIndex(of: "\"") else { return nil }
+      let value = rest[..<end]
+      return value.isEmpty || value.contains("{") ? nil : String(value)
+    }
   }
 
   public func has(_ template: String) -> Bool { templateNames.contains(template) }

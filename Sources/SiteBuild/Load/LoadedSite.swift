@@ -10,5 +10,7 @@ public struct LoadedSite: Sendable {
   public var theme: Theme
   /// Files copied as they are, with their output paths: theme assets and Content assets.
   public var assets: [OutputFile]
+  /// Where each of `assets` came from (`Theme/assets/site.css`, `Content/logo.png`), same order.
+  public var assetSources: [String]
   public var diagnostics: [Diagnostic]
 }

@@ -50,7 +50,7 @@ public enum SiteLoader {
     }
     return LoadedSite(
       config: config, pages: pages.map(\.0), dataset: dataset, theme: theme, assets: assets,
-      diagnostics: bag.diagnostics)
+      assetSources: (sources.themeAssets + sources.contentAssets).map(\.path), diagnostics: bag.diagnostics)
   }
 
   static func loadPage(_ file: SourceFile, into bag: inout DiagnosticBag) -> LoadedPage {

@@ -83,10 +83,8 @@ struct HandbookBuilder {
     let rewriter = HTMLAttributeRewriter(
       id: { HandbookIDs.heading($0, onPage: path) },
       link: { written in
-        // Values are written escaped (`&amp;`, percent-encoding); resolve the plain form.
-        let plain =
-          written.utf8.contains(UInt8(ascii: "&"))
-          ? written.replacingOccurrences(of: "&amp;", with: "&") : written
+        // Values are written escaped (entities, percent-encoding); resolve the plain form.
+        let plain = HTMLEscaping.unescapeAttribute(written)
         guard LinkContext.scheme(of: plain) == nil else { return written }
         if plain.hasPrefix("#"), ownIDs.contains(String(plain.dropFirst())) {
           return "#" + HandbookIDs.heading(String(plain.dropFirst()), onPage: path)

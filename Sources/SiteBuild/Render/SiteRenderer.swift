@@ -75,9 +75,7 @@ public enum SiteRenderer {
       page.document.map { document in
         markdown.render(document, rewrites: page.rewrites) { _, _, start in rendered[start] }
       } ?? ""
-    let canonical = site.config.baseURL.map { base in
-      (base.hasSuffix("/") ? base : base + "/") + page.outputPath
-    }
+    let canonical = site.config.baseURL.map { HostingFiles.absoluteURL(base: $0, path: page.outputPath) }
     let baseHref = page.outputPath == "404.html" ? site.config.baseURL.flatMap(Self.path(ofBaseURL:)) : nil
     let entity = page.entity.flatMap {
       EntityViewBuilder(site: site, pagePath: page.outputPath).view(for: $0)

@@ -41,9 +41,22 @@ private struct ResolverState {
   /// Characters that would break an href or a file name on some system.
   private static let forbiddenPathCharacters = Set("?#%\"<>|*:\\")
 
+  /// Assets that no other file or generated file collides with.
+  var assets: [OutputFile] = []
+
   mutating func assignRoutes() {
-    var taken: [String: String] = [:]  // lowercased output path → source
-    for asset in site.assets { taken[asset.path.lowercased()] = asset.path }
+    var taken: [String: String] = [:]  // lowercased output path → what writes it
+    for (path, what) in generatedFiles { taken[path.lowercased()] = what }
+    for (asset, source) in zip(site.assets, site.assetSources) {
+      if let other = taken[asset.path.lowercased()] {
+        bag.error(
+          .routeCollision, "this file's output \(asset.path) is also written by \(other); rename the file",
+          at: SourceLocation(file: source))
+        continue
+      }
+      taken[asset.path.lowercased()] = source
+      assets.append(asset)
+    }
     for page in site.pages {
       let contentPath = page.contentPath
       let location = SourceLocation(file: page.path)
@@ -64,10 +77,12 @@ private struct ResolverState {
         continue
       }
       if let other = taken[outputPath.lowercased()] {
+        let why =
+          generatedFiles[outputPath.lowercased()] != nil
+          ? "; that name is reserved, rename the page"
+          : " (paths that differ only in case collide on many systems)"
         bag.error(
-          .routeCollision,
-          "this page's output \(outputPath) collides with \(other) (paths that differ only in case collide on many systems)",
-          at: location)
+          .routeCollision, "this page's output \(outputPath) collides with \(other)\(why)", at: location)
         continue
       }
       taken[outputPath.lowercased()] = page.path
@@ -111,7 +126,7 @@ private struct ResolverState {
   mutating func generateEntityPages() {
     let dataset = site.dataset
     var taken: [String: String] = [:]  // lowercased output path → what produces it
-    for asset in site.assets { taken[asset.path.lowercased()] = "Content/" + asset.path }
+    for asset in assets { taken[asset.path.lowercased()] = "Content/" + asset.path }
     for page in pages { taken[page.outputPath.lowercased()] = page.sourcePath ?? page.outputPath }
     for kind in EntityKind.allCases {
       for id in dataset.ids(of: kind) {
@@ -159,7 +174,7 @@ private struct ResolverState {
   /// the dispute register (only for a site with a dataset), plus the `404.html` every host wants.
   /// Skipped where a page already sits.
   mutating func generateReferencePages() {
-    let taken = Set(pages.map { $0.outputPath.lowercased() } + site.assets.map { $0.path.lowercased() })
+    let taken = Set(pages.map { $0.outputPath.lowercased() } + assets.map { $0.path.lowercased() })
     let serviceIDs = site.dataset.services.map(\.id.value).joined(separator: ", ")
     var specs: [(String, String, String)] = []
     if !site.dataset.isEmpty {
@@ -238,12 +253,15 @@ private struct ResolverState {
   mutating func resolveLinks(jobs: Int) {
     let dataset = site.dataset
     // Anchors first: a link may point at any page's headings.
-    pages = Parallel.map(pages, jobs: jobs) { Self.assigningHeadingIDs($0, dataset: dataset) }
+    let themeIDs = site.theme.reservedIDs
+    pages = Parallel.map(pages, jobs: jobs) {
+      Self.assigningHeadingIDs($0, dataset: dataset, themeIDs: themeIDs)
+    }
     let links = PageLinks(
       dataset: dataset, routeByContentPath: routeByContentPath, entityRoutes: entityRoutes,
       entityByRoute: Dictionary(entityRoutes.map { ($0.value, $0.key) }, uniquingKeysWith: min),
       anchorsByPath: Dictionary(uniqueKeysWithValues: pages.map { ($0.outputPath, $0.anchors) }),
-      assetPaths: Set(site.assets.map(\.path)).union(generatedFiles), allowRawHTML: site.config.allowRawHTML)
+      assetPaths: Set(assets.map(\.path)).union(generatedFiles.keys), allowRawHTML: site.config.allowRawHTML)
     let resolved = Parallel.map(pages, jobs: jobs) { links.resolve($0) }
     for (index, (page, diagnostics, referenced)) in resolved.enumerated() {
       pages[index] = page
@@ -254,18 +272,25 @@ private struct ResolverState {
     }
   }
 
-  /// Files the render stage writes besides the pages, which pages may link to.
-  private var generatedFiles: Set<String> {
-    var files: Set = [HandbookBuilder.fileName, SearchIndexBuilder.fileName, NavTreeBuilder.fileName]
-    if site.config.baseURL?.isEmpty == false { files.insert("sitemap.xml") }
+  /// Files the render stage writes besides the pages, which pages may link to and no authored
+  /// file may take, with what each is.
+  private var generatedFiles: [String: String] {
+    var files = [
+      HandbookBuilder.fileName: "demarc's one-page view",
+      SearchIndexBuilder.fileName: "demarc's search index",
+      NavTreeBuilder.fileName: "demarc's navigation tree",
+    ]
+    if site.config.baseURL?.isEmpty == false { files[HostingFiles.sitemapName] = "demarc's sitemap" }
     return files
   }
 
   /// The page with unique ids for its headings, and every anchor a link may target on it.
-  private static func assigningHeadingIDs(_ page: ResolvedPage, dataset: Dataset) -> ResolvedPage {
+  private static func assigningHeadingIDs(_ page: ResolvedPage, dataset: Dataset, themeIDs: Set<String>)
+    -> ResolvedPage
+  {
     var page = page
     var anchors = page.entity.map { EntityAnchors.all(for: $0, in: dataset) } ?? []
-    var slugger = HeadingSlugger(reserved: anchors)
+    var slugger = HeadingSlugger(reserved: anchors.union(themeIDs))
     var number = 0
     page.document?.forEach { node in
       guard case .heading = node.kind else { return }
@@ -280,7 +305,7 @@ private struct ResolverState {
 
   func finish() -> ResolvedSite {
     ResolvedSite(
-      config: site.config, dataset: site.dataset, theme: site.theme, assets: site.assets,
+      config: site.config, dataset: site.dataset, theme: site.theme, assets: assets,
       pages: pages.sorted { $0.outputPath < $1.outputPath }, entityRoutes: entityRoutes,
       backlinks: backlinks.mapValues { $0.sorted() }, diagnostics: bag.diagnostics)
   }
