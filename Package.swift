@@ -32,9 +32,12 @@ let package = Package(
         "SiteBuild", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // libFuzzer target: see README, "Fuzzing". Without -DFUZZING it replays inputs from files.
-    .executableTarget(name: "demarc-fuzz", dependencies: ["SiteBuild"], path: "Sources/DemarcFuzz"),
+    .executableTarget(
+      name: "demarc-fuzz", dependencies: ["SiteBuild", "Dataset", "Diagnostics", "Markdown"],
+      path: "Sources/DemarcFuzz"),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-    .testTarget(name: "DatasetTests", dependencies: ["Dataset", "Diagnostics"]),
+    .testTarget(
+      name: "DatasetTests", dependencies: ["Dataset", "Diagnostics", .product(name: "Yams", package: "Yams")]),
     .testTarget(
       name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteTheme", "Diagnostics"], exclude: ["Fixtures"]),
   ]

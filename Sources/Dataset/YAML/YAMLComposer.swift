@@ -22,7 +22,8 @@ public enum YAMLComposer {
   ) -> Node? {
     let root: Node?
     do {
-      let parser = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
+      let parser = try Parser(
+        yaml: SurrogateEscapes.joined(text), resolver: .basic, constructor: .default, encoding: .utf8)
       root = try parser.singleRoot()
     } catch let error as YamlError {
       bag.append(diagnostic(for: error, file: file, lineOffset: lineOffset))
