@@ -1,3 +1,10 @@
+import Foundation
+
+/// The target this process fuzzes or replays: `DEMARC_FUZZ_TARGET`, `site` by default.
+enum Selected {
+  static let name = ProcessInfo.processInfo.environment["DEMARC_FUZZ_TARGET"] ?? "site"
+}
+
 #if FUZZING
   /// libFuzzer's driver, from the toolchain's `libclang_rt.fuzzer`.
   @_silgen_name("LLVMFuzzerRunDriver")
@@ -15,14 +22,14 @@
   ) -> CInt {
     var count = argc
     var arguments = argv
+    _ = Selected.name
     return runFuzzerDriver(&count, &arguments) { data, size in
-      FuzzTarget.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+      ComponentTargets.run(
+        Selected.name, data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
       return 0
     }
   }
 #else
-  import Foundation
-
   /// Without libFuzzer: replays every file given (or found in the folders given) through the
   /// fuzz target, so crashes the fuzzer found stay fixed. Exit 0 means every input ran.
   @main
@@ -43,7 +50,7 @@
           } : [url]
         for file in files {
           guard let data = FileManager.default.contents(atPath: file.path) else { continue }
-          FuzzTarget.run(Array(data))
+          ComponentTargets.run(Selected.name, Array(data))
           count += 1
         }
       }

@@ -1,11 +1,12 @@
 import SiteBuild
 
-/// Feeds arbitrary bytes through the pipeline in memory: front-matter splitting and Markdown
-/// loading, dataset loading and validation, directives, link resolution and rendering.
+/// The whole-site fuzz target: arbitrary bytes through the pipeline in memory (front matter,
+/// Markdown, dataset loading and validation, directives, link resolution and rendering).
 ///
 /// The first byte picks what the rest replaces in a small valid site: a page, one of the dataset
 /// files, or the body of a directive. Nothing touches the disk. Any crash, hang or sanitizer report
-/// is a bug; diagnostics are the expected outcome.
+/// is a bug; diagnostics are the expected outcome. It is thorough and slow (a whole site per
+/// input); ``ComponentTargets`` holds the fast ones.
 enum FuzzTarget {
   static func run(_ bytes: [UInt8]) {
     guard let selector = bytes.first else { return }
