@@ -59,7 +59,10 @@ enum ComponentTargets {
   }
 
   static func escapers(_ text: String) {
-    let withoutNUL = text.replacingOccurrences(of: "\0", with: "")
+    // By scalars: a NUL followed by a combining mark is one Character, which a Character-level
+    // replacement would not see.
+    var withoutNUL = ""
+    withoutNUL.unicodeScalars.append(contentsOf: text.unicodeScalars.filter { $0 != "\0" })
     precondition(HTMLEscaping.unescapeAttribute(HTMLEscaping.escape(withoutNUL)) == withoutNUL)
     precondition(!HTMLEscaping.escape(text).utf8.contains { $0 == UInt8(ascii: "<") || $0 == 0 })
     let href = HTMLEscaping.escapeHref(text)

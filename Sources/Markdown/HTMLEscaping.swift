@@ -24,25 +24,30 @@ public enum HTMLEscaping {
   /// The plain value of an attribute that ``escape(_:)``, ``escapeHref(_:)`` or a template wrote:
   /// their entities turned back into characters, so a value can be rewritten and escaped once more
   /// without escaping it twice (`it&#x27;s` must not become `it&amp;#x27;s`).
+  ///
+  /// It works on UTF-8 bytes: a `&` right after a prepended mark (U+0605) is part of that mark's
+  /// Character, so a Character-level search would not find it (a fuzzer found this).
   public static func unescapeAttribute(_ value: String) -> String {
     guard value.utf8.contains(UInt8(ascii: "&")) else { return value }
-    var out = ""
-    var rest = Substring(value)
-    let entities: [(String, String)] = [
+    let entities: [([UInt8], UInt8)] = [
       ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#x27;", "'"), ("&#39;", "'"),
-    ]
-    while let ampersand = rest.firstIndex(of: "&") {
-      out += rest[..<ampersand]
-      rest = rest[ampersand...]
-      if let (entity, character) = entities.first(where: { rest.hasPrefix($0.0) }) {
-        out += character
-        rest = rest.dropFirst(entity.count)
+    ].map { (Array($0.0.utf8), UInt8(ascii: $0.1)) }
+    let bytes = Array(value.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == UInt8(ascii: "&"),
+        let (entity, byte) = entities.first(where: { bytes[index...].starts(with: $0.0) })
+      {
+        out.append(byte)
+        index += entity.count
       } else {
-        out += "&"
-        rest = rest.dropFirst()
+        out.append(bytes[index])
+        index += 1
       }
     }
-    return out + rest
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Percent-encodes a relative output path for use inside an absolute URL (a sitemap `<loc>`, a
