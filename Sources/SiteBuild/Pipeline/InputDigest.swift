@@ -6,7 +6,7 @@
 /// process), and collision-resistant enough to detect edits; it is not a security boundary.
 struct InputDigest {
   /// Bump when a change to demarc changes its output for the same input.
-  static let formatVersion = "demarc-output-3"
+  static let formatVersion = "demarc-output-4"
 
   private var state: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -22,6 +22,13 @@ struct InputDigest {
       for file in group { digest.add(file) }
     }
     digest.add("scan diagnostics \(sources.diagnostics.count)")
+    return digest.hex
+  }
+
+  /// The fingerprint of one string, for stable short names (the writer's work folders).
+  static func hex(of text: String) -> String {
+    var digest = InputDigest()
+    digest.add(text)
     return digest.hex
   }
 

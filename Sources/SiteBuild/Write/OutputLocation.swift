@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Where the output folder really is, and the names of the work folders the writer keeps beside it.
 ///
 /// Paths are resolved through symbolic links as far as they exist, so `--output out` with
@@ -36,7 +32,7 @@ struct OutputLocation: Sendable {
     path = resolved
     parent = (resolved as NSString).deletingLastPathComponent
     isMountPoint = Self.isMountPoint(resolved, parent: parent)
-    workPrefix = String(Self.hash((resolved as NSString).lastPathComponent).prefix(16))
+    workPrefix = InputDigest.hex(of: (resolved as NSString).lastPathComponent)
   }
 
   /// The staging folder of this process, beside the output (or inside it, for a mount point).
@@ -72,10 +68,8 @@ struct OutputLocation: Sendable {
   /// True when `path` is the root of a mount: listed in `/proc/self/mountinfo`, or on another device
   /// than its parent.
   static func isMountPoint(_ path: String, parent: String) -> Bool {
-    var own = stat()
-    var above = stat()
-    guard stat(path, &own) == 0 else { return false }
-    if stat(parent, &above) == 0 && own.st_dev != above.st_dev { return true }
+    guard let (own, _) = FileSystem.resolvedKind(path) else { return false }
+    if let (above, _) = FileSystem.resolvedKind(parent), above.device != own.device { return true }
     guard let table = try? FileSystem.contents("/proc/self/mountinfo") else { return false }
     for line in String(decoding: table, as: UTF8.self).split(separator: "\n") {
       let fields = line.split(separator: " ", omittingEmptySubsequences: false)
@@ -99,16 +93,5 @@ struct OutputLocation: Sendable {
       }
     }
     return String(decoding: bytes, as: UTF8.self)
-  }
-
-  /// FNV-1a, hex: stable across runs, unlike `Hasher`.
-  private static func hash(_ text: String) -> String {
-    var state: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      state ^= UInt64(byte)
-      state = state &* 0x100_0000_01b3
-    }
-    let hex = String(state, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
   }
 }

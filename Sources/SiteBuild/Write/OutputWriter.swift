@@ -100,7 +100,7 @@ public struct OutputWriter: Sendable {
     let lock = try Self.lockParent(of: location)
     defer { Disk.unlock(lock) }
     let notes = OutputRecovery.recover(location)
-    try Self.checkReplaceable(location.path, displayPath: location.path)
+    try Self.checkReplaceable(location.path)
 
     let staging = location.staging
     InterruptCleanup.shared.register(staging)
@@ -159,7 +159,9 @@ public struct OutputWriter: Sendable {
   /// Puts `staging` where the output is: an exchange, or two renames where exchange is not possible.
   private func swap(_ location: OutputLocation, with staging: String) throws(BuildFailure) {
     let output = location.path
-    let old: String? = try InterruptCleanup.shared.critical { () throws(BuildFailure) -> String? in
+    // The old site, once the new one is in place, and whether all its dotfiles moved over.
+    let old: (path: String, emptied: Bool)? = try InterruptCleanup.shared.critical {
+      () throws(BuildFailure) -> (path: String, emptied: Bool)? in
       do throws(Disk.Failure) {
         guard Disk.exists(output) else {
           try Disk.rename(staging, to: output)
@@ -182,23 +184,23 @@ public struct OutputWriter: Sendable {
         }
         hooks.atStep(.swapped)
         var moved: [String] = []
-        _ = OutputRecovery.carryDotfiles(from: old, to: output, moved: &moved) {
+        let emptied = OutputRecovery.carryDotfiles(from: old, to: output, moved: &moved) {
           hooks.atStep(.carryingDotfiles)
         }
-        return old
+        return (old, emptied)
       } catch {
         // The exchange did not happen (or was undone), so the staging folder holds only new work.
         Disk.removeTree(staging)
         throw Self.failure(error, output: output)
       }
     }
-    guard let old else { return }
+    // A dotfile that could not move keeps the old site where it is, for the next run to settle.
+    guard let old, old.emptied else { return }
     // The old site holds nothing that is not safe elsewhere now; a signal may remove it too.
-    InterruptCleanup.shared.register(old)
-    defer { InterruptCleanup.shared.unregister(old) }
+    InterruptCleanup.shared.register(old.path)
+    defer { InterruptCleanup.shared.unregister(old.path) }
     hooks.atStep(.removingOld)
-    var leftover: [String] = []
-    if OutputRecovery.carryDotfiles(from: old, to: output, moved: &leftover) { Disk.removeTree(old) }
+    Disk.removeTree(old.path)
   }
 
   /// Replaces the contents of a mount point, which cannot itself be renamed: the complete staging
@@ -281,11 +283,11 @@ public struct OutputWriter: Sendable {
   }
 
   /// Throws unless `output` is absent, or a folder demarc wrote, or a folder of dotfiles only.
-  static func checkReplaceable(_ output: String, displayPath: String) throws(BuildFailure) {
+  static func checkReplaceable(_ output: String) throws(BuildFailure) {
     guard let kind = FileSystem.kind(output) else { return }
-    guard case .directory = kind else { throw .foreignOutput(path: displayPath) }
+    guard case .directory = kind else { throw .foreignOutput(path: output) }
     let names = (try? FileSystem.names(in: output)) ?? []
     if names.contains(markerName) || names.allSatisfy({ $0.hasPrefix(".") }) { return }
-    throw .foreignOutput(path: displayPath)
+    throw .foreignOutput(path: output)
   }
 }
