@@ -12,9 +12,12 @@ public struct SiteConfig: Hashable, Sendable {
   public var baseURL: String?
   /// Raw HTML in Markdown is dropped unless this is set: pages may come from many hands.
   public var allowRawHTML = false
-  /// The theme folder, relative to the site root; it may sit outside it (a shared theme), since
-  /// demarc only reads from it.
-  public var theme = "Theme"
+  /// The theme folder named by `theme:`, relative to the site root or absolute; it may sit outside
+  /// the site (a shared theme), since demarc only reads from it. Nil means the built-in theme. Either
+  /// way the site's own `Theme/` overrides it file by file.
+  public var theme: String?
+  /// The site's own theme folder, which overrides single files of the theme it builds with.
+  public static let localTheme = "Theme"
   public var language = "en"
 
   public init() {}
@@ -38,9 +41,10 @@ public struct SiteConfig: Hashable, Sendable {
         config.allowRawHTML = value.value
       }
       if let node = fields["theme"], let value = reader.string(node, what: "theme") {
-        if value.value.isEmpty || value.value.contains("\0") || value.value.hasPrefix("/") {
+        if value.value.isEmpty || value.value.contains("\0") {
           reader.bag.error(
-            .unsafePath, "theme must be a folder path relative to the site root", at: value.location)
+            .unsafePath, "theme must be a folder path, relative to the site root or absolute",
+            at: value.location)
         } else {
           config.theme = value.value
         }

@@ -103,19 +103,21 @@ public enum BuildPipeline {
   static func checkOverlap(siteRoot: URL, output: URL) throws(BuildFailure) {
     let outputPath = canonical(output)
     let root = canonical(siteRoot)
-    var theme = SiteConfig().theme
+    var themes = [SiteConfig.localTheme]
     let configURL = siteRoot.appendingPathComponent(SiteConfig.fileName)
-    if let data = try? Data(contentsOf: configURL) {
+    if let data = try? FileSystem.contents(configURL.path) {  // never blocks on a FIFO
       var scratch = DiagnosticBag()
-      theme =
+      let named =
         SiteConfig.parse(String(decoding: data, as: UTF8.self), file: SiteConfig.fileName, into: &scratch)
         .theme
+      if let named { themes.append(named) }
     }
     if root == outputPath || root.hasPrefix(outputPath + "/") {
       throw .overlappingOutput(output: outputPath, other: "the site root \(root)")
     }
-    for folder in [SourceScanner.contentFolder, theme] {
-      let other = canonical(siteRoot.appendingPathComponent(folder))
+    for folder in [SourceScanner.contentFolder] + themes {
+      let other = canonical(
+        folder.hasPrefix("/") ? URL(fileURLWithPath: folder) : siteRoot.appendingPathComponent(folder))
       if outputPath == other || outputPath.hasPrefix(other + "/") || other.hasPrefix(outputPath + "/") {
         throw .overlappingOutput(output: outputPath, other: other)
       }

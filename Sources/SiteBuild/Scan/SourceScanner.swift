@@ -16,10 +16,9 @@ public enum SourceScanner {
 
     let config = walker.readIfPresent(SiteConfig.fileName)
     var scratch = DiagnosticBag()
-    let themeFolder =
-      config.map {
-        SiteConfig.parse(String(decoding: $0.bytes, as: UTF8.self), file: $0.path, into: &scratch).theme
-      } ?? SiteConfig().theme
+    let namedTheme = config.flatMap {
+      SiteConfig.parse(String(decoding: $0.bytes, as: UTF8.self), file: $0.path, into: &scratch).theme
+    }
 
     var pages: [SourceFile] = []
     var data: [SourceFile] = []
@@ -33,24 +32,31 @@ public enum SourceScanner {
         contentAssets.append(file)
       }
     }
-    var templates = walker.files(under: themeFolder + "/templates").filter {
-      $0.path.hasSuffix(".mustache")
-    }
-    var themeAssets = walker.files(under: themeFolder + "/assets")
-    // A site that names another theme may still override single templates, partials and assets in
-    // its own Theme/ folder; those win over the named theme's files of the same name.
-    let local = SiteConfig().theme
-    if themeFolder != local {
-      let localTemplates = walker.files(under: local + "/templates").filter {
-        $0.path.hasSuffix(".mustache")
+    // The theme the site names, or the one built in; the site's own Theme/ then overrides single
+    // templates, partials and assets, which win over the base theme's files of the same name.
+    let local = SiteConfig.localTheme
+    let themeFolder = namedTheme ?? BuiltInTheme.folder
+    var templates: [SourceFile]
+    var themeAssets: [SourceFile]
+    if let namedTheme {
+      templates = walker.files(under: namedTheme + "/templates")
+      themeAssets = walker.files(under: namedTheme + "/assets")
+    } else {
+      let builtIn = BuiltInTheme.files.map {
+        SourceFile(path: BuiltInTheme.folder + "/" + $0.path, bytes: Array($0.text.utf8))
       }
-      templates = Self.overlay(templates, with: localTemplates, below: "/templates/")
-      themeAssets = Self.overlay(
-        themeAssets, with: walker.files(under: local + "/assets"), below: "/assets/")
+      templates = builtIn.filter { $0.path.hasPrefix(BuiltInTheme.folder + "/templates/") }
+      themeAssets = builtIn.filter { $0.path.hasPrefix(BuiltInTheme.folder + "/assets/") }
+    }
+    if themeFolder != local {
+      templates = Self.overlay(
+        templates, with: walker.files(under: local + "/templates"), below: "/templates/")
+      themeAssets = Self.overlay(themeAssets, with: walker.files(under: local + "/assets"), below: "/assets/")
     }
     return SourceSet(
-      config: config, pages: pages, data: data, contentAssets: contentAssets, templates: templates,
-      themeAssets: themeAssets, themePath: themeFolder, diagnostics: walker.bag.diagnostics)
+      config: config, pages: pages, data: data, contentAssets: contentAssets,
+      templates: templates.filter { $0.path.hasSuffix(".mustache") }, themeAssets: themeAssets,
+      themePath: themeFolder, diagnostics: walker.bag.diagnostics)
   }
 
   /// `base` with every file of `overrides` replacing the one at the same path below `marker`.
@@ -129,7 +135,8 @@ private struct Walker {
   }
 
   private mutating func collect(_ relative: String, into walk: inout Walk, depth: Int) {
-    let path = rootPath + "/" + relative
+    // Relative to the root, or absolute (a shared theme named by its full path).
+    let path = relative.hasPrefix("/") ? relative : rootPath + "/" + relative
     guard let kind = FileSystem.kind(path) else { return }
     if case .symbolicLink = kind {
       // A link is followed only when its target stays inside the site.
