@@ -1,8 +1,8 @@
 /// Turns heading text into unique, URL-safe ids within one page.
 ///
-/// Ids are lowercase ASCII words joined by hyphens (`Who secures what?` → `who-secures-what`);
-/// non-ASCII letters are kept, so headings in other scripts still get readable ids. A repeated id
-/// gets `-1`, `-2`... in document order, as GitHub does, so the same page always gets the same ids.
+/// Ids follow GitHub's rules (``slug(_:)``): `Who secures what?` → `who-secures-what`,
+/// `What's new?` → `whats-new`; letters of every script are kept. A repeated id gets `-1`, `-2`...
+/// in document order, as GitHub does, so the same page always gets the same ids.
 public struct HeadingSlugger: Sendable {
   private var used: [String: Int] = [:]
 
@@ -23,39 +23,25 @@ public struct HeadingSlugger: Sendable {
     return "\(base)-\(next)"
   }
 
-  /// The id for `text` without uniqueness; `section` when nothing usable remains.
+  /// The id for `text` without uniqueness, made as GitHub makes it, so a link that works there
+  /// works here: lowercase; letters, marks, numbers, `_` and `-` kept; every other character
+  /// dropped (punctuation, symbols, emoji); each space a `-`, not collapsed (`A & B` → `a--b`).
+  /// `section` when nothing remains.
   public static func slug(_ text: String) -> String {
-    var slug = ""
-    slug.reserveCapacity(text.utf8.count)
-    var pendingHyphen = false
-    for scalar in text.unicodeScalars {
-      let isWordScalar: Bool
-      var lowered = scalar
-      if scalar.isASCII {
-        let byte = UInt8(scalar.value)
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-          lowered = Unicode.Scalar(byte + 32)
-          isWordScalar = true
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
-          isWordScalar = true
-        default:
-          isWordScalar = false
-        }
-      } else {
-        isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-        if isWordScalar, let single = scalar.properties.lowercaseMapping.unicodeScalars.first {
-          lowered = single
-        }
-      }
-      if isWordScalar {
-        if pendingHyphen && !slug.isEmpty { slug += "-" }
-        pendingHyphen = false
-        slug.unicodeScalars.append(lowered)
-      } else {
-        pendingHyphen = true
+    var slug = String.UnicodeScalarView()
+    let trimmed = text.trimmingPrefix(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
+    for scalar in String(trimmed).lowercased().unicodeScalars {
+      switch scalar.properties.generalCategory {
+      case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+        .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber,
+        .connectorPunctuation:
+        slug.append(scalar)
+      case _ where scalar == "-" || scalar == " ":
+        slug.append("-")
+      default:
+        continue
       }
     }
-    return slug.isEmpty ? "section" : slug
+    return slug.isEmpty ? "section" : String(slug)
   }
 }

@@ -33,11 +33,24 @@ import Testing
 }
 
 @Suite struct HeadingSluggerTests {
+  /// What GitHub gives each heading (github.com's rendering of a README with these headings).
   @Test(arguments: [
     ("Who secures what?", "who-secures-what"),
     ("  Security OF the cloud  ", "security-of-the-cloud"),
-    ("EC2 → RDS", "ec2-rds"),
+    ("What's new?", "whats-new"),
+    ("v1.2.3", "v123"),
+    ("A & B", "a--b"),
+    ("EC2 → RDS", "ec2--rds"),
+    ("Q&A", "qa"),
+    ("C++", "c"),
+    ("--flag", "--flag"),
+    ("snake_case name", "snake_case-name"),
+    ("1. Intro", "1-intro"),
+    ("API (v2)", "api-v2"),
+    ("😄 Emoji", "-emoji"),
     ("Über Straße", "über-straße"),
+    ("日本語の見出し", "日本語の見出し"),
+    ("Café ☕", "café-"),
     ("???", "section"),
   ])
   func slugs(_ text: String, _ expected: String) {
