@@ -73,6 +73,8 @@ extension PageView: MustacheParent {
     case "description": description
     case "bodyHTML": bodyHTML
     case "hasBody": hasBody
+    case "needsHeading": needsHeading
+    case "extra": extra
     case "path": path
     case "root": root
     case "template": template

@@ -6,6 +6,10 @@ public struct PageView: Sendable {
   public var bodyHTML: String
   /// False for generated pages, which have no Markdown body.
   public var hasBody: Bool
+  /// True when the body has no level-1 heading of its own, so the theme shows `title` as one.
+  public var needsHeading = false
+  /// The page's front-matter `extra:` values by key (`{{page.extra.owner}}`).
+  public var extra: [String: String] = [:]
   /// Output path relative to the site root, e.g. `services/rds.html`.
   public var path: String
   /// Prefix from this page back to the site root (`""` or `"../"`), for assets and links.

@@ -42,7 +42,8 @@ struct Build: ParsableCommand {
     let result = try Console.runStage { () throws(BuildFailure) in
       try BuildPipeline.build(
         siteRoot: options.siteURL, output: outputURL, strict: options.strict, jobs: options.jobs,
-        baseURL: baseURL, force: force, writer: writer)
+        overrides: BuildOverrides(baseURL: baseURL, includeDrafts: options.drafts), force: force,
+        writer: writer)
     }
     for note in result.notes { Console.printError("note: \(note)") }
     Console.report(result, options: options)

@@ -11,7 +11,9 @@ struct Check: ParsableCommand {
 
   func run() throws {
     let (result, _) = try Console.runStage { () throws(BuildFailure) in
-      try BuildPipeline.check(siteRoot: options.siteURL, jobs: options.jobs)
+      try BuildPipeline.check(
+        siteRoot: options.siteURL, jobs: options.jobs,
+        overrides: BuildOverrides(includeDrafts: options.drafts))
     }
     Console.report(result, options: options)
     if result.failed(strict: options.strict) {

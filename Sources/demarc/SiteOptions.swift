@@ -19,6 +19,9 @@ struct SiteOptions: ParsableArguments {
       valueName: "format"))
   var format: DiagnosticFormat = .text
 
+  @Flag(name: .long, help: "Keep pages marked 'draft: true' (left out by default).")
+  var drafts = false
+
   @Flag(name: .shortAndLong, help: "Print only diagnostics, no summary.")
   var quiet = false
 

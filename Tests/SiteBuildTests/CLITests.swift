@@ -62,7 +62,7 @@ import Testing
   @Test func strictTurnsWarningsIntoFailure() throws {
     let site = try FixtureSite(named: "dataset")
     defer { site.remove() }
-    try site.write("Content/extra.md", "# No front matter\n")
+    try site.write("Content/extra.md", "No front matter and no heading.\n")
     #expect(try DemarcProcess.run(["check", "--site", site.root.path]).status == 0)
     let strict = try DemarcProcess.run(["check", "--strict", "--site", site.root.path])
     #expect(strict.status == 1)

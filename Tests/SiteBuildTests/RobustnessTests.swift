@@ -96,7 +96,8 @@ import Testing
     #expect(forced.pageCount == 5)
     // A different base URL is a different output.
     let moved = try BuildPipeline.build(
-      siteRoot: site.root, output: output, strict: false, baseURL: "https://x.example/")
+      siteRoot: site.root, output: output, strict: false,
+      overrides: BuildOverrides(baseURL: "https://x.example/"))
     #expect(moved.written.map { $0.unchangedCount < $0.fileCount } == true)
   }
 

@@ -19,6 +19,8 @@ public struct SiteConfig: Hashable, Sendable {
   /// The site's own theme folder, which overrides single files of the theme it builds with.
   public static let localTheme = "Theme"
   public var language = "en"
+  /// Whether `draft: true` pages are built; set by `--drafts`, never by `demarc.yaml`.
+  public var includeDrafts = false
 
   public init() {}
 

@@ -6,14 +6,23 @@ import Yams
 public struct FrontMatter: Hashable, Sendable {
   public var title: String?
   public var description: String?
-  /// Position among its siblings in navigation; pages without one follow, by title.
+  /// Position among its siblings in navigation; pages without one follow, by title. Hugo's and
+  /// Zola's `weight` and Docusaurus's `sidebar_position` mean the same and are read as it.
   public var order: Int?
   /// Binds the page to a dataset entity (`about: service/rds`): it becomes that entity's page.
   public var about: Located<EntityReference>?
+  /// A draft is left out of the build unless drafts are asked for (`--drafts`).
+  public var draft = false
+  /// Keys under `extra:`, for templates (`{{page.extra.owner}}`); scalar values only.
+  public var extra: [String: String] = [:]
 
   public init() {}
 
-  static let keys: Set = ["title", "description", "order", "about"]
+  static let keys: Set = [
+    "title", "description", "order", "weight", "sidebar_position", "about", "draft", "extra",
+  ]
+  /// The peers' names for `order`, in the order they are preferred when a page gives several.
+  static let orderKeys = ["order", "weight", "sidebar_position"]
 
   /// Splits `text` into front matter and body. The body keeps every line (the front-matter lines
   /// become empty) so cmark's line numbers are the file's.
@@ -58,13 +67,34 @@ public struct FrontMatter: Hashable, Sendable {
       if let node = fields["description"] {
         matter.description = reader.string(node, what: "description")?.value
       }
-      if let node = fields["order"] { matter.order = reader.integer(node, what: "order")?.value }
+      for key in orderKeys {
+        if let node = fields[key], let value = reader.integer(node, what: key), matter.order == nil {
+          matter.order = value.value
+        }
+      }
+      if let node = fields["draft"] { matter.draft = reader.boolean(node, what: "draft")?.value ?? false }
+      if let node = fields["extra"] { matter.extra = readExtra(node, reader: &reader) }
       if let node = fields["about"], let text = reader.string(node, what: "about") {
         matter.about = parseAbout(text, into: &reader.bag)
       }
     }
     bag.append(contentsOf: reader.bag.diagnostics)
     return matter
+  }
+
+  /// The scalar values of the `extra:` mapping, by key; anything else is reported and left out.
+  private static func readExtra(_ node: Node, reader: inout SchemaReader) -> [String: String] {
+    var extra: [String: String] = [:]
+    for (key, value) in reader.keyedEntries(node, what: "extra") {
+      guard case .scalar(let scalar) = value else {
+        reader.bag.warning(
+          .typeMismatch, "extra.\(key.value) is a list or mapping; templates get only plain values",
+          at: key.location)
+        continue
+      }
+      extra[key.value] = scalar.string
+    }
+    return extra
   }
 
   /// `kind/id`, where kind is one of the entity kinds and id a valid identifier.

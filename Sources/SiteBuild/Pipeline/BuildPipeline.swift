@@ -39,17 +39,19 @@ public enum BuildPipeline {
   /// - Parameters:
   ///   - jobs: threads for per-page work; nil means one per core. The output is the same for every
   ///     value.
-  ///   - baseURL: replaces `base_url` from `demarc.yaml`, for previews hosted elsewhere.
+  ///   - overrides: command-line settings on top of `demarc.yaml` (base URL, drafts).
   public static func check(
-    siteRoot: URL, jobs: Int? = nil, baseURL: String? = nil
+    siteRoot: URL, jobs: Int? = nil, overrides: BuildOverrides = BuildOverrides()
   ) throws(BuildFailure) -> (Result, RenderedSite) {
-    run(SourceScanner.scan(siteRoot: siteRoot), jobs: jobs ?? Parallel.defaultJobs, baseURL: baseURL)
+    run(SourceScanner.scan(siteRoot: siteRoot), jobs: jobs ?? Parallel.defaultJobs, overrides: overrides)
   }
 
   /// Stages 2 to 4, on what the scan read.
-  private static func run(_ sources: SourceSet, jobs: Int, baseURL: String?) -> (Result, RenderedSite) {
+  private static func run(_ sources: SourceSet, jobs: Int, overrides: BuildOverrides) -> (
+    Result, RenderedSite
+  ) {
     var loaded = SiteLoader.load(sources, jobs: jobs)
-    if let baseURL { loaded.config.baseURL = baseURL }
+    overrides.apply(to: &loaded.config)
     let resolved = LinkResolver.resolve(loaded, jobs: jobs)
     let rendered = SiteRenderer.render(resolved, jobs: jobs)
     var bag = DiagnosticBag()
@@ -64,14 +66,15 @@ public enum BuildPipeline {
   ///
   /// - Parameter writer: the write stage; tests pass one with a failing disk or fault hooks.
   public static func build(
-    siteRoot: URL, output: URL, strict: Bool, jobs: Int? = nil, baseURL: String? = nil, force: Bool = false,
+    siteRoot: URL, output: URL, strict: Bool, jobs: Int? = nil, overrides: BuildOverrides = BuildOverrides(),
+    force: Bool = false,
     writer: OutputWriter = OutputWriter()
   ) throws(BuildFailure) -> Result {
     try checkOverlap(siteRoot: siteRoot, output: output)
     // Before the record is trusted: an interrupted build may have left the output half swapped.
     let notes = try OutputWriter.recoverInterrupted(at: output)
     let sources = SourceScanner.scan(siteRoot: siteRoot)
-    let digest = InputDigest.of(sources, baseURL: baseURL)
+    let digest = InputDigest.of(sources, overrides: overrides)
     // Nothing changed since the last successful build, and its output is intact: report what
     // that build reported and write nothing.
     if !force, let record = OutputWriter.previousRecord(at: output), record.inputDigest == digest,
@@ -86,7 +89,7 @@ public enum BuildPipeline {
       return result.failed(strict: strict)
         ? Result(diagnostics: result.diagnostics, pageCount: result.pageCount, notes: notes) : result
     }
-    var (result, rendered) = run(sources, jobs: jobs ?? Parallel.defaultJobs, baseURL: baseURL)
+    var (result, rendered) = run(sources, jobs: jobs ?? Parallel.defaultJobs, overrides: overrides)
     result.notes = notes
     guard !result.failed(strict: strict) else { return result }
     let record = BuildRecord(

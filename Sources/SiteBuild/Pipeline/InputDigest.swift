@@ -10,10 +10,10 @@ struct InputDigest {
 
   private var state: UInt64 = 0xcbf2_9ce4_8422_2325
 
-  static func of(_ sources: SourceSet, baseURL: String?) -> String {
+  static func of(_ sources: SourceSet, overrides: BuildOverrides) -> String {
     var digest = InputDigest()
     digest.add(formatVersion)
-    digest.add(baseURL ?? "")
+    digest.add(overrides.fingerprint)
     digest.add(sources.themePath)
     if let config = sources.config { digest.add(config) }
     for group in [sources.pages, sources.data, sources.contentAssets, sources.templates, sources.themeAssets]

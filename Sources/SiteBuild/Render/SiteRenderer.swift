@@ -81,14 +81,17 @@ public enum SiteRenderer {
       EntityViewBuilder(site: site, pagePath: page.outputPath).view(for: $0)
     }
     let neighbours = navigation.neighbours(of: page.outputPath)
+    var view = PageView(
+      title: page.title, description: page.description ?? entity?.summary, bodyHTML: body,
+      path: page.outputPath,
+      root: SitePath.rootPrefix(of: page.outputPath), template: page.template, canonicalURL: canonical,
+      baseHref: baseHref)
+    view.needsHeading = page.document.map { !$0.hasTitleHeading } ?? false
+    view.extra = page.extra
     return PageContext(
       site: SiteView(
         title: site.config.title, description: site.config.description, language: site.config.language),
-      page: PageView(
-        title: page.title, description: page.description ?? entity?.summary, bodyHTML: body,
-        path: page.outputPath,
-        root: SitePath.rootPrefix(of: page.outputPath), template: page.template, canonicalURL: canonical,
-        baseHref: baseHref),
+      page: view,
       nav: navigation.topLevel(from: page.outputPath),
       breadcrumbs: navigation.breadcrumbs(for: page.outputPath),
       entity: entity, children: navigation.children(of: page.outputPath),

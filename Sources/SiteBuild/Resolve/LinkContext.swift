@@ -69,6 +69,12 @@ struct LinkContext {
     }
     if target.hasSuffix(".md") {
       guard let route = site.routeByContentPath[target] else {
+        if site.draftPaths.contains(target) {
+          bag.error(
+            .brokenLink, "Content/\(target) is a draft, left out of this build (--drafts keeps it)",
+            at: location)
+          return destination
+        }
         let hint =
           Suggestion.nearest(to: target, in: site.routeByContentPath.keys).map { "; did you mean '\($0)'?" }
           ?? ""

@@ -43,6 +43,8 @@ private struct ResolverState {
 
   /// Assets that no other file or generated file collides with.
   var assets: [OutputFile] = []
+  /// Pages left out as drafts, by their path under `Content/`, so links to them can say why.
+  var draftPaths: Set<String> = []
 
   mutating func assignRoutes() {
     var taken: [String: String] = [:]  // lowercased output path → what writes it
@@ -68,7 +70,11 @@ private struct ResolverState {
           at: location)
         continue
       }
-      let outputPath = String(contentPath.dropLast(3)) + ".html"
+      if page.frontMatter.draft && !site.config.includeDrafts {
+        draftPaths.insert(contentPath)
+        continue
+      }
+      let outputPath = page.outputPath
       if let long = outputPath.split(separator: "/").first(where: { $0.utf8.count > 255 }) {
         bag.error(
           .unsafePath,
@@ -80,7 +86,9 @@ private struct ResolverState {
         let why =
           generatedFiles[outputPath.lowercased()] != nil
           ? "; that name is reserved, rename the page"
-          : " (paths that differ only in case collide on many systems)"
+          : outputPath.hasSuffix("index.html") && other.hasSuffix(".md")
+            ? " (index.md, README.md and _index.md each make the folder's page; keep one)"
+            : " (paths that differ only in case collide on many systems)"
         bag.error(
           .routeCollision, "this page's output \(outputPath) collides with \(other)\(why)", at: location)
         continue
@@ -93,10 +101,11 @@ private struct ResolverState {
           outputPath: outputPath, origin: .authored, title: page.title,
           description: page.frontMatter.description,
           order: page.frontMatter.order, sourcePath: page.path, document: page.document, entity: nil,
-          anchors: []))
-      if page.frontMatter.title == nil {
+          anchors: [], extra: page.frontMatter.extra))
+      if page.frontMatter.title == nil && page.firstHeading == nil {
         bag.warning(
-          .missingTitle, "the page has no 'title' in its front matter; using '\(page.title)'", at: location)
+          .missingTitle, "the page has no '# heading' and no 'title' in front matter; using '\(page.title)'",
+          at: location)
       }
     }
   }
@@ -261,7 +270,8 @@ private struct ResolverState {
       dataset: dataset, routeByContentPath: routeByContentPath, entityRoutes: entityRoutes,
       entityByRoute: Dictionary(entityRoutes.map { ($0.value, $0.key) }, uniquingKeysWith: min),
       anchorsByPath: Dictionary(uniqueKeysWithValues: pages.map { ($0.outputPath, $0.anchors) }),
-      assetPaths: Set(assets.map(\.path)).union(generatedFiles.keys), allowRawHTML: site.config.allowRawHTML)
+      assetPaths: Set(assets.map(\.path)).union(generatedFiles.keys), draftPaths: draftPaths,
+      allowRawHTML: site.config.allowRawHTML)
     let resolved = Parallel.map(pages, jobs: jobs) { links.resolve($0) }
     for (index, (page, diagnostics, referenced)) in resolved.enumerated() {
       pages[index] = page

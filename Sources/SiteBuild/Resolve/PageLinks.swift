@@ -11,6 +11,8 @@ struct PageLinks: Sendable {
   let entityByRoute: [String: EntityReference]
   let anchorsByPath: [String: Set<String>]
   let assetPaths: Set<String>
+  /// Pages left out as drafts, by their path under `Content/`.
+  let draftPaths: Set<String>
   let allowRawHTML: Bool
 
   /// The page with links rewritten and directives parsed, its diagnostics, and the entities it

@@ -31,6 +31,8 @@ public struct ResolvedPage: Sendable {
   public var entity: EntityReference?
   /// Every `id` a link may target on this page.
   public var anchors: Set<String>
+  /// Front matter's `extra:` values, for templates (`{{page.extra.KEY}}`).
+  public var extra: [String: String] = [:]
   /// The page's `demarc` code blocks, parsed and checked, by the position of their fence.
   public var directives: [MarkdownPoint: Directive] = [:]
 

@@ -578,6 +578,9 @@ body.handbook main { max-width: 54rem; margin: 0 auto; padding: 1rem 1.5rem 3rem
       "templates/page.mustache",
       #"""
 <article>
+{{#page.needsHeading}}
+<h1>{{page.title}}</h1>
+{{/page.needsHeading}}
 {{{page.bodyHTML}}}
 </article>
 {{#hasChildren}}
