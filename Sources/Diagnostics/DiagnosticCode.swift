@@ -52,6 +52,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   case unsafeURL = "unsafe-url"
   case rawHTMLDropped = "raw-html-dropped"
   case routeCollision = "route-collision"
+  case emptySite = "empty-site"
   case markdownTooDeep = "markdown-too-deep"
   case invalidDirective = "invalid-directive"
   // Theme
@@ -113,6 +114,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case .unknownEntity: "A typed link (`service:ID`...) or `about:` names an entity that does not exist."
     case .unsafeURL: "A link or image uses a `javascript:`, `vbscript:`, `file:` or non-image `data:` URL."
     case .rawHTMLDropped: "Raw HTML in Markdown was dropped because the site does not allow it."
+    case .emptySite:
+      "The site has no pages: no content folder, an empty one, or a site root that is itself a folder of pages."
     case .routeCollision:
       "Two inputs map to one output path (also when they differ only in case or Unicode normalisation), or an authored file takes a name demarc generates."
     case .invalidDirective:

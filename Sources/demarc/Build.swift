@@ -14,8 +14,9 @@ struct Build: ParsableCommand {
 
   @OptionGroup var options: SiteOptions
 
+  // `--out` too: the spelling people try first, which ArgumentParser would otherwise "correct" to --site.
   @Option(
-    name: .long,
+    name: [.long, .customLong("out")],
     help: ArgumentHelp("Where to write the site (default: Output/ under the site root).", valueName: "dir"))
   var output: String?
 
@@ -38,6 +39,7 @@ struct Build: ParsableCommand {
     let clock = ContinuousClock()
     let start = clock.now
     SignalHandling.install()
+    let hadOutput = FileManager.default.fileExists(atPath: outputURL.path)
     let writer = OutputWriter(hooks: FaultInjection.hooks)
     let result = try Console.runStage { () throws(BuildFailure) in
       try BuildPipeline.build(
@@ -49,7 +51,10 @@ struct Build: ParsableCommand {
     Console.report(result, options: options)
     if result.failed(strict: options.strict) {
       Console.summary(
-        result, strict: options.strict, action: "build failed; \(outputURL.path) was left as it was")
+        result, strict: options.strict,
+        action: hadOutput
+          ? "build failed; \(outputURL.path) was left as it was"
+          : "build failed; nothing was written (there was no previous output at \(outputURL.path))")
       throw ExitCode(1)
     }
     if !options.quiet, let written = result.written {

@@ -18,6 +18,9 @@ public struct SiteConfig: Hashable, Sendable {
   public var theme: String?
   /// The site's own theme folder, which overrides single files of the theme it builds with.
   public static let localTheme = "Theme"
+  /// The folder of pages, relative to the site root (`content: docs`, so a docs tree builds where it
+  /// stands); its `data/` subfolder holds the dataset.
+  public var content = "Content"
   public var language = "en"
   /// Whether `draft: true` pages are built; set by `--drafts`, never by `demarc.yaml`.
   public var includeDrafts = false
@@ -30,7 +33,7 @@ public struct SiteConfig: Hashable, Sendable {
     var config = SiteConfig()
     guard let root = YAMLComposer.compose(text, file: file, into: &bag) else { return config }
     var reader = SchemaReader(file: file, unknownKeySeverity: .warning)
-    let keys: Set = ["title", "description", "base_url", "allow_raw_html", "theme", "language"]
+    let keys: Set = ["title", "description", "base_url", "allow_raw_html", "theme", "content", "language"]
     if let fields = reader.mapping(root, allowed: keys, what: "the site config") {
       if let node = fields["title"], let value = reader.string(node, what: "title") {
         config.title = value.value
@@ -49,6 +52,19 @@ public struct SiteConfig: Hashable, Sendable {
             at: value.location)
         } else {
           config.theme = value.value
+        }
+      }
+      if let node = fields["content"], let value = reader.string(node, what: "content") {
+        let parts = value.value.split(separator: "/")
+        if value.value.isEmpty || value.value.hasPrefix("/") || value.value.contains("\0")
+          || parts.contains("..")
+          || parts.allSatisfy({ $0 == "." })
+        {
+          reader.bag.error(
+            .unsafePath, "content must name a folder inside the site root (for example 'docs')",
+            at: value.location)
+        } else {
+          config.content = parts.filter { $0 != "." }.joined(separator: "/")
         }
       }
       if let node = fields["language"], let value = reader.string(node, what: "language") {

@@ -8,8 +8,8 @@ public struct LoadedPage: Sendable {
   public var frontMatter: FrontMatter
   public var document: MarkdownDocument
 
-  /// The path under `Content/`, e.g. `guide/intro.md`.
-  public var contentPath: String { String(path.dropFirst(SourceScanner.contentFolder.count + 1)) }
+  /// The path under the content folder, e.g. `guide/intro.md`.
+  public var contentPath: String
 
   /// The title from front matter, else the first level-1 heading, else the file name.
   public var title: String {

@@ -12,5 +12,7 @@ public struct LoadedSite: Sendable {
   public var assets: [OutputFile]
   /// Where each of `assets` came from (`Theme/assets/site.css`, `Content/logo.png`), same order.
   public var assetSources: [String]
+  /// The folder of pages, relative to the site root, for messages (`Content`, or `content:`).
+  public var contentFolder: String
   public var diagnostics: [Diagnostic]
 }

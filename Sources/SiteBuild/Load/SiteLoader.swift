@@ -17,7 +17,7 @@ public enum SiteLoader {
 
     let pages = Parallel.map(sources.pages, jobs: jobs) { file in
       var pageBag = DiagnosticBag()
-      let page = loadPage(file, into: &pageBag)
+      let page = loadPage(file, contentFolder: sources.contentFolder, into: &pageBag)
       return (page, pageBag.diagnostics)
     }
     for (_, diagnostics) in pages { bag.append(contentsOf: diagnostics) }
@@ -27,7 +27,8 @@ public enum SiteLoader {
     }
     var dataset = Dataset.empty
     if !dataFiles.isEmpty {
-      let (loaded, loadDiagnostics) = DatasetLoader.load(dataFiles, dataDirectory: SourceScanner.dataFolder)
+      let (loaded, loadDiagnostics) = DatasetLoader.load(
+        dataFiles, dataDirectory: sources.contentFolder + "/" + SourceScanner.dataSubfolder)
       bag.append(contentsOf: loadDiagnostics)
       bag.append(contentsOf: DatasetValidator.validate(loaded))
       dataset = loaded
@@ -46,14 +47,16 @@ public enum SiteLoader {
       OutputFile(path: "assets/" + ThemePaths.relative($0.path, below: "/assets/"), bytes: $0.bytes)
     }
     assets += sources.contentAssets.map {
-      OutputFile(path: String($0.path.dropFirst(SourceScanner.contentFolder.count + 1)), bytes: $0.bytes)
+      OutputFile(path: String($0.path.dropFirst(sources.contentFolder.count + 1)), bytes: $0.bytes)
     }
     return LoadedSite(
       config: config, pages: pages.map(\.0), dataset: dataset, theme: theme, assets: assets,
-      assetSources: (sources.themeAssets + sources.contentAssets).map(\.path), diagnostics: bag.diagnostics)
+      assetSources: (sources.themeAssets + sources.contentAssets).map(\.path),
+      contentFolder: sources.contentFolder, diagnostics: bag.diagnostics)
   }
 
-  static func loadPage(_ file: SourceFile, into bag: inout DiagnosticBag) -> LoadedPage {
+  static func loadPage(_ file: SourceFile, contentFolder: String, into bag: inout DiagnosticBag) -> LoadedPage
+  {
     let text = TextDecoder.decode(file, into: &bag)
     let (frontMatter, body) = FrontMatter.split(text, file: file.path, into: &bag)
     let document = MarkdownParser.parse(body)
@@ -63,6 +66,8 @@ public enum SiteLoader {
         "nesting deeper than \(MarkdownParser.maximumDepth) levels; the content below is shown as plain text",
         at: SourceLocation(file: file.path, line: point.line, column: point.column))
     }
-    return LoadedPage(path: file.path, frontMatter: frontMatter, document: document)
+    return LoadedPage(
+      path: file.path, frontMatter: frontMatter, document: document,
+      contentPath: String(file.path.dropFirst(contentFolder.count + 1)))
   }
 }

@@ -70,10 +70,10 @@ public enum BuildPipeline {
     force: Bool = false,
     writer: OutputWriter = OutputWriter()
   ) throws(BuildFailure) -> Result {
-    try checkOverlap(siteRoot: siteRoot, output: output)
+    let sources = SourceScanner.scan(siteRoot: siteRoot)
+    try checkOverlap(siteRoot: siteRoot, output: output, inputFolders: sources.inputFolders)
     // Before the record is trusted: an interrupted build may have left the output half swapped.
     let notes = try OutputWriter.recoverInterrupted(at: output)
-    let sources = SourceScanner.scan(siteRoot: siteRoot)
     let digest = InputDigest.of(sources, overrides: overrides)
     // Nothing changed since the last successful build, and its output is intact: report what
     // that build reported and write nothing.
@@ -102,23 +102,15 @@ public enum BuildPipeline {
     return result
   }
 
-  /// Refuses an output folder inside `Content/` or the theme, or one that contains them.
-  static func checkOverlap(siteRoot: URL, output: URL) throws(BuildFailure) {
+  /// Refuses an output folder inside the content or a theme folder the scan read, or one that
+  /// contains them or the site root.
+  static func checkOverlap(siteRoot: URL, output: URL, inputFolders: [String]) throws(BuildFailure) {
     let outputPath = canonical(output)
     let root = canonical(siteRoot)
-    var themes = [SiteConfig.localTheme]
-    let configURL = siteRoot.appendingPathComponent(SiteConfig.fileName)
-    if let data = try? FileSystem.contents(configURL.path) {  // never blocks on a FIFO
-      var scratch = DiagnosticBag()
-      let named =
-        SiteConfig.parse(String(decoding: data, as: UTF8.self), file: SiteConfig.fileName, into: &scratch)
-        .theme
-      if let named { themes.append(named) }
-    }
     if root == outputPath || root.hasPrefix(outputPath + "/") {
       throw .overlappingOutput(output: outputPath, other: "the site root \(root)")
     }
-    for folder in [SourceScanner.contentFolder] + themes {
+    for folder in inputFolders {
       let other = canonical(
         folder.hasPrefix("/") ? URL(fileURLWithPath: folder) : siteRoot.appendingPathComponent(folder))
       if outputPath == other || outputPath.hasPrefix(other + "/") || other.hasPrefix(outputPath + "/") {

@@ -64,21 +64,22 @@ struct LinkContext {
     guard !decoded.contains("\0"),
       let target = SitePath.resolve(decoded, from: SitePath.directory(of: pagePath))
     else {
-      bag.error(.brokenLink, "'\(path)' points outside Content/", at: location)
+      bag.error(.brokenLink, "'\(path)' points outside \(site.contentFolder)/", at: location)
       return destination
     }
     if target.hasSuffix(".md") {
       guard let route = site.routeByContentPath[target] else {
         if site.draftPaths.contains(target) {
           bag.error(
-            .brokenLink, "Content/\(target) is a draft, left out of this build (--drafts keeps it)",
+            .brokenLink,
+            "\(site.contentFolder)/\(target) is a draft, left out of this build (--drafts keeps it)",
             at: location)
           return destination
         }
         let hint =
           Suggestion.nearest(to: target, in: site.routeByContentPath.keys).map { "; did you mean '\($0)'?" }
           ?? ""
-        bag.error(.brokenLink, "no page Content/\(target)\(hint)", at: location)
+        bag.error(.brokenLink, "no page \(site.contentFolder)/\(target)\(hint)", at: location)
         return destination
       }
       let anchor = fragment.map { checkAnchor($0, onPage: route, at: location) }
@@ -91,7 +92,7 @@ struct LinkContext {
     if !site.assetPaths.contains(target) && site.anchorsByPath[target] == nil
       && site.anchorsByPath[target + "/index.html"] == nil
     {
-      bag.error(.brokenLink, "no file Content/\(target)", at: location)
+      bag.error(.brokenLink, "no file \(site.contentFolder)/\(target)", at: location)
     }
     return destination
   }

@@ -13,6 +13,8 @@ struct PageLinks: Sendable {
   let assetPaths: Set<String>
   /// Pages left out as drafts, by their path under `Content/`.
   let draftPaths: Set<String>
+  /// The folder of pages, for messages (`Content`).
+  let contentFolder: String
   let allowRawHTML: Bool
 
   /// The page with links rewritten and directives parsed, its diagnostics, and the entities it

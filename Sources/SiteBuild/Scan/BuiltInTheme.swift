@@ -190,7 +190,7 @@ table.ownership .cell-link:hover, table.ownership .cell-link:focus-visible { tex
 table.ownership td.change { font-size: .9rem; }
 sup.fn { font-size: .7rem; margin-left: .15rem; }
 sup.fn a { text-decoration: none; }
-ol.footnotes { font-size: .8rem; color: var(--muted); margin: .25rem 0 0; padding-left: 1.5rem; columns: 2 18rem; }
+ol.footnotes { font-size: .8rem; color: var(--muted); margin: .25rem 0 0; padding-left: 1.5rem; columns: 2 18rem; column-gap: 3rem; }
 .diff-summary { color: var(--muted); font-size: .9rem; }
 .entity-list .description, .entity-table td { color: var(--muted); }
 .stack-diagram { display: block; height: auto; }

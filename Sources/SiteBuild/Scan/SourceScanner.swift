@@ -7,8 +7,8 @@ import Foundation
 /// Files are listed in sorted order, hidden files (`.name`) are skipped, and a symbolic link is
 /// followed only when its target stays inside the site root.
 public enum SourceScanner {
-  public static let contentFolder = "Content"
-  public static let dataFolder = "Content/data"
+  /// The dataset's folder inside the content folder.
+  public static let dataSubfolder = "data"
 
   public static func scan(siteRoot: URL) -> SourceSet {
     let root = siteRoot.standardizedFileURL.resolvingSymlinksInPath()
@@ -16,9 +16,12 @@ public enum SourceScanner {
 
     let config = walker.readIfPresent(SiteConfig.fileName)
     var scratch = DiagnosticBag()
-    let namedTheme = config.flatMap {
-      SiteConfig.parse(String(decoding: $0.bytes, as: UTF8.self), file: $0.path, into: &scratch).theme
+    let settings = config.map {
+      SiteConfig.parse(String(decoding: $0.bytes, as: UTF8.self), file: $0.path, into: &scratch)
     }
+    let namedTheme = settings?.theme
+    let contentFolder = settings?.content ?? SiteConfig().content
+    let dataFolder = contentFolder + "/" + dataSubfolder
 
     var pages: [SourceFile] = []
     var data: [SourceFile] = []
@@ -32,6 +35,7 @@ public enum SourceScanner {
         contentAssets.append(file)
       }
     }
+    if pages.isEmpty { walker.reportNoPages(contentFolder: contentFolder) }
     // The theme the site names, or the one built in; the site's own Theme/ then overrides single
     // templates, partials and assets, which win over the base theme's files of the same name.
     let local = SiteConfig.localTheme
@@ -56,7 +60,9 @@ public enum SourceScanner {
     return SourceSet(
       config: config, pages: pages, data: data, contentAssets: contentAssets,
       templates: templates.filter { $0.path.hasSuffix(".mustache") }, themeAssets: themeAssets,
-      themePath: themeFolder, diagnostics: walker.bag.diagnostics)
+      themePath: themeFolder, contentFolder: contentFolder,
+      inputFolders: [contentFolder, local] + (namedTheme.map { [$0] } ?? []),
+      diagnostics: walker.bag.diagnostics)
   }
 
   /// `base` with every file of `overrides` replacing the one at the same path below `marker`.
@@ -99,6 +105,30 @@ private struct Walker {
         at: SourceLocation(file: relativePath))
       return nil
     }
+  }
+
+  /// Says why the site has no pages, in the words that fit what is on disk.
+  mutating func reportNoPages(contentFolder: String) {
+    let message: String
+    let here = (try? FileSystem.names(in: rootPath)) ?? []
+    let markdown = here.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
+    if FileSystem.resolvedKind(rootPath + "/" + contentFolder) != nil {
+      message = "\(contentFolder)/ holds no Markdown pages (*.md); add an index.md"
+    } else if !markdown.isEmpty {
+      message =
+        "there is no \(contentFolder)/ folder, but the site root holds Markdown pages (\(markdown.prefix(3).joined(separator: ", "))): "
+        + "it looks like a folder of pages itself. Point --site at the folder above it, or move the pages into \(contentFolder)/"
+    } else if let folder = ["docs", "doc", "src", "content"].first(where: { name in
+      here.contains(name)
+        && ((try? FileSystem.names(in: rootPath + "/" + name)) ?? []).contains { $0.hasSuffix(".md") }
+    }) {
+      message =
+        "there is no \(contentFolder)/ folder; to build the pages in \(folder)/, put 'content: \(folder)' in demarc.yaml"
+    } else {
+      message =
+        "there is no \(contentFolder)/ folder with pages here; put Markdown files in \(contentFolder)/ (or name their folder with 'content:' in demarc.yaml). 'demarc init' writes a starting site"
+    }
+    bag.error(.emptySite, message, at: nil)
   }
 
   /// Every regular file below `folder` (relative to the root), sorted by path; none if it is absent.

@@ -15,6 +15,10 @@ public struct SourceSet: Sendable {
   public var themeAssets: [SourceFile]
   /// The theme folder as the user named it, for diagnostics.
   public var themePath: String
+  /// The folder of pages, relative to the site root (`Content` unless `content:` says otherwise).
+  public var contentFolder: String
+  /// The folders the output must stay out of: the content and every theme folder read.
+  public var inputFolders: [String]
   /// Problems met while walking (links pointing outside the site...).
   public var diagnostics: [Diagnostic]
 
@@ -22,8 +26,10 @@ public struct SourceSet: Sendable {
   public init(
     config: SourceFile? = nil, pages: [SourceFile], data: [SourceFile] = [], contentAssets: [SourceFile] = [],
     templates: [SourceFile], themeAssets: [SourceFile] = [], themePath: String = "Theme",
-    diagnostics: [Diagnostic] = []
+    contentFolder: String = "Content", inputFolders: [String] = [], diagnostics: [Diagnostic] = []
   ) {
+    self.contentFolder = contentFolder
+    self.inputFolders = inputFolders
     self.config = config
     self.pages = pages
     self.data = data
