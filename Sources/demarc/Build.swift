@@ -44,7 +44,7 @@ struct Build: ParsableCommand {
     let result = try Console.runStage { () throws(BuildFailure) in
       try BuildPipeline.build(
         siteRoot: options.siteURL, output: outputURL, strict: options.strict, jobs: options.jobs,
-        overrides: BuildOverrides(baseURL: baseURL, includeDrafts: options.drafts), force: force,
+        overrides: options.overrides(baseURL: baseURL), force: force,
         writer: writer)
     }
     for note in result.notes { Console.printError("note: \(note)") }

@@ -13,7 +13,7 @@ struct Check: ParsableCommand {
     let (result, _) = try Console.runStage { () throws(BuildFailure) in
       try BuildPipeline.check(
         siteRoot: options.siteURL, jobs: options.jobs,
-        overrides: BuildOverrides(includeDrafts: options.drafts))
+        overrides: options.overrides())
     }
     Console.report(result, options: options)
     if result.failed(strict: options.strict) {

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Diagnostics
 import Foundation
+import SiteBuild
 
 extension DiagnosticFormat: ExpressibleByArgument {}
+extension LinkPolicy: ExpressibleByArgument {}
 
 /// Options shared by `build` and `check`.
 struct SiteOptions: ParsableArguments {
@@ -21,6 +23,18 @@ struct SiteOptions: ParsableArguments {
 
   @Flag(name: .long, help: "Keep pages marked 'draft: true' (left out by default).")
   var drafts = false
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Broken links and anchors: error (the default) or warn; overrides links: in demarc.yaml.",
+      valueName: "policy"))
+  var links: LinkPolicy?
+
+  /// The settings these options put on top of `demarc.yaml`.
+  func overrides(baseURL: String? = nil) -> BuildOverrides {
+    BuildOverrides(baseURL: baseURL, includeDrafts: drafts, links: links)
+  }
 
   @Flag(name: .shortAndLong, help: "Print only diagnostics, no summary.")
   var quiet = false

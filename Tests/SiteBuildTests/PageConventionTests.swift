@@ -7,7 +7,7 @@ import Testing
 /// `extra:` for templates.
 @Suite struct PageConventionTests {
   /// A site of the given pages with the built-in theme, checked in memory.
-  static func check(_ pages: [String: String], drafts: Bool = false) throws -> (
+  static func check(_ pages: [String: String], overrides: BuildOverrides = BuildOverrides()) throws -> (
     diagnostics: [Diagnostic], pages: [String: String]
   ) {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -20,7 +20,7 @@ import Testing
       try Data(text.utf8).write(to: url)
     }
     let (result, rendered) = try BuildPipeline.check(
-      siteRoot: root, overrides: BuildOverrides(includeDrafts: drafts))
+      siteRoot: root, overrides: overrides)
     return (result.diagnostics, LinkAudit.pages(of: rendered))
   }
 
@@ -73,7 +73,7 @@ import Testing
     #expect(pages["soon.html"] == nil)
     let link = try #require(diagnostics.first { $0.code == .brokenLink })
     #expect(link.message.contains("is a draft") && link.message.contains("--drafts"))
-    let (kept, keptPages) = try Self.check(site, drafts: true)
+    let (kept, keptPages) = try Self.check(site, overrides: BuildOverrides(includeDrafts: true))
     #expect(kept.isEmpty && keptPages["soon.html"] != nil)
   }
 

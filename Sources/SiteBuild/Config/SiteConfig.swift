@@ -22,6 +22,8 @@ public struct SiteConfig: Hashable, Sendable {
   /// stands); its `data/` subfolder holds the dataset.
   public var content = "Content"
   public var language = "en"
+  /// How broken links and anchors are reported.
+  public var links = LinkPolicy.error
   /// Whether `draft: true` pages are built; set by `--drafts`, never by `demarc.yaml`.
   public var includeDrafts = false
 
@@ -33,7 +35,9 @@ public struct SiteConfig: Hashable, Sendable {
     var config = SiteConfig()
     guard let root = YAMLComposer.compose(text, file: file, into: &bag) else { return config }
     var reader = SchemaReader(file: file, unknownKeySeverity: .warning)
-    let keys: Set = ["title", "description", "base_url", "allow_raw_html", "theme", "content", "language"]
+    let keys: Set = [
+      "title", "description", "base_url", "allow_raw_html", "theme", "content", "links", "language",
+    ]
     if let fields = reader.mapping(root, allowed: keys, what: "the site config") {
       if let node = fields["title"], let value = reader.string(node, what: "title") {
         config.title = value.value
@@ -65,6 +69,13 @@ public struct SiteConfig: Hashable, Sendable {
             at: value.location)
         } else {
           config.content = parts.filter { $0 != "." }.joined(separator: "/")
+        }
+      }
+      if let node = fields["links"], let value = reader.string(node, what: "links") {
+        if let policy = LinkPolicy(rawValue: value.value) {
+          config.links = policy
+        } else {
+          reader.bag.error(.invalidValue, "links must be 'error' or 'warn'", at: value.location)
         }
       }
       if let node = fields["language"], let value = reader.string(node, what: "language") {

@@ -6,17 +6,23 @@ public struct BuildOverrides: Sendable, Hashable {
   public var baseURL: String?
   /// Keeps pages marked `draft: true` (`--drafts`).
   public var includeDrafts: Bool
+  /// Replaces `links:` (`--links warn`).
+  public var links: LinkPolicy?
 
-  public init(baseURL: String? = nil, includeDrafts: Bool = false) {
+  public init(baseURL: String? = nil, includeDrafts: Bool = false, links: LinkPolicy? = nil) {
     self.baseURL = baseURL
     self.includeDrafts = includeDrafts
+    self.links = links
   }
 
   func apply(to config: inout SiteConfig) {
     if let baseURL { config.baseURL = baseURL }
     if includeDrafts { config.includeDrafts = true }
+    if let links { config.links = links }
   }
 
   /// What the fingerprint records of these overrides.
-  var fingerprint: String { "base-url \(baseURL ?? "") drafts \(includeDrafts)" }
+  var fingerprint: String {
+    "base-url \(baseURL ?? "") drafts \(includeDrafts) links \(links?.rawValue ?? "")"
+  }
 }

@@ -35,15 +35,15 @@ struct LinkContext {
 
   private mutating func resolve(_ destination: String, at location: SourceLocation, isImage: Bool) -> String {
     guard !destination.isEmpty else { return destination }
-    let (path, fragment) = Self.splitFragment(destination)
-    if path.isEmpty {
+    let (written, fragment) = Self.splitFragment(destination)
+    if written.isEmpty {
       guard let fragment else { return destination }
       return "#" + checkAnchor(fragment, onPage: pagePath, at: location)
     }
-    if let scheme = Self.scheme(of: path) {
+    if let scheme = Self.scheme(of: written) {
       if let kind = EntityKind(rawValue: scheme) {
         return resolveEntity(
-          kind: kind, id: String(path.dropFirst(scheme.count + 1)), fragment: fragment, at: location)
+          kind: kind, id: String(written.dropFirst(scheme.count + 1)), fragment: fragment, at: location)
       }
       if URLSafety.isDangerous(destination) {
         bag.warning(
@@ -51,26 +51,39 @@ struct LinkContext {
       }
       return destination
     }
-    if path.hasPrefix("/") { return destination }  // site-absolute or protocol-relative: the author's choice
+    // Site-absolute (`/guide/intro.md`) and Zola's `@/guide/intro.md` start at the content root and
+    // are written back relative, so they work from file:// and under any subpath. `//host/x` is
+    // another site.
+    var path = written
+    var fromRoot = false
+    if path.hasPrefix("@/") {
+      path.removeFirst(2)
+      fromRoot = true
+    } else if path.hasPrefix("/") {
+      if path.hasPrefix("//") { return destination }
+      path.removeFirst()
+      fromRoot = true
+    }
     // A query (`intro.md?tab=2`) is the browser's business: the file is checked, the query kept.
     let (filePath, query) = Self.splitQuery(path)
     let decoded = filePath.removingPercentEncoding ?? filePath
+    let suffix = query.map { "?\($0)" } ?? ""
     if decoded.contains("\\") {
-      bag.error(
-        .brokenLink, "'\(path)' has a backslash, which is not a folder separator in a link; write '/'",
+      broken(
+        .brokenLink, "'\(filePath)' has a backslash, which is not a folder separator in a link; write '/'",
         at: location)
       return destination
     }
     guard !decoded.contains("\0"),
-      let target = SitePath.resolve(decoded, from: SitePath.directory(of: pagePath))
+      let target = SitePath.resolve(decoded, from: fromRoot ? "" : SitePath.directory(of: pagePath))
     else {
-      bag.error(.brokenLink, "'\(path)' points outside \(site.contentFolder)/", at: location)
+      broken(.brokenLink, "'\(filePath)' points outside \(site.contentFolder)/", at: location)
       return destination
     }
     if target.hasSuffix(".md") {
       guard let route = site.routeByContentPath[target] else {
         if site.draftPaths.contains(target) {
-          bag.error(
+          broken(
             .brokenLink,
             "\(site.contentFolder)/\(target) is a draft, left out of this build (--drafts keeps it)",
             at: location)
@@ -79,22 +92,36 @@ struct LinkContext {
         let hint =
           Suggestion.nearest(to: target, in: site.routeByContentPath.keys).map { "; did you mean '\($0)'?" }
           ?? ""
-        bag.error(.brokenLink, "no page \(site.contentFolder)/\(target)\(hint)", at: location)
+        broken(.brokenLink, "no page \(site.contentFolder)/\(target)\(hint)", at: location)
         return destination
       }
       let anchor = fragment.map { checkAnchor($0, onPage: route, at: location) }
       if let entity = site.entityByRoute[route] {
         referencedEntities.insert(entity)
       }
-      return SitePath.relativeLink(from: pagePath, to: route) + (query.map { "?\($0)" } ?? "")
-        + (anchor.map { "#\($0)" } ?? "")
+      return SitePath.relativeLink(from: pagePath, to: route) + suffix + (anchor.map { "#\($0)" } ?? "")
     }
-    if !site.assetPaths.contains(target) && site.anchorsByPath[target] == nil
-      && site.anchorsByPath[target + "/index.html"] == nil
-    {
-      bag.error(.brokenLink, "no file \(site.contentFolder)/\(target)", at: location)
+    let folderPage = target.isEmpty ? "index.html" : target + "/index.html"
+    let file =
+      site.assetPaths.contains(target) || site.anchorsByPath[target] != nil
+      ? target : site.anchorsByPath[folderPage] != nil ? folderPage : nil
+    guard let file else {
+      // A site-absolute path demarc does not build may be served by the host; only a page is checked.
+      if fromRoot { return destination }
+      let page = target + ".md"
+      let hint =
+        site.routeByContentPath[page] != nil
+        ? "; did you mean '\(page.split(separator: "/").last.map(String.init) ?? page)'?" : ""
+      broken(.brokenLink, "no file \(site.contentFolder)/\(target)\(hint)", at: location)
+      return destination
     }
-    return destination
+    guard fromRoot else { return destination }
+    return SitePath.relativeLink(from: pagePath, to: file) + suffix + (fragment.map { "#\($0)" } ?? "")
+  }
+
+  /// A broken link or anchor: an error, or a warning under `links: warn`.
+  private mutating func broken(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) {
+    bag.append(Diagnostic(site.linkSeverity, code, message, at: location))
   }
 
   private mutating func resolveEntity(
@@ -125,7 +152,7 @@ struct LinkContext {
     let decoded = fragment.removingPercentEncoding ?? fragment
     guard let index = anchors.firstIndex(of: decoded) else {
       let hint = Suggestion.nearest(to: decoded, in: anchors).map { "; did you mean '#\($0)'?" } ?? ""
-      bag.error(.brokenAnchor, "\(path) has no heading or anchor '#\(decoded)'\(hint)", at: location)
+      broken(.brokenAnchor, "\(path) has no heading or anchor '#\(decoded)'\(hint)", at: location)
       return fragment
     }
     let id = anchors[index]

@@ -271,7 +271,8 @@ private struct ResolverState {
       entityByRoute: Dictionary(entityRoutes.map { ($0.value, $0.key) }, uniquingKeysWith: min),
       anchorsByPath: Dictionary(uniqueKeysWithValues: pages.map { ($0.outputPath, $0.anchors) }),
       assetPaths: Set(assets.map(\.path)).union(generatedFiles.keys), draftPaths: draftPaths,
-      contentFolder: site.contentFolder, allowRawHTML: site.config.allowRawHTML)
+      contentFolder: site.contentFolder, linkSeverity: site.config.links.severity,
+      allowRawHTML: site.config.allowRawHTML)
     let resolved = Parallel.map(pages, jobs: jobs) { links.resolve($0) }
     for (index, (page, diagnostics, referenced)) in resolved.enumerated() {
       pages[index] = page

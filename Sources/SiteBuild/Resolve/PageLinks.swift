@@ -15,6 +15,8 @@ struct PageLinks: Sendable {
   let draftPaths: Set<String>
   /// The folder of pages, for messages (`Content`).
   let contentFolder: String
+  /// How a broken link or anchor is reported (`links: warn` makes it a warning).
+  let linkSeverity: Severity
   let allowRawHTML: Bool
 
   /// The page with links rewritten and directives parsed, its diagnostics, and the entities it
