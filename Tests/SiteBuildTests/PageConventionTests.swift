@@ -107,3 +107,95 @@ import Testing
     #expect(unknown.message.contains("did you mean 'title'?"))
   }
 }
+
+/// Hugo's and Zola's `+++` TOML front matter reads like YAML front matter.
+@Suite struct TOMLFrontMatterTests {
+  @Test func tomlFrontMatterIsRead() throws {
+    let (diagnostics, pages) = try PageConventionTests.check([
+      "index.md": """
+      +++
+      # Zola-style
+      title = "Welcome, \\"friend\\""
+      weight = 2
+      draft = false
+      [extra]
+      owner = 'ops team'
+      +++
+      Body text.
+
+      """
+    ])
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    let home = try #require(pages["index.html"])
+    #expect(home.contains("<h1>Welcome, &quot;friend&quot;</h1>"))
+    #expect(!home.contains("+++"))
+  }
+
+  @Test(arguments: [
+    ("title = \"\"\"long\"\"\"", "multi-line strings"), ("[[items]]", "arrays of tables"),
+    ("link = {a = 1}", "inline tables"), ("just words", "expected 'key = value'"),
+  ])
+  func whatItDoesNotReadIsReportedAtItsLine(_ line: String, _ message: String) throws {
+    let (diagnostics, _) = try PageConventionTests.check([
+      "index.md": "+++\ntitle = \"x\"\n\(line)\n+++\n# Home\n"
+    ])
+    let problem = try #require(diagnostics.first { $0.code == .yamlSyntax })
+    #expect(problem.location?.line == 3)
+    #expect(problem.message.contains(message))
+  }
+
+  @Test func anUnknownTOMLKeyWarnsWithTheNearestKey() throws {
+    let (diagnostics, _) = try PageConventionTests.check(["index.md": "+++\nweigth = 1\n+++\n# Home\n"])
+    #expect(diagnostics.map(\.message) == ["unknown key 'weigth' in front matter; did you mean 'weight'?"])
+    #expect(diagnostics.first?.location?.line == 2)
+  }
+}
+
+/// An mdBook `SUMMARY.md` sets the order and the titles of what it lists, and is not a page.
+@Suite struct SummaryFileTests {
+  static let site = [
+    "README.md": "# Introduction\n",
+    "SUMMARY.md": """
+    # Summary
+
+    [Introduction](README.md)
+
+    # User guide
+
+    - [Installing](guide/install.md)
+    - [Zero to one](guide/alpha.md)
+    - [Not written yet]()
+
+    # Reference
+
+    - [Format](format/README.md)
+      - [Gone](format/gone.md)
+
+    ---
+
+    [Thanks](misc/thanks.md)
+
+    """,
+    "guide/alpha.md": "# Alpha\n", "guide/install.md": "No heading here.\n", "format/README.md": "# Format\n",
+    "misc/thanks.md": "# Thanks\n", "unlisted.md": "# Aardvark\n",
+  ]
+
+  @Test func summaryOrdersAndNamesTheBookAndIsNotAPage() throws {
+    let (diagnostics, pages) = try PageConventionTests.check(Self.site)
+    #expect(pages["SUMMARY.html"] == nil)
+    #expect(diagnostics.count == 1, "only the missing chapter; no missing-title for a listed page")
+    let missing = try #require(diagnostics.first)
+    #expect(missing.code == .brokenLink && missing.location?.file == "Content/SUMMARY.md")
+    #expect(missing.message == "SUMMARY.md lists Content/format/gone.md, which does not exist")
+    let home = try #require(pages["index.html"])
+    // Sidebar order: the SUMMARY's, listed pages before unlisted ones.
+    let order = ["User guide", "Format", "Misc", "Aardvark"].map { home.range(of: ">\($0)</a>")?.lowerBound }
+    #expect(order.allSatisfy { $0 != nil } && order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+    let guide = try #require(pages["guide/index.html"])
+    #expect(guide.contains("<h1>User guide</h1>"), "a folder without a page is named by its part")
+    let children = ["Installing", "Zero to one"].map { guide.range(of: ">\($0)</a>")?.lowerBound }
+    #expect(
+      children.allSatisfy { $0 != nil } && children.compactMap { $0 } == children.compactMap { $0 }.sorted())
+    #expect(pages["guide/install.html"]?.contains("<title>Installing") == true)
+  }
+}

@@ -26,8 +26,18 @@ public struct FrontMatter: Hashable, Sendable {
 
   /// Splits `text` into front matter and body. The body keeps every line (the front-matter lines
   /// become empty) so cmark's line numbers are the file's.
+  ///
+  /// YAML front matter is fenced by `---` (or closed by `...`); Hugo's and Zola's TOML front matter
+  /// by `+++` (``TOMLFrontMatter``).
   static func split(_ text: String, file: String, into bag: inout DiagnosticBag) -> (FrontMatter, String) {
-    guard text.hasPrefix("---\n") || text == "---" else { return (FrontMatter(), text) }
+    let fence: String
+    if text.hasPrefix("---\n") || text == "---" {
+      fence = "---"
+    } else if text.hasPrefix("+++\n") || text == "+++" {
+      fence = "+++"
+    } else {
+      return (FrontMatter(), text)
+    }
     // Walk the lines of the front matter only: a page may be tens of megabytes long.
     var lineStart = text.utf8.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
     var closing: (lineCount: Int, yamlEnd: String.Index, bodyStart: String.Index)?
@@ -36,7 +46,7 @@ public struct FrontMatter: Hashable, Sendable {
       let lineEnd = text.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
       lineCount += 1
       let line = text.utf8[lineStart..<lineEnd]
-      if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+      if line.elementsEqual(fence.utf8) || (fence == "---" && line.elementsEqual("...".utf8)) {
         let bodyStart = lineEnd < text.endIndex ? text.utf8.index(after: lineEnd) : lineEnd
         closing = (lineCount, lineStart, bodyStart)
         break
@@ -45,14 +55,25 @@ public struct FrontMatter: Hashable, Sendable {
     }
     guard let closing else {
       bag.error(
-        .unclosedFrontMatter, "front matter starts with '---' but never ends; add a closing '---' line",
+        .unclosedFrontMatter,
+        "front matter starts with '\(fence)' but never ends; add a closing '\(fence)' line",
         at: SourceLocation(file: file, line: 1, column: 1))
       return (FrontMatter(), text)
     }
     let yamlStart =
       text.utf8.index(text.startIndex, offsetBy: 4, limitedBy: closing.yamlEnd) ?? closing.yamlEnd
-    let yaml = String(text[yamlStart..<closing.yamlEnd])
+    var yaml = String(text[yamlStart..<closing.yamlEnd])
     let body = String(repeating: "\n", count: closing.lineCount) + text[closing.bodyStart...]
+    if fence == "+++" {
+      switch TOMLFrontMatter.yaml(from: yaml) {
+      case .success(let translated): yaml = translated
+      case .failure(let problem):
+        bag.error(
+          .yamlSyntax, "TOML front matter: \(problem.message)",
+          at: SourceLocation(file: file, line: problem.line + 1))
+        return (FrontMatter(), body)
+      }
+    }
     return (parse(yaml, file: file, into: &bag), body)
   }
 

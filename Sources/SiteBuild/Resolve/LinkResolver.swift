@@ -43,6 +43,8 @@ private struct ResolverState {
 
   /// Assets that no other file or generated file collides with.
   var assets: [OutputFile] = []
+  /// The site's mdBook table of contents, when it has one.
+  var summary: SummaryFile?
   /// Pages left out as drafts, by their path under `Content/`, so links to them can say why.
   var draftPaths: Set<String> = []
 
@@ -59,7 +61,11 @@ private struct ResolverState {
       taken[asset.path.lowercased()] = source
       assets.append(asset)
     }
-    for page in site.pages {
+    // An mdBook SUMMARY.md orders and names the pages it lists, and is not a page itself.
+    let summaryPage = site.pages.first { $0.contentPath == SummaryFile.contentPath }
+    summary = summaryPage.map { SummaryFile($0.document, file: $0.path) }
+    let chapters = summary?.entries ?? [:]
+    for page in site.pages where page.contentPath != SummaryFile.contentPath {
       let contentPath = page.contentPath
       let location = SourceLocation(file: page.path)
       if contentPath.contains(where: {
@@ -96,17 +102,34 @@ private struct ResolverState {
       taken[outputPath.lowercased()] = page.path
       routeByContentPath[contentPath] = outputPath
       documents[outputPath] = page.document
+      let chapter = chapters[contentPath]
+      // A folder's page that SUMMARY.md does not list still stands where the folder's chapters do.
+      let folderOrder =
+        outputPath.hasSuffix("/index.html")
+        ? summary?.folder(SitePath.directory(of: outputPath))?.order : nil
       pages.append(
         ResolvedPage(
-          outputPath: outputPath, origin: .authored, title: page.title,
+          outputPath: outputPath, origin: .authored,
+          title: page.frontMatter.title ?? chapter?.title ?? page.title,
           description: page.frontMatter.description,
-          order: page.frontMatter.order, sourcePath: page.path, document: page.document, entity: nil,
-          anchors: [], extra: page.frontMatter.extra))
-      if page.frontMatter.title == nil && page.firstHeading == nil {
+          order: page.frontMatter.order ?? chapter?.order ?? folderOrder, sourcePath: page.path,
+          document: page.document,
+          entity: nil, anchors: [], extra: page.frontMatter.extra))
+      if page.frontMatter.title == nil && page.firstHeading == nil && chapter == nil {
         bag.warning(
           .missingTitle, "the page has no '# heading' and no 'title' in front matter; using '\(page.title)'",
           at: location)
       }
+    }
+    for chapter in summary?.chapters ?? [] where routeByContentPath[chapter.contentPath] == nil {
+      let why =
+        draftPaths.contains(chapter.contentPath)
+        ? "is a draft, left out of this build" : "does not exist"
+      bag.append(
+        Diagnostic(
+          site.config.links.severity, .brokenLink,
+          "SUMMARY.md lists \(site.contentFolder)/\(chapter.contentPath), which \(why)", at: chapter.location)
+      )
     }
   }
 
@@ -242,10 +265,12 @@ private struct ResolverState {
     for folder in folders.sorted() {
       let path = folder.isEmpty ? "index.html" : folder + "/index.html"
       guard !existing.contains(path) else { continue }
-      let title = folder.isEmpty ? site.config.title : Self.sectionTitle(folder)
+      let listed = folder.isEmpty ? nil : summary?.folder(folder)
+      let title = folder.isEmpty ? site.config.title : listed?.title ?? Self.sectionTitle(folder)
       pages.append(
         ResolvedPage(
-          outputPath: path, origin: .section, title: title, description: nil, order: nil, sourcePath: nil,
+          outputPath: path, origin: .section, title: title, description: nil, order: listed?.order,
+          sourcePath: nil,
           document: nil, entity: nil, anchors: []))
     }
   }
