@@ -61,6 +61,7 @@ extension SiteView: MustacheParent {
     case "title": title
     case "description": description
     case "language": language
+    case "onePageTitle": onePageTitle
     default: nil
     }
   }

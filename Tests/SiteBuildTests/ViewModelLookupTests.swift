@@ -18,7 +18,7 @@ import Testing
     properties: [PropertyView(label: "l", value: "v", href: "h")], tables: [table],
     positions: [PositionView(claim: "c", citations: [link])], backlinks: [link])
   static let context = PageContext(
-    site: SiteView(title: "t", description: "d", language: "en"),
+    site: SiteView(title: "t", description: "d", language: "en", onePageTitle: "one page"),
     page: PageView(
       title: "t", description: "d", bodyHTML: "b", path: "p", root: "", template: "page", canonicalURL: "u",
       baseHref: "/"),

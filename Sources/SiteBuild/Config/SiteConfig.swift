@@ -22,6 +22,8 @@ public struct SiteConfig: Hashable, Sendable {
   /// stands); its `data/` subfolder holds the dataset.
   public var content = "Content"
   public var language = "en"
+  /// The name of the one-page view (`handbook.html`), as links to it and its cover say it.
+  public var onePageTitle = "All pages on one page"
   /// How broken links and anchors are reported.
   public var links = LinkPolicy.error
   /// Whether `draft: true` pages are built; set by `--drafts`, never by `demarc.yaml`.
@@ -37,6 +39,7 @@ public struct SiteConfig: Hashable, Sendable {
     var reader = SchemaReader(file: file, unknownKeySeverity: .warning)
     let keys: Set = [
       "title", "description", "base_url", "allow_raw_html", "theme", "content", "links", "language",
+      "one_page_title",
     ]
     if let fields = reader.mapping(root, allowed: keys, what: "the site config") {
       if let node = fields["title"], let value = reader.string(node, what: "title") {
@@ -77,6 +80,9 @@ public struct SiteConfig: Hashable, Sendable {
         } else {
           reader.bag.error(.invalidValue, "links must be 'error' or 'warn'", at: value.location)
         }
+      }
+      if let node = fields["one_page_title"], let value = reader.string(node, what: "one_page_title") {
+        config.onePageTitle = value.value
       }
       if let node = fields["language"], let value = reader.string(node, what: "language") {
         config.language = value.value

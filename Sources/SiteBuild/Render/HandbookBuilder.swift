@@ -40,7 +40,8 @@ struct HandbookBuilder {
     if let description = site.config.description {
       out += "<p class=\"summary\">\(HTMLEscaping.escape(description))</p>\n"
     }
-    out += "<p><a href=\"index.html\">The same handbook as a website</a></p>\n</section>\n"
+    out +=
+      "<p>\(HTMLEscaping.escape(site.config.onePageTitle)) · <a href=\"index.html\">the same pages as a website</a></p>\n</section>\n"
     out +=
       "<nav class=\"handbook-contents\" aria-labelledby=\"handbook-contents\">\n<h2 id=\"handbook-contents\">Contents</h2>\n"
     out += contents(in: "", home: true) + "</nav>\n"

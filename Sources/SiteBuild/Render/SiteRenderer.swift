@@ -90,7 +90,8 @@ public enum SiteRenderer {
     view.extra = page.extra
     return PageContext(
       site: SiteView(
-        title: site.config.title, description: site.config.description, language: site.config.language),
+        title: site.config.title, description: site.config.description, language: site.config.language,
+        onePageTitle: site.config.onePageTitle),
       page: view,
       nav: navigation.topLevel(from: page.outputPath),
       breadcrumbs: navigation.breadcrumbs(for: page.outputPath),

@@ -238,7 +238,7 @@ private struct ResolverState {
     specs.append(
       (
         "404.html", "Page not found",
-        "# Page not found\n\nNothing lives at this address. It may have moved when the handbook was rebuilt.\n\n"
+        "# Page not found\n\nNothing lives at this address. It may have moved when the site was rebuilt.\n\n"
           + "Start again from the [home page](index.html), or use the search box above.\n"
       ))
     for (path, title, markdown) in specs where !taken.contains(path.lowercased()) {

@@ -522,7 +522,7 @@ body.handbook main { max-width: 54rem; margin: 0 auto; padding: 1rem 1.5rem 3rem
   <button type="button" class="menu-button" aria-controls="sidebar" aria-expanded="false" hidden>Menu</button>
   <a class="site-title" href="{{page.root}}index.html">{{site.title}}</a>
   <form class="search" role="search" action="#" onsubmit="return false">
-    <input id="search-input" type="search" placeholder="Search (press /)" spellcheck="false" aria-label="Search the handbook"
+    <input id="search-input" type="search" placeholder="Search (press /)" spellcheck="false" aria-label="Search this site"
       aria-controls="search-results" aria-describedby="search-hint">
     <span id="search-hint" class="visually-hidden">Results appear below as you type; use the arrow keys to choose one.</span>
     <ul id="search-results" class="search-results" role="listbox" aria-label="Search results" hidden></ul>
@@ -532,7 +532,7 @@ body.handbook main { max-width: 54rem; margin: 0 auto; padding: 1rem 1.5rem 3rem
   </button>
 </header>
 <div class="layout">
-<nav id="sidebar" class="sidebar" aria-label="Handbook contents">
+<nav id="sidebar" class="sidebar" aria-label="Site contents">
   <noscript><p><a href="{{page.root}}index.html">Contents</a></p></noscript>
 </nav>
 <div class="content">
@@ -553,7 +553,7 @@ body.handbook main { max-width: 54rem; margin: 0 auto; padding: 1rem 1.5rem 3rem
 {{> partials/pager}}
 {{/hasPager}}
 <footer class="site-footer">
-  <p>{{site.title}} · <a href="{{page.root}}handbook.html">the whole handbook on one page</a> (to print or save as PDF) · built with demarc</p>
+  <p>{{site.title}} · <a href="{{page.root}}handbook.html">{{site.onePageTitle}}</a> (to print or save as PDF) · built with demarc</p>
 </footer>
 </div>
 {{#hasToc}}
