@@ -109,7 +109,12 @@ mark { background: var(--mark); color: inherit; border-radius: 2px; }
 .breadcrumbs { margin: 1rem 0 0; font-size: .9rem; color: var(--muted); }
 .breadcrumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem; margin: 0; padding: 0; }
 .breadcrumbs li + li::before { content: "›"; margin-right: .25rem; }
-.page { max-width: 52rem; padding: .5rem 0 2rem; }
+/* Prose keeps a readable measure; wide tables and diagrams use all the width the page has, and a
+   page with no table of contents lends them that column too. */
+.page { padding: .5rem 0 2rem; }
+.page > article > *, .page > * { max-width: 46rem; }
+.page > article > .table-scroll, .page > article > .stack-figure, .page > .table-scroll { max-width: none; }
+.layout.no-toc .content { grid-column: 2 / 4; }
 .page:focus { outline: none; }
 h1, h2, h3 { line-height: 1.25; }
 h1 { font-size: 2rem; margin: .5rem 0 1rem; }
@@ -531,7 +536,7 @@ body.handbook main { max-width: 54rem; margin: 0 auto; padding: 1rem 1.5rem 3rem
     <span aria-hidden="true">◐</span><span class="visually-hidden">Dark mode</span>
   </button>
 </header>
-<div class="layout">
+<div class="layout{{^hasToc}} no-toc{{/hasToc}}">
 <nav id="sidebar" class="sidebar" aria-label="Site contents">
   <noscript><p><a href="{{page.root}}index.html">Contents</a></p></noscript>
 </nav>
