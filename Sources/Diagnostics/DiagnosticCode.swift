@@ -54,6 +54,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   case routeCollision = "route-collision"
   case emptySite = "empty-site"
   case markdownTooDeep = "markdown-too-deep"
+  case unsupportedSyntax = "unsupported-syntax"
   case invalidDirective = "invalid-directive"
   // Theme
   case missingTemplate = "missing-template"
@@ -120,6 +121,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
       "Two inputs map to one output path (also when they differ only in case or Unicode normalisation), or an authored file takes a name demarc generates."
     case .invalidDirective:
       "A `demarc` code block names an unknown directive or lacks what the directive needs."
+    case .unsupportedSyntax:
+      "Markdown another renderer reads that demarc does not (footnotes); it is shown as written."
     case .markdownTooDeep: "Markdown nested deeper than demarc renders; the excess is flattened to text."
     case .missingTemplate: "The theme lacks a template the build needs."
     case .templateSyntax: "A Mustache template does not parse."

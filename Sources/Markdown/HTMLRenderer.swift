@@ -160,6 +160,50 @@ public struct HTMLRenderer: Sendable {
       out.append(">")
       children()
       out.append("</a>")
+    case .table(let alignments):
+      // cmark-gfm's table markup, byte for byte: a head for the first row, a body for the rest.
+      out.newline()
+      out.append("<table>\n")
+      for (index, row) in node.children.enumerated() {
+        if index == 0 { out.append("<thead>\n") }
+        if index == 1 { out.append("<tbody>\n") }
+        out.append("<tr>\n")
+        let tag = index == 0 ? "th" : "td"
+        for (column, cell) in row.children.enumerated() {
+          let alignment = column < alignments.count ? alignments[column] : .none
+          out.append(alignment == .none ? "<\(tag)>" : "<\(tag) align=\"\(alignment.rawValue)\">")
+          for child in cell.children { render(child, tight: false, into: &out, codeBlocks: codeBlocks) }
+          out.append("</\(tag)>\n")
+        }
+        out.append("</tr>\n")
+        if index == 0 { out.append("</thead>\n") }
+      }
+      if node.children.count > 1 { out.append("</tbody>\n") }
+      out.append("</table>\n")
+    case .tableRow, .tableCell:
+      children()  // drawn by their table, which knows each column's alignment
+    case .strikethrough:
+      out.append("<del>")
+      children()
+      out.append("</del>")
+    case .taskItem(let checked):
+      // As cmark-gfm: the checkbox right after `<li>`, before a loose item's paragraph too.
+      out.newline()
+      out.append("<li>")
+      out.append(
+        checked
+          ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
+          : "<input type=\"checkbox\" disabled=\"\" /> ")
+      children(tight: tight)
+      out.append("</li>\n")
+    case .alert(let kind):
+      // GitHub's own class names, so styles written for GitHub's alerts apply too.
+      out.newline()
+      out.append("<div class=\"markdown-alert markdown-alert-\(kind.rawValue)\" role=\"note\">\n")
+      out.append("<p class=\"markdown-alert-title\">\(kind.title)</p>\n")
+      children()
+      out.newline()
+      out.append("</div>\n")
     case .image(let source, let title):
       out.append("<img src=\"")
       let target = out.rewrites.destinations[out.nextLink()] ?? source

@@ -4,7 +4,8 @@
 /// parse and the document is `Sendable`, readable from any thread. Later stages never change the
 /// tree: new link destinations and heading ids go to the renderer as ``HTMLRenderer/Rewrites``.
 public struct MarkdownNode: Hashable, Sendable {
-  /// The CommonMark node kinds, with the data each one carries.
+  /// The CommonMark node kinds, with the data each one carries, and the GitHub extensions demarc
+  /// builds on cmark (``MarkdownExtensions``): tables, strikethrough, task-list markers, alerts.
   public enum Kind: Hashable, Sendable {
     case document
     case blockQuote
@@ -25,6 +26,18 @@ public struct MarkdownNode: Hashable, Sendable {
     case strong
     case link(destination: String, title: String)
     case image(source: String, title: String)
+    /// A pipe table; its rows are ``tableRow``s, whose children are ``tableCell``s.
+    case table(alignments: [TableAlignment])
+    case tableRow(isHeader: Bool)
+    case tableCell
+    /// `~~text~~`.
+    case strikethrough
+    /// A list item that started with `[ ] ` or `[x] `: drawn with a disabled checkbox, the marker
+    /// itself removed from its text.
+    case taskItem(checked: Bool)
+    /// A GitHub alert: a block quote that starts with `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`,
+    /// `[!WARNING]` or `[!CAUTION]`.
+    case alert(AlertKind)
   }
 
   public var kind: Kind

@@ -13,20 +13,28 @@ public enum MarkdownParser {
   public static let maximumDepth = 96
 
   /// Parses `text`. Never fails: CommonMark gives every input a meaning.
-  public static func parse(_ text: String) -> MarkdownDocument {
+  ///
+  /// - Parameter extensions: the GitHub extensions to apply on cmark's tree; none by default, so
+  ///   the result is exactly cmark's.
+  public static func parse(_ text: String, extensions: MarkdownExtensions = .none) -> MarkdownDocument {
     let empty = MarkdownDocument(root: MarkdownNode(.document, start: MarkdownPoint(line: 1, column: 1)))
     var text = text
-    return text.withUTF8 { bytes in
-      let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
-      guard let base = bytes.baseAddress, bytes.count > 0,
-        let root = cmark_parse_document(
-          UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), bytes.count, options)
-      else { return empty }
+    let document = text.withUTF8 { bytes -> MarkdownDocument in
+      guard let root = cmarkParse(bytes) else { return empty }
       defer { cmark_node_free(root) }
-      var converter = Converter()
+      var converter = Converter(source: extensions.tables ? SourceLines(bytes) : nil)
       let tree = converter.convert(root, depth: 0)
       return MarkdownDocument(root: tree, flattenedAt: converter.flattenedAt)
     }
+    return GitHubInlines(extensions).apply(to: document)
+  }
+
+  /// cmark's tree for `bytes`, with source positions; the caller frees it.
+  fileprivate static func cmarkParse(_ bytes: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {
+    guard let base = bytes.baseAddress, bytes.count > 0 else { return nil }
+    return cmark_parse_document(
+      UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), bytes.count,
+      CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8)
   }
 
   /// Renders `text` with cmark's own HTML renderer, in safe mode. Tests use it to prove that
@@ -45,9 +53,46 @@ public enum MarkdownParser {
   }
 }
 
+/// The lines of the source, by number, for the pipe-table reader (cmark keeps no raw text).
+private struct SourceLines {
+  let lines: [Substring]
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    let text = String(decoding: bytes, as: UTF8.self)
+    lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.hasSuffix("\r") ? $0.dropLast() : $0
+    }
+  }
+
+  /// Line `number` (1-based) of the paragraph that starts at `column`, without the container prefix
+  /// (`> `, list indentation) that cmark read before the paragraph's text.
+  func paragraphLine(_ number: Int, first: Bool, column: Int) -> PipeTable.Line? {
+    guard number >= 1 && number <= lines.count else { return nil }
+    let line = lines[number - 1]
+    let utf8 = line.utf8
+    var skip = 0
+    if first {
+      skip = min(column - 1, utf8.count)
+    } else {
+      let prefix = utf8.prefix(column - 1)
+      if prefix.count == column - 1 && prefix.allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: ">") }) {
+        skip = column - 1
+      } else {
+        skip = utf8.prefix { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: ">") }.count
+      }
+    }
+    let start = utf8.index(utf8.startIndex, offsetBy: skip)
+    return PipeTable.Line(text: line[start...], line: number, column: skip + 1)
+  }
+}
+
 /// Walks a cmark tree once and builds the Swift tree; private so no pointer escapes the module.
 private struct Converter {
   var flattenedAt: [MarkdownPoint] = []
+  /// Set when pipe tables are on: paragraphs are checked for a table in their lines.
+  let source: SourceLines?
+
+  init(source: SourceLines?) { self.source = source }
 
   mutating func convert(_ node: OpaquePointer, depth: Int) -> MarkdownNode {
     let start = MarkdownPoint(
@@ -59,10 +104,95 @@ private struct Converter {
     var children: [MarkdownNode] = []
     var child = cmark_node_first_child(node)
     while let current = child {
-      children.append(convert(current, depth: depth + 1))
+      if let table = pipeTable(current, depth: depth + 1) {
+        children.append(contentsOf: table)
+      } else {
+        children.append(convert(current, depth: depth + 1))
+      }
       child = cmark_node_next(current)
     }
     return MarkdownNode(kind(of: node), children: children, start: start)
+  }
+
+  /// A paragraph whose lines hold a pipe table, as the paragraph before it (if any) and the table.
+  private mutating func pipeTable(_ node: OpaquePointer, depth: Int) -> [MarkdownNode]? {
+    guard let source, cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH, depth < MarkdownParser.maximumDepth
+    else { return nil }
+    let first = Int(cmark_node_get_start_line(node))
+    let last = Int(cmark_node_get_end_line(node))
+    let column = Int(cmark_node_get_start_column(node))
+    guard last > first else { return nil }
+    let lines = (first...last).compactMap { source.paragraphLine($0, first: $0 == first, column: column) }
+    guard let table = PipeTable(lines) else { return nil }
+    var blocks: [MarkdownNode] = []
+    if table.leadingLines > 0 {
+      let leading = lines.prefix(table.leadingLines)
+      let text = leading.map { String($0.text) }.joined(separator: "\n")
+      blocks += reparse(text, line: leading.first!.line, columns: leading.map(\.column), depth: depth)
+    }
+    let rows = table.rows.enumerated().map { index, cells in
+      MarkdownNode(
+        .tableRow(isHeader: index == 0),
+        children: cells.map { cell in
+          MarkdownNode(
+            .tableCell, children: inlines(of: cell, depth: depth + 2),
+            start: MarkdownPoint(line: cell.line, column: cell.column))
+        }, start: MarkdownPoint(line: cells.first?.line ?? first, column: column))
+    }
+    blocks.append(
+      MarkdownNode(
+        .table(alignments: table.alignments), children: rows,
+        start: MarkdownPoint(line: lines[table.leadingLines].line, column: lines[table.leadingLines].column)))
+    return blocks
+  }
+
+  /// The inline content of a table cell, parsed by cmark as a paragraph of its own. A zero-width
+  /// space written as an entity goes first, so a cell such as `# x` or `- x` stays text instead of
+  /// starting a heading or a list, and is dropped again.
+  private mutating func inlines(of cell: PipeTable.Cell, depth: Int) -> [MarkdownNode] {
+    let prefix = "&#8203;"
+    // GFM reads `\|` as a pipe everywhere in a cell, code spans included.
+    var unescaped = ""
+    var pending = false
+    for character in cell.text {
+      if pending && character != "|" { unescaped.append("\\") }
+      pending = character == "\\" && !pending
+      if !pending { unescaped.append(character) }
+    }
+    if pending { unescaped.append("\\") }
+    let text = prefix + unescaped
+    let nodes = reparse(text, line: cell.line, columns: [cell.column - prefix.utf8.count], depth: depth)
+    guard let paragraph = nodes.first, case .paragraph = paragraph.kind else { return nodes }
+    var children = paragraph.children
+    if let head = children.first, case .text(let literal) = head.kind,
+      literal.unicodeScalars.first == "\u{200B}"
+    {
+      let rest = String(literal.unicodeScalars.dropFirst())
+      if rest.isEmpty { children.removeFirst() } else { children[0].kind = .text(rest) }
+    }
+    return children
+  }
+
+  /// The blocks cmark makes of `text`, moved to where `text` sits in the file: its first line is
+  /// `line`, and line `i` of it starts at file column `columns[i]` (the last one for any later line).
+  private mutating func reparse(_ text: String, line: Int, columns: [Int], depth: Int) -> [MarkdownNode] {
+    var text = text
+    let converted = text.withUTF8 { bytes -> [MarkdownNode] in
+      guard let root = MarkdownParser.cmarkParse(bytes) else { return [] }
+      defer { cmark_node_free(root) }
+      var inner = Converter(source: nil)
+      let tree = inner.convert(root, depth: depth)
+      flattenedAt += inner.flattenedAt
+      return tree.children
+    }
+    func moved(_ node: MarkdownNode) -> MarkdownNode {
+      var node = node
+      let offset = columns[max(0, min(node.start.line - 1, columns.count - 1))] - 1
+      node.start = MarkdownPoint(line: node.start.line + line - 1, column: node.start.column + offset)
+      node.children = node.children.map(moved)
+      return node
+    }
+    return converted.map(moved)
   }
 
   /// Collects the text under `node` with cmark's own iterator (no recursion) into one text node,

@@ -1,5 +1,6 @@
 import Dataset
 import Diagnostics
+import Markdown
 import Yams
 
 /// The optional `demarc.yaml` at the site root.
@@ -24,6 +25,8 @@ public struct SiteConfig: Hashable, Sendable {
   public var language = "en"
   /// The name of the one-page view (`handbook.html`), as links to it and its cover say it.
   public var onePageTitle = "All pages on one page"
+  /// The GitHub Markdown extensions in use (`markdown:` turns each off); all on by default.
+  public var markdown = MarkdownExtensions.github
   /// How broken links and anchors are reported.
   public var links = LinkPolicy.error
   /// Whether `draft: true` pages are built; set by `--drafts`, never by `demarc.yaml`.
@@ -39,7 +42,7 @@ public struct SiteConfig: Hashable, Sendable {
     var reader = SchemaReader(file: file, unknownKeySeverity: .warning)
     let keys: Set = [
       "title", "description", "base_url", "allow_raw_html", "theme", "content", "links", "language",
-      "one_page_title",
+      "one_page_title", "markdown",
     ]
     if let fields = reader.mapping(root, allowed: keys, what: "the site config") {
       if let node = fields["title"], let value = reader.string(node, what: "title") {
@@ -81,6 +84,7 @@ public struct SiteConfig: Hashable, Sendable {
           reader.bag.error(.invalidValue, "links must be 'error' or 'warn'", at: value.location)
         }
       }
+      if let node = fields["markdown"] { config.markdown = readExtensions(node, reader: &reader) }
       if let node = fields["one_page_title"], let value = reader.string(node, what: "one_page_title") {
         config.onePageTitle = value.value
       }
@@ -90,5 +94,19 @@ public struct SiteConfig: Hashable, Sendable {
     }
     bag.append(contentsOf: reader.bag.diagnostics)
     return config
+  }
+
+  /// `markdown: {tables: false, …}`: each extension on unless it says `false`.
+  private static func readExtensions(_ node: Node, reader: inout SchemaReader) -> MarkdownExtensions {
+    var extensions = MarkdownExtensions.github
+    let keys: Set = ["tables", "strikethrough", "task_lists", "autolinks", "alerts"]
+    guard let fields = reader.mapping(node, allowed: keys, what: "markdown") else { return extensions }
+    func flag(_ key: String) -> Bool { fields[key].flatMap { reader.boolean($0, what: key)?.value } ?? true }
+    extensions.tables = flag("tables")
+    extensions.strikethrough = flag("strikethrough")
+    extensions.taskLists = flag("task_lists")
+    extensions.autolinks = flag("autolinks")
+    extensions.alerts = flag("alerts")
+    return extensions
   }
 }

@@ -15,9 +15,10 @@ public enum SiteLoader {
       config = SiteConfig.parse(TextDecoder.decode(file, into: &bag), file: file.path, into: &bag)
     }
 
+    let extensions = config.markdown
     let pages = Parallel.map(sources.pages, jobs: jobs) { file in
       var pageBag = DiagnosticBag()
-      let page = loadPage(file, contentFolder: sources.contentFolder, into: &pageBag)
+      let page = loadPage(file, contentFolder: sources.contentFolder, extensions: extensions, into: &pageBag)
       return (page, pageBag.diagnostics)
     }
     for (_, diagnostics) in pages { bag.append(contentsOf: diagnostics) }
@@ -55,11 +56,12 @@ public enum SiteLoader {
       contentFolder: sources.contentFolder, diagnostics: bag.diagnostics)
   }
 
-  static func loadPage(_ file: SourceFile, contentFolder: String, into bag: inout DiagnosticBag) -> LoadedPage
-  {
+  static func loadPage(
+    _ file: SourceFile, contentFolder: String, extensions: MarkdownExtensions, into bag: inout DiagnosticBag
+  ) -> LoadedPage {
     let text = TextDecoder.decode(file, into: &bag)
     let (frontMatter, body) = FrontMatter.split(text, file: file.path, into: &bag)
-    let document = MarkdownParser.parse(body)
+    let document = MarkdownParser.parse(body, extensions: extensions)
     for point in document.flattenedAt {
       bag.warning(
         .markdownTooDeep,

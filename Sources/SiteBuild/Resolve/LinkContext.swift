@@ -20,7 +20,7 @@ struct LinkContext {
     return resolve(destination, at: location, isImage: false)
   }
 
-  /// Diagnostics for nodes other than links: raw HTML that will be dropped.
+  /// Diagnostics for nodes other than links: raw HTML that will be dropped, footnotes not rendered.
   mutating func inspect(_ node: MarkdownNode) {
     switch node.kind {
     case .htmlBlock, .htmlInline:
@@ -28,6 +28,18 @@ struct LinkContext {
       bag.warning(
         .rawHTMLDropped, "raw HTML is dropped; set allow_raw_html: true in demarc.yaml to keep it",
         at: SourceLocation(file: sourcePath, line: node.start.line, column: node.start.column))
+    case .paragraph:
+      // Footnotes (`[^1]`, `[^1]: text`) are not rendered yet; say so where one is written rather
+      // than show `[^1]` silently. Only the paragraph's own text counts, not its code spans.
+      let text = node.children.compactMap { child -> String? in
+        if case .text(let literal) = child.kind { return literal }
+        return nil
+      }.joined()
+      if let start = text.range(of: "[^"), text[start.upperBound...].contains("]") {
+        bag.warning(
+          .unsupportedSyntax, "footnotes ([^1]) are not supported yet; the text is shown as written",
+          at: SourceLocation(file: sourcePath, line: node.start.line, column: node.start.column))
+      }
     default:
       break
     }

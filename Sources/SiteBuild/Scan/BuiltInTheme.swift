@@ -124,6 +124,27 @@ h1:hover .heading-anchor, h2:hover .heading-anchor, h3:hover .heading-anchor, .h
 code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; }
 pre { background: var(--panel); padding: .75rem 1rem; overflow-x: auto; border-radius: 6px; }
 blockquote { margin: 1rem 0; padding: .25rem 1rem; border-left: 4px solid var(--line); color: var(--muted); }
+/* Markdown pipe tables: as wide as their content needs, scrolling on their own when wider than the page. */
+.page article > table { display: block; overflow-x: auto; width: max-content; max-width: 100%; }
+th[align="center"], td[align="center"] { text-align: center; }
+th[align="right"], td[align="right"] { text-align: right; }
+del { color: var(--muted); }
+li:has(> input[type="checkbox"]) { list-style: none; margin-left: -1.4rem; }
+li > input[type="checkbox"] { margin: 0 .4rem 0 0; vertical-align: middle; }
+/* GitHub alerts: a coloured edge and a titled label; the word, not the colour, says which kind. */
+.markdown-alert { margin: 1rem 0; padding: .5rem 1rem; border-left: 4px solid var(--alert, var(--line)); background: var(--panel); border-radius: 0 6px 6px 0; }
+.markdown-alert > :last-child { margin-bottom: .25rem; }
+.markdown-alert-title { font-weight: 700; color: var(--alert, var(--text)); margin: .25rem 0; }
+.markdown-alert-note { --alert: #0969da; }
+.markdown-alert-tip { --alert: #1a7f37; }
+.markdown-alert-important { --alert: #8250df; }
+.markdown-alert-warning { --alert: #9a6700; }
+.markdown-alert-caution { --alert: #cf222e; }
+:root[data-theme="dark"] .markdown-alert-note { --alert: #4493f8; }
+:root[data-theme="dark"] .markdown-alert-tip { --alert: #3fb950; }
+:root[data-theme="dark"] .markdown-alert-important { --alert: #ab7df8; }
+:root[data-theme="dark"] .markdown-alert-warning { --alert: #d29922; }
+:root[data-theme="dark"] .markdown-alert-caution { --alert: #f85149; }
 .pager { display: flex; justify-content: space-between; gap: 1rem; max-width: 52rem; margin: 1rem 0 2rem; }
 .pager a { flex: 1 1 0; border: 1px solid var(--line); border-radius: 8px; padding: .6rem .9rem; text-decoration: none; }
 .pager a:hover { border-color: var(--accent); }

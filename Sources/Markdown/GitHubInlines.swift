@@ -1,0 +1,99 @@
+/// The GitHub extensions that work on cmark's finished tree: strikethrough, task-list markers,
+/// extended autolinks and alerts. (Tables need the source lines, so the parser reads them.)
+///
+/// Each is a pure rewrite of the Swift tree, so the tree stays the one value every later stage
+/// reads and the C library stays behind ``MarkdownParser``.
+struct GitHubInlines {
+  let extensions: MarkdownExtensions
+
+  init(_ extensions: MarkdownExtensions) { self.extensions = extensions }
+
+  func apply(to document: MarkdownDocument) -> MarkdownDocument {
+    guard extensions != .none else { return document }
+    var document = document
+    document.root = rewrite(document.root, inLink: false)
+    return document
+  }
+
+  private func rewrite(_ node: MarkdownNode, inLink: Bool) -> MarkdownNode {
+    var node = node
+    let insideLink =
+      inLink
+      || {
+        switch node.kind {
+        case .link, .image: return true
+        default: return false
+        }
+      }()
+    node.children = node.children.map { rewrite($0, inLink: insideLink) }
+    switch node.kind {
+    case .blockQuote where extensions.alerts:
+      if let alert = Self.alert(node) { node = alert }
+    case .item where extensions.taskLists:
+      node = Self.taskItem(node)
+    default:
+      break
+    }
+    if node.children.contains(where: \.isText) {
+      if extensions.autolinks && !insideLink { node.children = node.children.flatMap { Autolinks.split($0) } }
+      if extensions.strikethrough { node.children = Strikethrough.apply(node.children) }
+    }
+    return node
+  }
+
+  /// `> [!NOTE]` on the quote's first line, alone: an alert holding the rest of the quote.
+  private static func alert(_ quote: MarkdownNode) -> MarkdownNode? {
+    guard let paragraph = quote.children.first, case .paragraph = paragraph.kind else { return nil }
+    // cmark splits `[!NOTE]` into `[`, `!NOTE` and `]` text nodes; read the first line's text.
+    var marker = ""
+    var used = 0
+    for child in paragraph.children {
+      guard case .text(let literal) = child.kind else { break }
+      marker += literal
+      used += 1
+    }
+    let upper = marker.uppercased()
+    guard upper.hasPrefix("[!"), upper.hasSuffix("]"),
+      let kind = AlertKind(rawValue: String(marker.dropFirst(2).dropLast()).lowercased())
+    else { return nil }
+    var rest = Array(paragraph.children.dropFirst(used))
+    guard rest.isEmpty || rest.first?.kind == .softBreak || rest.first?.kind == .lineBreak else { return nil }
+    if !rest.isEmpty { rest.removeFirst() }
+    var children = Array(quote.children.dropFirst())
+    if !rest.isEmpty {
+      children.insert(MarkdownNode(.paragraph, children: rest, start: rest[0].start), at: 0)
+    }
+    return MarkdownNode(.alert(kind), children: children, start: quote.start)
+  }
+
+  /// An item whose first paragraph starts with `[ ] ` or `[x] `: a task item without the marker.
+  private static func taskItem(_ item: MarkdownNode) -> MarkdownNode {
+    guard let paragraph = item.children.first, case .paragraph = paragraph.kind else { return item }
+    var marker = ""
+    var used = 0
+    for child in paragraph.children {
+      guard case .text(let literal) = child.kind, marker.unicodeScalars.count < 4 else { break }
+      marker += literal
+      used += 1
+    }
+    let scalars = Array(marker.unicodeScalars)
+    guard scalars.count >= 4, scalars[0] == "[", scalars[2] == "]", scalars[3] == " " || scalars[3] == "\t",
+      [" ", "x", "X"].contains(scalars[1])
+    else { return item }
+    var children = Array(paragraph.children.dropFirst(used))
+    let remainder = String(String.UnicodeScalarView(scalars.dropFirst(4)))
+    if !remainder.isEmpty {
+      children.insert(MarkdownNode(.text(remainder), start: paragraph.start), at: 0)
+    }
+    var item = MarkdownNode(.taskItem(checked: scalars[1] != " "), children: item.children, start: item.start)
+    item.children[0].children = children
+    return item
+  }
+}
+
+extension MarkdownNode {
+  var isText: Bool {
+    if case .text = kind { return true }
+    return false
+  }
+}
