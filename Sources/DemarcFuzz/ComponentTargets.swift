@@ -9,13 +9,16 @@ import SiteBuild
 /// where one holds (an escaper's output has no character it must escape, a round trip returns its
 /// input).
 enum ComponentTargets {
-  static let names = ["site", "front-matter", "page", "dataset", "directive", "escapers", "paths", "yaml"]
+  static let names = [
+    "site", "front-matter", "page", "markdown", "dataset", "directive", "escapers", "paths", "yaml",
+  ]
 
   static func run(_ name: String, _ bytes: [UInt8]) {
     switch name {
     case "site": FuzzTarget.run(bytes)
     case "front-matter": _ = FuzzEntryPoints.frontMatter(String(decoding: bytes, as: UTF8.self))
     case "page": page(bytes)
+    case "markdown": markdown(String(decoding: bytes, as: UTF8.self))
     case "dataset": datasetFile(bytes)
     case "directive": directive(bytes)
     case "escapers": escapers(String(decoding: bytes, as: UTF8.self))
@@ -37,6 +40,16 @@ enum ComponentTargets {
       ], templates: theme)
     let rendered = SiteRenderer.render(LinkResolver.resolve(SiteLoader.load(sources)))
     precondition(rendered.files.contains { $0.path == "fuzz.html" } || !rendered.diagnostics.isEmpty)
+  }
+
+  /// Markdown with every GitHub extension through parse and render: tables, strikethrough, task
+  /// lists, autolinks and alerts are the code most recently built on cmark.
+  static func markdown(_ text: String) {
+    let document = MarkdownParser.parse(text, extensions: .github)
+    var positions = 0
+    document.forEach { node in if node.start.line >= 0 && node.start.column >= 0 { positions += 1 } }
+    let html = HTMLRenderer().render(document)
+    precondition(text.isEmpty || !html.isEmpty || positions >= 1)
   }
 
   /// One dataset file (chosen by the first byte) replaced, then load and validate.

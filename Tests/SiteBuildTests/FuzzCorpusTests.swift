@@ -5,7 +5,9 @@ import Testing
 /// target, built without libFuzzer, so a fixed crash stays fixed.
 @Suite struct FuzzCorpusTests {
   static let corpus = ShippedSiteTests.repository.appendingPathComponent("Tests/FuzzCorpus")
-  static let targets = ["site", "front-matter", "page", "dataset", "directive", "escapers", "paths", "yaml"]
+  static let targets = [
+    "site", "front-matter", "page", "markdown", "dataset", "directive", "escapers", "paths", "yaml",
+  ]
 
   @Test(arguments: targets)
   func everyCorpusInputRunsToCompletion(_ target: String) throws {
