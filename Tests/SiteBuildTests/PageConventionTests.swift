@@ -40,6 +40,16 @@ import Testing
     #expect(toml.contains(">The format</a>"), "the folder is named by its page's title")
   }
 
+  @Test func aFolderPageWithNoTitleIsNamedAfterItsFolderNeverIndex() throws {
+    let (diagnostics, pages) = try Self.check([
+      "index.md": "# Home\n", "user-guide/_index.md": "+++\ntemplate = \"x.html\"\n+++\nText only.\n",
+      "user-guide/a.md": "# A\n",
+    ])
+    #expect(pages["user-guide/index.html"]?.contains("<title>User Guide") == true)
+    #expect(!pages.values.contains { $0.contains("_index") })
+    #expect(diagnostics.contains { $0.code == .missingTitle && $0.message.contains("using 'User Guide'") })
+  }
+
   @Test func twoFolderPagesInOneFolderAreAnErrorNamingBoth() throws {
     let (diagnostics, _) = try Self.check(["index.md": "# Home\n", "README.md": "# Read me\n"])
     let collision = try #require(diagnostics.first { $0.code == .routeCollision })

@@ -110,14 +110,15 @@ private struct ResolverState {
       pages.append(
         ResolvedPage(
           outputPath: outputPath, origin: .authored,
-          title: page.frontMatter.title ?? chapter?.title ?? page.title,
+          title: page.frontMatter.title ?? chapter?.title ?? page.firstHeading ?? fallbackTitle(page),
           description: page.frontMatter.description,
           order: page.frontMatter.order ?? chapter?.order ?? folderOrder, sourcePath: page.path,
           document: page.document,
           entity: nil, anchors: [], extra: page.frontMatter.extra))
       if page.frontMatter.title == nil && page.firstHeading == nil && chapter == nil {
         bag.warning(
-          .missingTitle, "the page has no '# heading' and no 'title' in front matter; using '\(page.title)'",
+          .missingTitle,
+          "the page has no '# heading' and no 'title' in front matter; using '\(fallbackTitle(page))'",
           at: location)
       }
     }
@@ -273,6 +274,14 @@ private struct ResolverState {
           sourcePath: nil,
           document: nil, entity: nil, anchors: []))
     }
+  }
+
+  /// A page with no title of its own: a folder's page is named after its folder (never `_index`),
+  /// the home page after the site, any other after its file.
+  private func fallbackTitle(_ page: LoadedPage) -> String {
+    guard page.outputPath.hasSuffix("index.html") else { return page.title }
+    let folder = SitePath.directory(of: page.outputPath)
+    return folder.isEmpty ? site.config.title : Self.sectionTitle(folder)
   }
 
   private static func sectionTitle(_ folder: String) -> String {
