@@ -129,6 +129,50 @@ import Testing
       "\(mismatches.count) of \(Self.inputs.count) differ:\n\(mismatches.joined(separator: "\n\n"))")
   }
 
+  /// CommonMark built from pieces: every inline form inside every block form. With no extension on,
+  /// demarc must equal cmark; with all of them on, cmark-gfm (so turning GitHub's extensions on
+  /// never changes plain CommonMark).
+  static let commonMark: [String] = {
+    let inlines = [
+      "plain words", "*em* and _em_", "**strong** __strong__", "`code` and ``co`de``", "[link](a.md \"t\")",
+      "![img](i.png)", "<https://x.org>", "a\\*b\\*", "&amp; &copy; &#65;", "line  \nbreak", "<b>raw</b>",
+      "[ref]", "***both***", "x_y_z", "a * b * c", "trailing\\", "[a]: not-a-def", "1) not", "# not",
+    ]
+    let blocks: [(String) -> String] = [
+      { "\($0)\n" }, { "# \($0)\n" }, { "\($0)\n===\n" }, { "> \($0)\n" }, { "- \($0)\n- second\n" },
+      { "1. \($0)\n\n2. loose\n" }, { "    \($0)\n" }, { "```\n\($0)\n```\n" }, { "> - \($0)\n>   more\n" },
+      { "- a\n\n  \($0)\n" }, { "Para\n\($0)\n\n---\n" },
+    ]
+    var cases: [String] = []
+    for inline in inlines {
+      for block in blocks { cases.append(block(inline) + "\n[ref]: /url\n") }
+    }
+    return cases
+  }()
+
+  @Test func commonMarkIsUnchangedWithAndWithoutTheExtensions() throws {
+    var plainMismatches: [String] = []
+    var gfmMismatches: [String] = []
+    for input in Self.commonMark {
+      if HTMLRenderer().render(MarkdownParser.parse(input)) != MarkdownParser.referenceHTML(input) {
+        plainMismatches.append(input)
+      }
+      if let oracle = Self.oracle,
+        HTMLRenderer().render(MarkdownParser.parse(input, extensions: Self.extensions))
+          != (try Self.reference(input, oracle: oracle))
+      {
+        gfmMismatches.append(input)
+      }
+    }
+    #expect(Self.commonMark.count > 200)
+    #expect(
+      plainMismatches.isEmpty,
+      "against cmark: \(plainMismatches.count) of \(Self.commonMark.count): \(plainMismatches)")
+    #expect(
+      gfmMismatches.isEmpty,
+      "against cmark-gfm: \(gfmMismatches.count) of \(Self.commonMark.count): \(gfmMismatches)")
+  }
+
   @Test func everyExtensionCanBeTurnedOff() {
     let input = "| a |\n|---|\n| b |\n\n~~x~~ www.x.org\n\n- [ ] t\n\n> [!NOTE]\n> n\n"
     let plain = HTMLRenderer().render(MarkdownParser.parse(input))
