@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import SiteBuild
 
@@ -41,6 +42,8 @@ struct Init: ParsableCommand {
       Console.printError("error: cannot write the site into \(root.path): \(error.localizedDescription)")
       throw Console.ioFailure
     }
-    print("Wrote \(files.count) files into \(root.path). Build it with: demarc build --site \(folder)")
+    print(
+      TerminalText.escaped(
+        "Wrote \(files.count) files into \(root.path). Build it with: demarc build --site \(folder)"))
   }
 }
