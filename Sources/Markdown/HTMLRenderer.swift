@@ -9,10 +9,14 @@ public struct HTMLRenderer: Sendable {
     public var allowRawHTML: Bool
     /// Adds a `#` link to each heading that has an id, so readers can copy a link to a section.
     public var headingAnchors: Bool
+    /// Gives each task-list checkbox an accessible name ("Done", "Not done"). cmark-gfm writes none,
+    /// which accessibility checkers rightly flag; off, the markup is cmark-gfm's exactly.
+    public var labelledTaskBoxes: Bool
 
-    public init(allowRawHTML: Bool = false, headingAnchors: Bool = false) {
+    public init(allowRawHTML: Bool = false, headingAnchors: Bool = false, labelledTaskBoxes: Bool = false) {
       self.allowRawHTML = allowRawHTML
       self.headingAnchors = headingAnchors
+      self.labelledTaskBoxes = labelledTaskBoxes
     }
   }
 
@@ -190,10 +194,12 @@ public struct HTMLRenderer: Sendable {
       // As cmark-gfm: the checkbox right after `<li>`, before a loose item's paragraph too.
       out.newline()
       out.append("<li>")
+      let label =
+        options.labelledTaskBoxes ? (checked ? " aria-label=\"Done\"" : " aria-label=\"Not done\"") : ""
       out.append(
         checked
-          ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
-          : "<input type=\"checkbox\" disabled=\"\" /> ")
+          ? "<input type=\"checkbox\" checked=\"\" disabled=\"\"\(label) /> "
+          : "<input type=\"checkbox\" disabled=\"\"\(label) /> ")
       children(tight: tight)
       out.append("</li>\n")
     case .alert(let kind):

@@ -27,6 +27,8 @@ SITE = pathlib.Path(sys.argv[1]).resolve()
 SERVED = sys.argv[2].rstrip("/") + "/"
 SHOTS = pathlib.Path(sys.argv[3])
 ROOT = sys.argv[4].rstrip("/") + "/" if len(sys.argv) > 4 else None
+# A starter site (`demarc init --dataset` plus a page of GitHub Markdown), in the built-in theme.
+STARTER = pathlib.Path(sys.argv[5]).resolve().as_uri() + "/" if len(sys.argv) > 5 else None
 SHOTS.mkdir(parents=True, exist_ok=True)
 AXE = (pathlib.Path(axe_selenium_python.__file__).parent / "node_modules/axe-core/axe.min.js").read_text()
 FILE = SITE.as_uri() + "/"
@@ -157,9 +159,32 @@ def exercise(base, label):
         driver.quit()
 
 
+def starter():
+    """axe on the page types the handbook lacks: GitHub Markdown, the starter's pages, light and dark."""
+    for dark in [False, True]:
+        driver = browser(dark=dark)
+        mode = "dark" if dark else "light"
+        try:
+            for page in ["index.html", "guide.html", "markdown.html", "model/matrix.html", "model/database.html"]:
+                @check(f"starter site ({mode}): axe finds no violations on {page}")
+                def accessible(page=page):
+                    driver.get(STARTER + page)
+                    time.sleep(0.2)
+                    violations = axe_violations(driver)
+                    assert not violations, violations
+                    if page == "markdown.html":
+                        assert driver.find_elements(By.CSS_SELECTOR, "table th[align='right']")
+                        assert len(driver.find_elements(By.CSS_SELECTOR, ".markdown-alert")) == 5
+                        driver.save_screenshot(str(SHOTS / f"starter-markdown-{mode}.png"))
+        finally:
+            driver.quit()
+
+
 def main():
     exercise(FILE, "file")
     exercise(SERVED, "http")
+    if STARTER:
+        starter()
 
     @check("http: a missing page answers 404 with the site's 404 page, whose links work")
     def not_found():

@@ -43,6 +43,9 @@ import Testing
       #expect(page.contains(marker), "\(marker)")
     }
     #expect(page.contains("<td><a href=\"other.html\">ok</a></td>"), "links in cells are resolved")
+    #expect(
+      page.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />"),
+      "named for screen readers")
     let broken = try #require(diagnostics.first { $0.code == .brokenLink })
     #expect(broken.location == SourceLocation(file: "Content/index.md", line: 5, column: 20))
   }

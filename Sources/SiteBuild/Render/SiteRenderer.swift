@@ -12,7 +12,8 @@ public enum SiteRenderer {
     var bag = DiagnosticBag()
     bag.append(contentsOf: site.diagnostics)
     let navigation = Navigation(pages: site.pages)
-    let markdown = HTMLRenderer(options: .init(allowRawHTML: site.config.allowRawHTML, headingAnchors: true))
+    let markdown = HTMLRenderer(
+      options: .init(allowRawHTML: site.config.allowRawHTML, headingAnchors: true, labelledTaskBoxes: true))
     var files = site.assets
     let pages = Parallel.map(site.pages, jobs: jobs) { page in
       let context = context(for: page, in: site, navigation: navigation, markdown: markdown)

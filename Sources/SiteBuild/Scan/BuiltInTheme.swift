@@ -135,16 +135,17 @@ li > input[type="checkbox"] { margin: 0 .4rem 0 0; vertical-align: middle; }
 .markdown-alert { margin: 1rem 0; padding: .5rem 1rem; border-left: 4px solid var(--alert, var(--line)); background: var(--panel); border-radius: 0 6px 6px 0; }
 .markdown-alert > :last-child { margin-bottom: .25rem; }
 .markdown-alert-title { font-weight: 700; color: var(--alert, var(--text)); margin: .25rem 0; }
-.markdown-alert-note { --alert: #0969da; }
-.markdown-alert-tip { --alert: #1a7f37; }
-.markdown-alert-important { --alert: #8250df; }
-.markdown-alert-warning { --alert: #9a6700; }
-.markdown-alert-caution { --alert: #cf222e; }
-:root[data-theme="dark"] .markdown-alert-note { --alert: #4493f8; }
-:root[data-theme="dark"] .markdown-alert-tip { --alert: #3fb950; }
-:root[data-theme="dark"] .markdown-alert-important { --alert: #ab7df8; }
-:root[data-theme="dark"] .markdown-alert-warning { --alert: #d29922; }
-:root[data-theme="dark"] .markdown-alert-caution { --alert: #f85149; }
+.markdown-alert-note { --alert: var(--alert-note); }
+.markdown-alert-tip { --alert: var(--alert-tip); }
+.markdown-alert-important { --alert: var(--alert-important); }
+.markdown-alert-warning { --alert: var(--alert-warning); }
+.markdown-alert-caution { --alert: var(--alert-caution); }
+/* Each pair keeps 4.5:1 against the panel it sits on, in both schemes however dark is chosen. */
+:root { --alert-note: #0969da; --alert-tip: #1a7f37; --alert-important: #8250df; --alert-warning: #9a6700; --alert-caution: #cf222e; }
+:root[data-theme="dark"] { --alert-note: #4493f8; --alert-tip: #3fb950; --alert-important: #ab7df8; --alert-warning: #d29922; --alert-caution: #f85149; }
+@media (prefers-color-scheme: dark) {
+  :root:not([data-theme="light"]) { --alert-note: #4493f8; --alert-tip: #3fb950; --alert-important: #ab7df8; --alert-warning: #d29922; --alert-caution: #f85149; }
+}
 .pager { display: flex; justify-content: space-between; gap: 1rem; max-width: 52rem; margin: 1rem 0 2rem; }
 .pager a { flex: 1 1 0; border: 1px solid var(--line); border-radius: 8px; padding: .6rem .9rem; text-decoration: none; }
 .pager a:hover { border-color: var(--accent); }
