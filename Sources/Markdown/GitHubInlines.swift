@@ -9,7 +9,10 @@ struct GitHubInlines {
   init(_ extensions: MarkdownExtensions) { self.extensions = extensions }
 
   func apply(to document: MarkdownDocument) -> MarkdownDocument {
-    guard extensions != .none else { return document }
+    guard
+      extensions.tables || extensions.strikethrough || extensions.taskLists || extensions.autolinks
+        || extensions.alerts
+    else { return document }
     var document = document
     document.root = rewrite(document.root, inLink: false)
     return document

@@ -12,11 +12,17 @@ public struct HTMLRenderer: Sendable {
     /// Gives each task-list checkbox an accessible name ("Done", "Not done"). cmark-gfm writes none,
     /// which accessibility checkers rightly flag; off, the markup is cmark-gfm's exactly.
     public var labelledTaskBoxes: Bool
+    /// Colours code blocks in the languages ``SyntaxHighlighter`` knows, at build time.
+    public var highlightCode: Bool
 
-    public init(allowRawHTML: Bool = false, headingAnchors: Bool = false, labelledTaskBoxes: Bool = false) {
+    public init(
+      allowRawHTML: Bool = false, headingAnchors: Bool = false, labelledTaskBoxes: Bool = false,
+      highlightCode: Bool = false
+    ) {
       self.allowRawHTML = allowRawHTML
       self.headingAnchors = headingAnchors
       self.labelledTaskBoxes = labelledTaskBoxes
+      self.highlightCode = highlightCode
     }
   }
 
@@ -113,7 +119,11 @@ public struct HTMLRenderer: Sendable {
         out.appendEscaped(language)
         out.append("\">")
       }
-      out.appendEscaped(literal)
+      if options.highlightCode, let highlighted = SyntaxHighlighter.highlight(literal, language: language) {
+        out.append(highlighted)
+      } else {
+        out.appendEscaped(literal)
+      }
       out.append("</code></pre>\n")
     case .htmlBlock(let literal):
       out.newline()

@@ -12,17 +12,22 @@ public struct MarkdownExtensions: Hashable, Sendable {
   public var autolinks: Bool
   /// `> [!NOTE]` and the other GitHub alerts become callouts.
   public var alerts: Bool
+  /// Code blocks in the languages ``SyntaxHighlighter`` knows are coloured when rendered.
+  public var highlight: Bool
 
-  public init(tables: Bool, strikethrough: Bool, taskLists: Bool, autolinks: Bool, alerts: Bool) {
+  public init(
+    tables: Bool, strikethrough: Bool, taskLists: Bool, autolinks: Bool, alerts: Bool, highlight: Bool = false
+  ) {
     self.tables = tables
     self.strikethrough = strikethrough
     self.taskLists = taskLists
     self.autolinks = autolinks
     self.alerts = alerts
+    self.highlight = highlight
   }
 
   public static let none = MarkdownExtensions(
     tables: false, strikethrough: false, taskLists: false, autolinks: false, alerts: false)
   public static let github = MarkdownExtensions(
-    tables: true, strikethrough: true, taskLists: true, autolinks: true, alerts: true)
+    tables: true, strikethrough: true, taskLists: true, autolinks: true, alerts: true, highlight: true)
 }

@@ -20,6 +20,10 @@ import Testing
     > [!TIP]
     > A tip.
 
+    ```yaml
+    key: 1
+    ```
+
     """
 
   static func build(config: String?) throws -> ([Diagnostic], String) {
@@ -39,6 +43,7 @@ import Testing
     let (diagnostics, page) = try Self.build(config: nil)
     for marker in [
       "<table>", "<del>old</del>", "href=\"http://www.example.com\"", "checked=\"\"", "markdown-alert-tip",
+      "<span class=\"tok-key\">key</span>",
     ] {
       #expect(page.contains(marker), "\(marker)")
     }
@@ -52,9 +57,11 @@ import Testing
 
   @Test func eachExtensionCanBeTurnedOff() throws {
     let config =
-      "markdown:\n  tables: false\n  strikethrough: false\n  task_lists: false\n  autolinks: false\n  alerts: false\n"
+      "markdown:\n  tables: false\n  strikethrough: false\n  task_lists: false\n  autolinks: false\n  alerts: false\n  highlight: false\n"
     let (diagnostics, page) = try Self.build(config: config)
-    for marker in ["<table>", "<del>", "href=\"http://www.example.com\"", "checkbox", "markdown-alert"] {
+    for marker in [
+      "<table>", "<del>", "href=\"http://www.example.com\"", "checkbox", "markdown-alert", "tok-",
+    ] {
       #expect(!page.contains(marker), "\(marker)")
     }
     #expect(!diagnostics.contains { $0.code == .unknownKey })

@@ -99,7 +99,7 @@ public struct SiteConfig: Hashable, Sendable {
   /// `markdown: {tables: false, …}`: each extension on unless it says `false`.
   private static func readExtensions(_ node: Node, reader: inout SchemaReader) -> MarkdownExtensions {
     var extensions = MarkdownExtensions.github
-    let keys: Set = ["tables", "strikethrough", "task_lists", "autolinks", "alerts"]
+    let keys: Set = ["tables", "strikethrough", "task_lists", "autolinks", "alerts", "highlight"]
     guard let fields = reader.mapping(node, allowed: keys, what: "markdown") else { return extensions }
     func flag(_ key: String) -> Bool { fields[key].flatMap { reader.boolean($0, what: key)?.value } ?? true }
     extensions.tables = flag("tables")
@@ -107,6 +107,7 @@ public struct SiteConfig: Hashable, Sendable {
     extensions.taskLists = flag("task_lists")
     extensions.autolinks = flag("autolinks")
     extensions.alerts = flag("alerts")
+    extensions.highlight = flag("highlight")
     return extensions
   }
 }

@@ -13,7 +13,9 @@ public enum SiteRenderer {
     bag.append(contentsOf: site.diagnostics)
     let navigation = Navigation(pages: site.pages)
     let markdown = HTMLRenderer(
-      options: .init(allowRawHTML: site.config.allowRawHTML, headingAnchors: true, labelledTaskBoxes: true))
+      options: .init(
+        allowRawHTML: site.config.allowRawHTML, headingAnchors: true, labelledTaskBoxes: true,
+        highlightCode: site.config.markdown.highlight))
     var files = site.assets
     let pages = Parallel.map(site.pages, jobs: jobs) { page in
       let context = context(for: page, in: site, navigation: navigation, markdown: markdown)

@@ -131,6 +131,20 @@ th[align="right"], td[align="right"] { text-align: right; }
 del { color: var(--muted); }
 li:has(> input[type="checkbox"]) { list-style: none; margin-left: -1.4rem; }
 li > input[type="checkbox"] { margin: 0 .4rem 0 0; vertical-align: middle; }
+/* Code colours (build-time highlighting); each keeps 4.5:1 on the code panel in both schemes. */
+.tok-comment { color: var(--tok-comment); font-style: italic; }
+.tok-string { color: var(--tok-string); }
+.tok-number, .tok-variable { color: var(--tok-number); }
+.tok-keyword { color: var(--tok-keyword); font-weight: 600; }
+.tok-key { color: var(--tok-key); }
+.tok-inserted { color: var(--tok-inserted); }
+.tok-deleted { color: var(--tok-deleted); }
+.tok-meta { color: var(--muted); font-weight: 600; }
+:root { --tok-comment: #5a6470; --tok-string: #0a6b2c; --tok-number: #8a4b00; --tok-keyword: #8a2ad0; --tok-key: #0b55a8; --tok-inserted: #116329; --tok-deleted: #a4121b; }
+:root[data-theme="dark"] { --tok-comment: #9aa5b1; --tok-string: #7ee2a0; --tok-number: #ffb86b; --tok-keyword: #d6a6ff; --tok-key: #8cc8ff; --tok-inserted: #7ee2a0; --tok-deleted: #ff9b9b; }
+@media (prefers-color-scheme: dark) {
+  :root:not([data-theme="light"]) { --tok-comment: #9aa5b1; --tok-string: #7ee2a0; --tok-number: #ffb86b; --tok-keyword: #d6a6ff; --tok-key: #8cc8ff; --tok-inserted: #7ee2a0; --tok-deleted: #ff9b9b; }
+}
 /* GitHub alerts: a coloured edge and a titled label; the word, not the colour, says which kind. */
 .markdown-alert { margin: 1rem 0; padding: .5rem 1rem; border-left: 4px solid var(--alert, var(--line)); background: var(--panel); border-radius: 0 6px 6px 0; }
 .markdown-alert > :last-child { margin-bottom: .25rem; }
