@@ -42,13 +42,13 @@ enum ComponentTargets {
     precondition(rendered.files.contains { $0.path == "fuzz.html" } || !rendered.diagnostics.isEmpty)
   }
 
-  /// Markdown with every GitHub extension through parse and render: tables, strikethrough, task
-  /// lists, autolinks and alerts are the code most recently built on cmark.
+  /// Markdown with every GitHub extension through parse and render, code blocks highlighted: tables,
+  /// strikethrough, task lists, autolinks, alerts and the highlighter are the newest code on cmark.
   static func markdown(_ text: String) {
     let document = MarkdownParser.parse(text, extensions: .github)
     var positions = 0
     document.forEach { node in if node.start.line >= 0 && node.start.column >= 0 { positions += 1 } }
-    let html = HTMLRenderer().render(document)
+    let html = HTMLRenderer(options: .init(labelledTaskBoxes: true, highlightCode: true)).render(document)
     precondition(text.isEmpty || !html.isEmpty || positions >= 1)
   }
 
