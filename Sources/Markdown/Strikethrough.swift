@@ -15,7 +15,7 @@ enum Strikethrough {
     var result: [Token] = []
     var openers: [Int] = []  // indices into `result`
     for token in tokens {
-      guard case .run(let length, let canOpen, let canClose, let start) = token else {
+      guard case .run(let length, let canOpen, let canClose, _) = token else {
         result.append(token)
         continue
       }
@@ -31,7 +31,6 @@ enum Strikethrough {
         result.removeSubrange(openerIndex...)
         openers.removeSubrange(match...)
         result.append(.node(MarkdownNode(.strikethrough, children: inner, start: openStart)))
-        _ = start
         continue
       }
       result.append(token)
