@@ -4,9 +4,7 @@
 enum Autolinks {
   /// `node` as text and links; any node but text is returned as it is.
   static func split(_ node: MarkdownNode) -> [MarkdownNode] {
-    guard case .text(let literal) = node.kind,
-      literal.contains("www.") || literal.contains("://") || literal.contains("@")
-    else { return [node] }
+    guard case .text(let literal) = node.kind, mayHoldLink(literal.utf8) else { return [node] }
     let scalars = Array(literal.unicodeScalars)
     var out: [MarkdownNode] = []
     var plainStart = 0
@@ -22,6 +20,12 @@ enum Autolinks {
           start: MarkdownPoint(line: node.start.line, column: column(plainStart))))
     }
     while index < scalars.count {
+      // Only `w`, `h` and `@` can begin (or, for `@`, anchor) a link; skip the rest cheaply.
+      let value = scalars[index].value | 0x20
+      guard value == 0x77 || value == 0x68 || scalars[index] == "@" else {
+        index += 1
+        continue
+      }
       if let (start, end, href) = match(scalars, at: index), start >= plainStart {
         emitPlain(upTo: start)
         let text = String(String.UnicodeScalarView(scalars[start..<end]))
@@ -39,6 +43,25 @@ enum Autolinks {
     guard !out.isEmpty else { return [node] }
     emitPlain(upTo: scalars.count)
     return out
+  }
+
+  /// True when the text has `www.`, `://` or `@` (as bytes: this runs on every text node).
+  private static func mayHoldLink(_ bytes: String.UTF8View) -> Bool {
+    var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+    for byte in bytes {
+      if byte == UInt8(ascii: "@") { return true }
+      if byte == UInt8(ascii: "/") && previous.2 == UInt8(ascii: "/") && previous.1 == UInt8(ascii: ":") {
+        return true
+      }
+      let w = UInt8(ascii: "w")
+      if byte == UInt8(ascii: ".") && previous.0 | 0x20 == w && previous.1 | 0x20 == w
+        && previous.2 | 0x20 == w
+      {
+        return true
+      }
+      previous = (previous.1, previous.2, byte)
+    }
+    return false
   }
 
   /// A link starting at (or, for an e-mail address, around) `index`: its bounds and its href.
@@ -68,8 +91,9 @@ enum Autolinks {
   private static func hasPrefix(_ s: [Unicode.Scalar], _ index: Int, _ prefix: String) -> Bool {
     let prefix = Array(prefix.unicodeScalars)
     guard index + prefix.count <= s.count else { return false }
+    // The prefixes are lowercase ASCII: fold case with the 0x20 bit, not Unicode case mapping.
     return s[index..<(index + prefix.count)].elementsEqual(prefix) {
-      $0.properties.lowercaseMapping == String($1)
+      ($0.isASCII && $0.properties.isAlphabetic ? $0.value | 0x20 : $0.value) == $1.value
     }
   }
 

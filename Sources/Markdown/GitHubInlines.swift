@@ -19,6 +19,7 @@ struct GitHubInlines {
   }
 
   private func rewrite(_ node: MarkdownNode, inLink: Bool) -> MarkdownNode {
+    guard !node.children.isEmpty else { return node }  // leaves are left as they are, uncopied
     var node = node
     let insideLink =
       inLink

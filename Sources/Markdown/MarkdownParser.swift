@@ -54,21 +54,40 @@ public enum MarkdownParser {
 }
 
 /// The lines of the source, by number, for the pipe-table reader (cmark keeps no raw text).
+///
+/// It holds the parse's own bytes (valid while ``MarkdownParser/parse(_:extensions:)`` runs) and
+/// where each line starts, found with one byte scan; a line becomes a string only when a paragraph
+/// that might be a table asks for it.
 private struct SourceLines {
-  let lines: [Substring]
+  let bytes: UnsafeBufferPointer<UInt8>
+  /// The offset of each line's first byte; one more entry marks the end.
+  let starts: [Int]
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
-    let text = String(decoding: bytes, as: UTF8.self)
-    lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? $0.dropLast() : $0
-    }
+    self.bytes = bytes
+    var starts = [0]
+    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+    starts.append(bytes.count + 1)
+    self.starts = starts
+  }
+
+  /// True when lines `first...last` hold a `|` at all: most paragraphs are not tables.
+  func hasPipe(from first: Int, to last: Int) -> Bool {
+    guard first >= 1, last < starts.count else { return false }
+    let end = min(bytes.count, starts[last] - 1)
+    guard starts[first - 1] < end else { return false }
+    return bytes[starts[first - 1]..<end].contains(UInt8(ascii: "|"))
   }
 
   /// Line `number` (1-based) of the paragraph that starts at `column`, without the container prefix
   /// (`> `, list indentation) that cmark read before the paragraph's text.
   func paragraphLine(_ number: Int, first: Bool, column: Int) -> PipeTable.Line? {
-    guard number >= 1 && number <= lines.count else { return nil }
-    let line = lines[number - 1]
+    guard number >= 1, number < starts.count else { return nil }
+    var end = min(bytes.count, starts[number] - 1)
+    let start = starts[number - 1]
+    guard start <= end else { return nil }
+    if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+    let line = Substring(String(decoding: bytes[start..<end], as: UTF8.self))
     let utf8 = line.utf8
     var skip = 0
     if first {
@@ -81,8 +100,8 @@ private struct SourceLines {
         skip = utf8.prefix { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: ">") }.count
       }
     }
-    let start = utf8.index(utf8.startIndex, offsetBy: skip)
-    return PipeTable.Line(text: line[start...], line: number, column: skip + 1)
+    let from = utf8.index(utf8.startIndex, offsetBy: skip)
+    return PipeTable.Line(text: line[from...], line: number, column: skip + 1)
   }
 }
 
@@ -121,7 +140,7 @@ private struct Converter {
     let first = Int(cmark_node_get_start_line(node))
     let last = Int(cmark_node_get_end_line(node))
     let column = Int(cmark_node_get_start_column(node))
-    guard last > first else { return nil }
+    guard last > first, source.hasPipe(from: first, to: last) else { return nil }
     let lines = (first...last).compactMap { source.paragraphLine($0, first: $0 == first, column: column) }
     guard let table = PipeTable(lines) else { return nil }
     var blocks: [MarkdownNode] = []

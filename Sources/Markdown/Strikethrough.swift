@@ -8,7 +8,8 @@ enum Strikethrough {
   }
 
   static func apply(_ nodes: [MarkdownNode]) -> [MarkdownNode] {
-    guard nodes.contains(where: { if case .text(let t) = $0.kind { t.contains("~") } else { false } }) else {
+    guard nodes.contains(where: { if case .text(let t) = $0.kind { t.utf8.contains(0x7E) } else { false } })
+    else {
       return nodes
     }
     let tokens = tokenize(nodes)
@@ -52,7 +53,7 @@ enum Strikethrough {
   private static func tokenize(_ nodes: [MarkdownNode]) -> [Token] {
     var tokens: [Token] = []
     for (index, node) in nodes.enumerated() {
-      guard case .text(let literal) = node.kind, literal.contains("~") else {
+      guard case .text(let literal) = node.kind, literal.utf8.contains(0x7E) else {
         tokens.append(.node(node))
         continue
       }
