@@ -5,7 +5,7 @@
 /// Raw HTML is replaced by a comment unless ``Options/allowRawHTML`` is set, and `javascript:`,
 /// `vbscript:`, `file:` and non-image `data:` URLs become empty, as in cmark's safe mode.
 public struct HTMLRenderer: Sendable {
-  public struct Options: Sendable {
+  public struct Options: Hashable, Sendable {
     public var allowRawHTML: Bool
     /// Adds a `#` link to each heading that has an id, so readers can copy a link to a section.
     public var headingAnchors: Bool

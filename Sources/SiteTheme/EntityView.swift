@@ -1,5 +1,5 @@
 /// A dataset entity as an entity page shows it: its facts as tables, and what links to it.
-public struct EntityView: Sendable {
+public struct EntityView: Equatable, Sendable {
   /// `layer`, `class`, `service`, `control`, `tool` or `source`.
   public var kind: String
   /// A reader's label for the kind ("Service", "Layer"...).

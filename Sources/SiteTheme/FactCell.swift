@@ -1,6 +1,6 @@
 /// One owner cell: the owner said in words and by glyph (never by colour alone), the notes, and
 /// how sure the sources are.
-public struct FactCell: Sendable {
+public struct FactCell: Equatable, Sendable {
   /// `provider`, `customer`, `shared` or `not-applicable`; for CSS classes.
   public var owner: String
   public var ownerLabel: String

@@ -1,5 +1,5 @@
 /// One row of a fact table: a layer, control or class, and its owner cell.
-public struct FactRow: Sendable {
+public struct FactRow: Equatable, Sendable {
   /// The row's anchor, so links can point at one fact (`#layer-network`).
   public var id: String
   public var header: String

@@ -1,5 +1,5 @@
 /// A generated table of ownership facts: one row per layer, control or class.
-public struct FactTable: Sendable {
+public struct FactTable: Equatable, Sendable {
   public var caption: String
   /// Header of the first column, then of the rest.
   public var rowHeader: String

@@ -1,5 +1,5 @@
 /// A link as templates see it: navigation entries, breadcrumbs, backlinks, citations.
-public struct LinkView: Sendable {
+public struct LinkView: Equatable, Sendable {
   public var title: String
   /// Relative to the page being rendered.
   public var href: String

@@ -1,6 +1,6 @@
 /// One entry of the sidebar. Sections on the way to the current page are `open` and list their
 /// children; other sections are collapsed and list none.
-public struct NavNode: Sendable {
+public struct NavNode: Equatable, Sendable {
   public var title: String
   public var href: String
   public var current: Bool

@@ -57,3 +57,16 @@ public struct PageContext: Sendable {
     self.hasPager = previous != nil || next != nil
   }
 }
+
+/// Two contexts are equal when a template would see the same values in both, the lazily computed
+/// navigation included. An incremental rebuild reuses a page's HTML only when its new context is
+/// equal to the one that rendered it, so this comparison is what makes reuse safe: nothing a
+/// template can read escapes it.
+extension PageContext: Equatable {
+  public static func == (lhs: PageContext, rhs: PageContext) -> Bool {
+    lhs.site == rhs.site && lhs.page == rhs.page && lhs.breadcrumbs == rhs.breadcrumbs
+      && lhs.entity == rhs.entity && lhs.children == rhs.children && lhs.content == rhs.content
+      && lhs.previous == rhs.previous && lhs.next == rhs.next && lhs.toc == rhs.toc && lhs.nav == rhs.nav
+      && lhs.sidebar == rhs.sidebar
+  }
+}

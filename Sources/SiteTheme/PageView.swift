@@ -1,5 +1,5 @@
 /// The page being rendered.
-public struct PageView: Sendable {
+public struct PageView: Equatable, Sendable {
   public var title: String
   public var description: String?
   /// The page's Markdown rendered to HTML; use `{{{page.bodyHTML}}}`.

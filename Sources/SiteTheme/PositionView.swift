@@ -1,5 +1,5 @@
 /// One side of a dispute.
-public struct PositionView: Sendable {
+public struct PositionView: Equatable, Sendable {
   public var claim: String
   public var citations: [LinkView]
 

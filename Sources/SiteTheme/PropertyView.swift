@@ -1,5 +1,5 @@
 /// A label and value shown in an entity's summary list, optionally linked.
-public struct PropertyView: Sendable {
+public struct PropertyView: Equatable, Sendable {
   public var label: String
   public var value: String
   public var href: String?

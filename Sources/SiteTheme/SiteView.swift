@@ -1,5 +1,5 @@
 /// The site as a whole, from `demarc.yaml`.
-public struct SiteView: Sendable {
+public struct SiteView: Equatable, Sendable {
   public var title: String
   public var description: String?
   public var language: String

@@ -16,6 +16,9 @@ public struct Theme: Sendable {
   /// Every literal `id="…"` the templates write (`main`, `toc-heading`…). Heading ids avoid these,
   /// so `## Main` in a page can never give a second `id="main"`.
   public let reservedIDs: Set<String>
+  /// The template files this theme was compiled from, in path order: what makes two themes render
+  /// alike, so an incremental rebuild can tell that the theme did not change.
+  public let sources: [ThemeFile]
 
   /// Compiles `files`, reporting syntax errors at their line and column and missing templates.
   public static func load(_ files: [ThemeFile], themePath: String) -> (Theme, [Diagnostic]) {
@@ -46,7 +49,9 @@ public struct Theme: Sendable {
         at: SourceLocation(file: themePath))
     }
     let ids = Set(files.flatMap { literalIDs(in: $0.text) })
-    return (Theme(library: library, templateNames: names, reservedIDs: ids), bag.diagnostics)
+    let theme = Theme(
+      library: library, templateNames: names, reservedIDs: ids, sources: files.sorted { $0.path < $1.path })
+    return (theme, bag.diagnostics)
   }
 
   /// The values of ` id="…"` attributes in a template that hold no Mustache tag.
@@ -69,4 +74,9 @@ public struct Theme: Sendable {
   public func render(_ template: String, _ context: Any) -> String? {
     library.render(context, withTemplate: template)
   }
+}
+
+/// Templates compile the same way every time, so two themes built from the same files are equal.
+extension Theme: Equatable {
+  public static func == (lhs: Theme, rhs: Theme) -> Bool { lhs.sources == rhs.sources }
 }

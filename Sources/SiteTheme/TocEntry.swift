@@ -1,5 +1,5 @@
 /// A heading of the current page, for the table of contents.
-public struct TocEntry: Sendable {
+public struct TocEntry: Equatable, Sendable {
   public var title: String
   public var href: String
   /// 2 or 3.

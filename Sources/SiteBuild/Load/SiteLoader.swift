@@ -7,6 +7,13 @@ import SiteTheme
 /// dataset (validated here, rules I1-I16, I19, I20) and the theme's templates.
 public enum SiteLoader {
   public static func load(_ sources: SourceSet, jobs: Int = 1) -> LoadedSite {
+    var memory = LoadMemory()
+    return load(sources, jobs: jobs, memory: &memory)
+  }
+
+  /// The same load, reusing from `memory` every page, dataset and theme whose input is unchanged,
+  /// and leaving in `memory` what this load produced.
+  public static func load(_ sources: SourceSet, jobs: Int = 1, memory: inout LoadMemory) -> LoadedSite {
     var bag = DiagnosticBag()
     bag.append(contentsOf: sources.diagnostics)
 
@@ -15,34 +22,12 @@ public enum SiteLoader {
       config = SiteConfig.parse(TextDecoder.decode(file, into: &bag), file: file.path, into: &bag)
     }
 
-    let extensions = config.markdown
-    let pages = Parallel.map(sources.pages, jobs: jobs) { file in
-      var pageBag = DiagnosticBag()
-      let page = loadPage(file, contentFolder: sources.contentFolder, extensions: extensions, into: &pageBag)
-      return (page, pageBag.diagnostics)
-    }
-    for (_, diagnostics) in pages { bag.append(contentsOf: diagnostics) }
-
-    let dataFiles = sources.data.filter { $0.path.hasSuffix(".yaml") || $0.path.hasSuffix(".yml") }.map {
-      DataFile(path: $0.path, text: TextDecoder.decode($0, into: &bag))
-    }
-    var dataset = Dataset.empty
-    if !dataFiles.isEmpty {
-      let (loaded, loadDiagnostics) = DatasetLoader.load(
-        dataFiles, dataDirectory: sources.contentFolder + "/" + SourceScanner.dataSubfolder)
-      bag.append(contentsOf: loadDiagnostics)
-      bag.append(contentsOf: DatasetValidator.validate(loaded))
-      dataset = loaded
-    }
-
-    let templates = sources.templates.map {
-      ThemeFile(
-        path: $0.path,
-        name: String(ThemePaths.relative($0.path, below: "/templates/").dropLast(".mustache".count)),
-        text: TextDecoder.decode($0, into: &bag))
-    }
-    let (theme, themeDiagnostics) = Theme.load(templates, themePath: sources.themePath)
-    bag.append(contentsOf: themeDiagnostics)
+    let pages = loadPages(sources, extensions: config.markdown, jobs: jobs, memory: &memory)
+    for page in pages { bag.append(contentsOf: page.diagnostics) }
+    let dataset = loadDataset(sources, memory: &memory)
+    bag.append(contentsOf: memory.dataset?.diagnostics ?? [])
+    let theme = loadTheme(sources, memory: &memory)
+    bag.append(contentsOf: memory.theme?.diagnostics ?? [])
 
     var assets = sources.themeAssets.map {
       OutputFile(path: "assets/" + ThemePaths.relative($0.path, below: "/assets/"), bytes: $0.bytes)
@@ -51,9 +36,75 @@ public enum SiteLoader {
       OutputFile(path: String($0.path.dropFirst(sources.contentFolder.count + 1)), bytes: $0.bytes)
     }
     return LoadedSite(
-      config: config, pages: pages.map(\.0), dataset: dataset, theme: theme, assets: assets,
+      config: config, pages: pages.map(\.page), dataset: dataset, theme: theme, assets: assets,
       assetSources: (sources.themeAssets + sources.contentAssets).map(\.path),
       contentFolder: sources.contentFolder, diagnostics: bag.diagnostics)
+  }
+
+  /// Every page parsed, or taken from `memory` when its bytes, path and settings are unchanged.
+  private static func loadPages(
+    _ sources: SourceSet, extensions: MarkdownExtensions, jobs: Int, memory: inout LoadMemory
+  ) -> [LoadMemory.ParsedPage] {
+    let previous = memory.pages
+    let keys = sources.pages.map {
+      LoadMemory.PageKey(file: $0, contentFolder: sources.contentFolder, extensions: extensions)
+    }
+    let pages = Parallel.map(keys, jobs: jobs) { key -> (LoadMemory.ParsedPage, fresh: Bool) in
+      if let kept = previous[key.file.path], kept.key == key { return (kept.parsed, false) }
+      var pageBag = DiagnosticBag()
+      let page = loadPage(
+        key.file, contentFolder: key.contentFolder, extensions: key.extensions, into: &pageBag)
+      return (LoadMemory.ParsedPage(page: page, diagnostics: pageBag.diagnostics), true)
+    }
+    memory.pages = [:]
+    memory.pagesParsed = []
+    for (key, (parsed, fresh)) in zip(keys, pages) {
+      memory.pages[key.file.path] = (key, parsed)
+      if fresh { memory.pagesParsed.append(key.file.path) }
+    }
+    return pages.map(\.0)
+  }
+
+  /// The dataset, decoded, loaded and validated; reused while its files are the same.
+  private static func loadDataset(_ sources: SourceSet, memory: inout LoadMemory) -> Dataset {
+    let files = sources.data.filter { $0.path.hasSuffix(".yaml") || $0.path.hasSuffix(".yml") }
+    memory.datasetParsed = false
+    if let kept = memory.dataset, kept.files == files, kept.folder == sources.contentFolder {
+      return kept.dataset
+    }
+    memory.datasetParsed = true
+    var bag = DiagnosticBag()
+    let dataFiles = files.map { DataFile(path: $0.path, text: TextDecoder.decode($0, into: &bag)) }
+    var dataset = Dataset.empty
+    if !dataFiles.isEmpty {
+      let (loaded, loadDiagnostics) = DatasetLoader.load(
+        dataFiles, dataDirectory: sources.contentFolder + "/" + SourceScanner.dataSubfolder)
+      bag.append(contentsOf: loadDiagnostics)
+      bag.append(contentsOf: DatasetValidator.validate(loaded))
+      dataset = loaded
+    }
+    memory.dataset = (files, sources.contentFolder, dataset, bag.diagnostics)
+    return dataset
+  }
+
+  /// The theme's templates, compiled; reused while the template files are the same.
+  private static func loadTheme(_ sources: SourceSet, memory: inout LoadMemory) -> Theme {
+    memory.themeParsed = false
+    if let kept = memory.theme, kept.templates == sources.templates, kept.path == sources.themePath {
+      return kept.theme
+    }
+    memory.themeParsed = true
+    var bag = DiagnosticBag()
+    let templates = sources.templates.map {
+      ThemeFile(
+        path: $0.path,
+        name: String(ThemePaths.relative($0.path, below: "/templates/").dropLast(".mustache".count)),
+        text: TextDecoder.decode($0, into: &bag))
+    }
+    let (theme, themeDiagnostics) = Theme.load(templates, themePath: sources.themePath)
+    bag.append(contentsOf: themeDiagnostics)
+    memory.theme = (sources.templates, sources.themePath, theme, bag.diagnostics)
+    return theme
   }
 
   static func loadPage(

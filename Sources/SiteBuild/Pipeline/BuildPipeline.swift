@@ -43,17 +43,27 @@ public enum BuildPipeline {
   public static func check(
     siteRoot: URL, jobs: Int? = nil, overrides: BuildOverrides = BuildOverrides()
   ) throws(BuildFailure) -> (Result, RenderedSite) {
-    run(SourceScanner.scan(siteRoot: siteRoot), jobs: jobs ?? Parallel.defaultJobs, overrides: overrides)
+    var memory = BuildMemory()
+    return try check(siteRoot: siteRoot, jobs: jobs, overrides: overrides, memory: &memory)
+  }
+
+  /// Stages 1 to 4, redoing only the work whose input changed since the build that left `memory`
+  /// (see ``BuildMemory``); the result is the same as with an empty memory.
+  public static func check(
+    siteRoot: URL, jobs: Int? = nil, overrides: BuildOverrides = BuildOverrides(), memory: inout BuildMemory
+  ) throws(BuildFailure) -> (Result, RenderedSite) {
+    let sources = SourceScanner.scan(siteRoot: siteRoot, memory: &memory.scan)
+    return run(sources, jobs: jobs ?? Parallel.defaultJobs, overrides: overrides, memory: &memory)
   }
 
   /// Stages 2 to 4, on what the scan read.
-  private static func run(_ sources: SourceSet, jobs: Int, overrides: BuildOverrides) -> (
-    Result, RenderedSite
-  ) {
-    var loaded = SiteLoader.load(sources, jobs: jobs)
+  private static func run(
+    _ sources: SourceSet, jobs: Int, overrides: BuildOverrides, memory: inout BuildMemory
+  ) -> (Result, RenderedSite) {
+    var loaded = SiteLoader.load(sources, jobs: jobs, memory: &memory.load)
     overrides.apply(to: &loaded.config)
     let resolved = LinkResolver.resolve(loaded, jobs: jobs)
-    let rendered = SiteRenderer.render(resolved, jobs: jobs)
+    let rendered = SiteRenderer.render(resolved, jobs: jobs, memory: &memory.render)
     var bag = DiagnosticBag()
     bag.append(contentsOf: rendered.diagnostics)
     let result = Result(
@@ -89,7 +99,9 @@ public enum BuildPipeline {
       return result.failed(strict: strict)
         ? Result(diagnostics: result.diagnostics, pageCount: result.pageCount, notes: notes) : result
     }
-    var (result, rendered) = run(sources, jobs: jobs ?? Parallel.defaultJobs, overrides: overrides)
+    var memory = BuildMemory()
+    var (result, rendered) = run(
+      sources, jobs: jobs ?? Parallel.defaultJobs, overrides: overrides, memory: &memory)
     result.notes = notes
     guard !result.failed(strict: strict) else { return result }
     let record = BuildRecord(

@@ -9,6 +9,13 @@ import SiteTheme
 /// theme lacks one) renders first; its HTML becomes `content`, and `layout` wraps it.
 public enum SiteRenderer {
   public static func render(_ site: ResolvedSite, jobs: Int = 1) -> RenderedSite {
+    var memory = RenderMemory()
+    return render(site, jobs: jobs, memory: &memory)
+  }
+
+  /// The same render, reusing from `memory` each body and page whose complete input is unchanged
+  /// (see ``RenderMemory``), and leaving in `memory` what this render produced.
+  public static func render(_ site: ResolvedSite, jobs: Int = 1, memory: inout RenderMemory) -> RenderedSite {
     var bag = DiagnosticBag()
     bag.append(contentsOf: site.diagnostics)
     let navigation = Navigation(pages: site.pages)
@@ -17,15 +24,23 @@ public enum SiteRenderer {
         allowRawHTML: site.config.allowRawHTML, headingAnchors: true, labelledTaskBoxes: true,
         highlightCode: site.config.markdown.highlight))
     var files = site.assets
-    let pages = Parallel.map(site.pages, jobs: jobs) { page in
-      let context = context(for: page, in: site, navigation: navigation, markdown: markdown)
-      let file = OutputFile(
-        path: page.outputPath, text: render(context, template: page.template, theme: site.theme))
-      return (file, context.page.bodyHTML)
+    let previous = memory.pages
+    let entries = Parallel.map(site.pages, jobs: jobs) { page in
+      entry(
+        for: page, in: site, navigation: navigation, markdown: markdown, previous: previous[page.outputPath])
     }
-    files += pages.map(\.0)
+    memory.pages = [:]
+    memory.pagesRendered = []
+    memory.bodiesRendered = []
+    for (page, (entry, bodyFresh, pageFresh)) in zip(site.pages, entries) {
+      memory.pages[page.outputPath] = entry
+      if bodyFresh { memory.bodiesRendered.append(page.outputPath) }
+      if pageFresh { memory.pagesRendered.append(page.outputPath) }
+    }
+    files += zip(site.pages, entries).map { OutputFile(path: $0.outputPath, text: $1.0.html) }
     // The handbook reuses every page's rendered body rather than rendering the Markdown again.
-    let bodies = Dictionary(uniqueKeysWithValues: zip(site.pages.map(\.outputPath), pages.map(\.1)))
+    let bodies = Dictionary(
+      uniqueKeysWithValues: zip(site.pages.map(\.outputPath), entries.map(\.0.body)))
     let searchIndex = SearchIndexBuilder(site: site, jobs: jobs).build()
     files.append(searchIndex)
     files.append(NavTreeBuilder(pages: site.pages).build())
@@ -65,19 +80,39 @@ public enum SiteRenderer {
     return entries
   }
 
-  private static func context(
-    for page: ResolvedPage, in site: ResolvedSite, navigation: Navigation, markdown: HTMLRenderer
-  ) -> PageContext {
+  /// One page's body and HTML, each taken from `previous` when its key is unchanged, with whether
+  /// each was rendered afresh.
+  private static func entry(
+    for page: ResolvedPage, in site: ResolvedSite, navigation: Navigation, markdown: HTMLRenderer,
+    previous: RenderMemory.Entry?
+  ) -> (RenderMemory.Entry, bodyFresh: Bool, pageFresh: Bool) {
     let directives = DirectiveRenderer(
       dataset: site.dataset, entityRoutes: site.entityRoutes, pagePath: page.outputPath)
     let rendered = Dictionary(
       uniqueKeysWithValues: page.directives.sorted { $0.key < $1.key }.enumerated().map { index, entry in
         (entry.key, directives.render(entry.value, index: index + 1))
       })
+    let bodyKey = RenderMemory.BodyKey(
+      document: page.document, rewrites: page.rewrites, directives: rendered, options: markdown.options)
+    let kept = previous.flatMap { $0.bodyKey == bodyKey ? $0.body : nil }
     let body =
-      page.document.map { document in
+      kept ?? page.document.map { document in
         markdown.render(document, rewrites: page.rewrites) { _, _, start in rendered[start] }
       } ?? ""
+    let bodyFresh = kept == nil
+    let pageKey = RenderMemory.PageKey(
+      context: context(for: page, body: body, in: site, navigation: navigation), template: page.template,
+      theme: site.theme)
+    if let previous, previous.pageKey == pageKey {
+      return (.init(bodyKey: bodyKey, body: body, pageKey: pageKey, html: previous.html), bodyFresh, false)
+    }
+    let html = render(pageKey.context, template: page.template, theme: site.theme)
+    return (.init(bodyKey: bodyKey, body: body, pageKey: pageKey, html: html), bodyFresh, true)
+  }
+
+  private static func context(
+    for page: ResolvedPage, body: String, in site: ResolvedSite, navigation: Navigation
+  ) -> PageContext {
     let canonical = site.config.baseURL.map { HostingFiles.absoluteURL(base: $0, path: page.outputPath) }
     let baseHref = page.outputPath == "404.html" ? site.config.baseURL.flatMap(Self.path(ofBaseURL:)) : nil
     let entity = page.entity.flatMap {

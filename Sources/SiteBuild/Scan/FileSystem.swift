@@ -50,13 +50,19 @@ enum FileSystem {
 
   /// The identity and kind of what `path` names, following symbolic links; nil when it names nothing.
   static func resolvedKind(_ path: String) -> (Identity, Kind)? {
+    status(path).map { ($0.identity, $0.kind) }
+  }
+
+  /// What `stat` says of `path`, following symbolic links: its identity, kind and stamp.
+  static func status(_ path: String) -> (identity: Identity, kind: Kind, stamp: FileStamp)? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
     let identity = Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    let stamp = FileStamp(info)
     switch info.st_mode & S_IFMT {
-    case S_IFREG: return (identity, .file(size: Int(info.st_size)))
-    case S_IFDIR: return (identity, .directory)
-    default: return (identity, .other)
+    case S_IFREG: return (identity, .file(size: Int(info.st_size)), stamp)
+    case S_IFDIR: return (identity, .directory, stamp)
+    default: return (identity, .other, stamp)
     }
   }
 
@@ -66,12 +72,19 @@ enum FileSystem {
   /// a device (reached through a link, or swapped in after the scan looked) is refused at once
   /// instead of blocking the build forever.
   static func contents(_ path: String) throws -> [UInt8] {
+    try stampedContents(path).bytes
+  }
+
+  /// ``contents(_:)``, with the stamp of the file that was read (taken from the open file, so it
+  /// describes these bytes even if the name is replaced meanwhile).
+  static func stampedContents(_ path: String) throws -> (bytes: [UInt8], stamp: FileStamp) {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     guard info.st_mode & S_IFMT == S_IFREG else { throw NotARegularFile() }
+    let stamp = FileStamp(info)
     // Files of /proc and some file systems report size 0 and still have bytes: read those in chunks.
     var bytes = [UInt8](repeating: 0, count: info.st_size > 0 ? Int(info.st_size) : 65_536)
     var offset = 0
@@ -90,7 +103,7 @@ enum FileSystem {
       if count == 0 { break }
       offset += count
     }
-    return offset == bytes.count ? bytes : Array(bytes[..<offset])
+    return (offset == bytes.count ? bytes : Array(bytes[..<offset]), stamp)
   }
 
   /// The real path of `path` with every link resolved, or nil.

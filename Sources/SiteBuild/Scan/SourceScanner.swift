@@ -11,8 +11,16 @@ public enum SourceScanner {
   public static let dataSubfolder = "data"
 
   public static func scan(siteRoot: URL) -> SourceSet {
+    var memory = ScanMemory()
+    return scan(siteRoot: siteRoot, memory: &memory)
+  }
+
+  /// The same scan, reusing the bytes of files `memory` holds whose stamp is unchanged, and leaving
+  /// in `memory` what this scan read.
+  public static func scan(siteRoot: URL, memory: inout ScanMemory) -> SourceSet {
     let root = siteRoot.standardizedFileURL.resolvingSymlinksInPath()
-    var walker = Walker(root: root)
+    var walker = Walker(root: root, previous: memory)
+    defer { memory = walker.memory }
 
     let config = walker.readIfPresent(SiteConfig.fileName)
     var scratch = DiagnosticBag()
@@ -84,21 +92,35 @@ public enum SourceScanner {
 private struct Walker {
   var bag = DiagnosticBag()
   private let rootPath: String
+  private let previous: ScanMemory
+  /// What this walk read, for the next scan.
+  private(set) var memory = ScanMemory()
 
-  init(root: URL) {
+  init(root: URL, previous: ScanMemory) {
     self.rootPath = root.path
+    self.previous = previous
+    memory.startedAt = ScanMemory.now()
   }
 
   /// The file at `relativePath`, or nil when nothing is there or it cannot be read (a diagnostic).
   mutating func readIfPresent(_ relativePath: String) -> SourceFile? {
     let path = rootPath + "/" + relativePath
     guard FileSystem.kind(path) != nil else { return nil }
-    return read(path, relativePath: relativePath)
+    return read(path, relativePath: relativePath, stamp: FileSystem.status(path)?.stamp)
   }
 
-  private mutating func read(_ path: String, relativePath: String) -> SourceFile? {
+  /// The file's bytes: those of the last scan when `stamp` proves them current, else read now.
+  private mutating func read(_ path: String, relativePath: String, stamp: FileStamp?) -> SourceFile? {
+    if let stamp, let bytes = previous.reusable(path, stamp: stamp) {
+      memory.entries[path] = .init(stamp: stamp, bytes: bytes, racy: false)
+      return SourceFile(path: relativePath, bytes: bytes)
+    }
     do {
-      return SourceFile(path: relativePath, bytes: try FileSystem.contents(path))
+      let (bytes, stamp) = try FileSystem.stampedContents(path)
+      memory.filesRead += 1
+      memory.entries[path] = .init(
+        stamp: stamp, bytes: bytes, racy: stamp.latest >= memory.startedAt - ScanMemory.safetyMargin)
+      return SourceFile(path: relativePath, bytes: bytes)
     } catch {
       bag.error(
         .unreadableFile, "cannot read this file: \(FileSystem.describe(error))",
@@ -179,12 +201,12 @@ private struct Walker {
         return
       }
     }
-    guard let (identity, resolved) = FileSystem.resolvedKind(path) else { return }
+    guard let (identity, resolved, stamp) = FileSystem.status(path) else { return }
     switch resolved {
     case .other, .symbolicLink:
       return  // FIFOs, sockets and devices are not content
     case .file:
-      if let file = read(path, relativePath: relative) { walk.files.append(file) }
+      if let file = read(path, relativePath: relative, stamp: stamp) { walk.files.append(file) }
     case .directory:
       if let first = walk.visited[identity] {
         let place = first.isEmpty ? "the site root" : first

@@ -1,0 +1,43 @@
+import Markdown
+import SiteTheme
+
+/// What one render produced for each page, kept so the next render of an edited site redoes only
+/// the pages whose output can differ.
+///
+/// This is the rebuild's dependency record, written as values rather than as edges: each entry
+/// holds the complete input of the work it saves. A page's body is keyed by its parsed document,
+/// its resolved links and heading ids, its rendered directives and the renderer's options; its
+/// HTML by the whole template context (title, body, navigation, breadcrumbs, neighbours, entity
+/// facts, backlinks) and the theme. A page is rendered again exactly when one of these differs,
+/// so an edit that changes another page's title re-renders the pages whose sidebar, breadcrumbs,
+/// pager or index shows that title, and no others. Nothing can be missed by a hand-kept list of
+/// "who depends on whom", which is how partial rebuilds elsewhere went wrong.
+public struct RenderMemory: Sendable {
+  struct BodyKey: Equatable, Sendable {
+    var document: MarkdownDocument?
+    var rewrites: HTMLRenderer.Rewrites
+    var directives: [MarkdownPoint: String]
+    var options: HTMLRenderer.Options
+  }
+
+  struct PageKey: Equatable, Sendable {
+    var context: PageContext
+    var template: String
+    var theme: Theme
+  }
+
+  struct Entry: Sendable {
+    var bodyKey: BodyKey
+    var body: String
+    var pageKey: PageKey
+    var html: String
+  }
+
+  var pages: [String: Entry] = [:]
+  /// Output paths of the pages the last render rendered through the theme, sorted.
+  public internal(set) var pagesRendered: [String] = []
+  /// Output paths of the pages whose Markdown body the last render rendered, sorted.
+  public internal(set) var bodiesRendered: [String] = []
+
+  public init() {}
+}

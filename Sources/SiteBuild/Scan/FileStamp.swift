@@ -1,0 +1,28 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What `stat` says changes when a file's bytes change: its identity, size and both clocks.
+///
+/// A rescan reuses the bytes it read last time when a file's stamp is unchanged. The kernel's file
+/// clocks tick coarsely (a few milliseconds), so two writes of the same size inside one tick leave
+/// the same stamp; ``ScanMemory`` therefore trusts only stamps older than a safety margin, as git
+/// does with "racily clean" index entries.
+struct FileStamp: Hashable, Sendable {
+  var device: UInt64
+  var inode: UInt64
+  var size: Int64
+  var modified: Int64
+  var changed: Int64
+
+  init(_ info: stat) {
+    device = UInt64(info.st_dev)
+    inode = UInt64(info.st_ino)
+    size = Int64(info.st_size)
+    modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+  }
+
+  /// The later of the two clocks, in nanoseconds since the epoch.
+  var latest: Int64 { max(modified, changed) }
+}

@@ -1,0 +1,197 @@
+import Diagnostics
+import Foundation
+import Testing
+
+@testable import SiteBuild
+
+/// The gate for incremental rebuilds: after any sequence of edits, a rebuild that reuses the memory
+/// of the previous builds equals a clean build, file for file and byte for byte, diagnostics too.
+@Suite struct IncrementalRebuildTests {
+  /// A reproducible random source (SplitMix64), so a failing sequence can be replayed from its seed.
+  struct Generator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  /// The same site, built twice: once reusing `memory`, once from nothing.
+  static func compare(_ site: FixtureSite, memory: inout BuildMemory, step: String) throws {
+    let (incremental, incrementalFiles) = try BuildPipeline.check(
+      siteRoot: site.root, jobs: 2, memory: &memory)
+    let (clean, cleanFiles) = try BuildPipeline.check(siteRoot: site.root, jobs: 1)
+    #expect(incremental.diagnostics == clean.diagnostics, "diagnostics differ after \(step)")
+    #expect(
+      incrementalFiles.files.map(\.path) == cleanFiles.files.map(\.path), "file lists differ after \(step)")
+    for (mine, theirs) in zip(incrementalFiles.files, cleanFiles.files) where mine != theirs {
+      Issue.record("\(mine.path) differs from a clean build after \(step)")
+    }
+    #expect(!cleanFiles.files.isEmpty)
+  }
+
+  /// One random edit of the kinds an author makes: prose, titles, links, renames, deletions, new
+  /// pages, dataset values (valid or broken), templates, stylesheets and the site's settings.
+  static func randomEdit(_ site: FixtureSite, using random: inout Generator, step: String) throws -> String {
+    let content = site.url("Content")
+    let pages = try FileManager.default.subpathsOfDirectory(atPath: content.path)
+      .filter { $0.hasSuffix(".md") }.sorted()
+    let page = pages.randomElement(using: &random) ?? "index.md"
+    let data = [
+      "data/services/vm.yaml", "data/services/bucket.yaml", "data/controls.yaml", "data/tools.yaml",
+    ]
+    switch Int.random(in: 0..<11, using: &random) {
+    case 0, 1:
+      try append("\nA paragraph added at step \(step).\n", to: content.appendingPathComponent(page))
+      return "a paragraph in \(page)"
+    case 2:
+      try replace("# ", with: "# Step \(step) ", in: content.appendingPathComponent(page), once: true)
+      try replace(
+        "title: ", with: "title: Step \(step) ", in: content.appendingPathComponent(page), once: true)
+      return "the title of \(page)"
+    case 3:
+      let target = pages.randomElement(using: &random) ?? "index.md"
+      let anchor = Bool.random(using: &random) ? "#step-\(step)" : ""
+      try append(
+        "\n## Step \(step)\n\nSee [the other page](/\(target)\(anchor)).\n",
+        to: content.appendingPathComponent(page))
+      return "a heading and a link from \(page) to \(target)\(anchor)"
+    case 4 where page != "index.md":
+      let renamed = (page as NSString).deletingLastPathComponent + "/renamed-\(step).md"
+      try FileManager.default.moveItem(
+        at: content.appendingPathComponent(page), to: content.appendingPathComponent(renamed))
+      return "a rename of \(page) to \(renamed)"
+    case 5 where page != "index.md" && pages.count > 3:
+      try FileManager.default.removeItem(at: content.appendingPathComponent(page))
+      return "the deletion of \(page)"
+    case 6:
+      let folder = ["", "guides/", "services/"].randomElement(using: &random) ?? ""
+      try site.write(
+        "Content/\(folder)new-\(step).md",
+        "---\ntitle: New page \(step)\n---\n\nIt links to [the virtual machines](service:vm) and [home](/index.md).\n"
+      )
+      return "a new page \(folder)new-\(step).md"
+    case 7:
+      let file = content.appendingPathComponent(data.randomElement(using: &random) ?? data[0])
+      if Bool.random(using: &random) {
+        try replace("name: ", with: "name: Step \(step) ", in: file, once: true)
+        return "a name in \(file.lastPathComponent)"
+      }
+      try append(Bool.random(using: &random) ? "\n  broken: [\n" : "\nunknown_key_\(step): 1\n", to: file)
+      return "a broken value in \(file.lastPathComponent)"
+    case 8:
+      let template = ["page", "layout", "entity", "section"].randomElement(using: &random) ?? "page"
+      try append(
+        "\n<!-- step \(step) -->\n",
+        to: site.sandbox.appendingPathComponent("_theme/templates/\(template).mustache"))
+      return "the \(template) template"
+    case 9:
+      try append("\n/* step \(step) */\n", to: site.sandbox.appendingPathComponent("_theme/assets/site.css"))
+      return "the stylesheet"
+    default:
+      // Same size, same clock tick: only the bytes tell this edit apart.
+      try replace("e", with: "E", in: content.appendingPathComponent(page), once: true)
+      try replace("title: Dataset", with: "title: DATASET", in: site.url("demarc.yaml"), once: true)
+      return "a same-size edit of \(page)"
+    }
+  }
+
+  static func append(_ text: String, to url: URL) throws {
+    let old = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    try Data((old + text).utf8).write(to: url)
+  }
+
+  static func replace(_ old: String, with new: String, in url: URL, once: Bool) throws {
+    guard let text = try? String(contentsOf: url, encoding: .utf8), let range = text.range(of: old) else {
+      return
+    }
+    try Data(text.replacingCharacters(in: range, with: new).utf8).write(to: url)
+  }
+
+  @Test(arguments: [UInt64(1), 2, 3])
+  func randomEditSequencesMatchCleanBuilds(seed: UInt64) throws {
+    let site = try FixtureSite(named: "dataset")
+    defer { site.remove() }
+    var random = Generator(state: seed)
+    var memory = BuildMemory()
+    try Self.compare(site, memory: &memory, step: "the first build")
+    for step in 1...25 {
+      var edits: [String] = []
+      // Sometimes several edits land before one rebuild, as with a `git checkout`.
+      for edit in 0..<Int.random(in: 1...3, using: &random) {
+        edits.append(try Self.randomEdit(site, using: &random, step: "\(step)-\(edit)"))
+      }
+      try Self.compare(
+        site, memory: &memory, step: "step \(step) of seed \(seed): " + edits.joined(separator: ", "))
+    }
+  }
+
+  /// The record itself: which pages each kind of edit parses and renders again.
+  @Test func aParagraphEditRedoesOnlyItsPage() throws {
+    let site = try FixtureSite(named: "dataset")
+    defer { site.remove() }
+    var memory = BuildMemory()
+    // Files written in the scan's own clock tick are read again next time; let the copy age.
+    Thread.sleep(forTimeInterval: 0.1)
+    _ = try BuildPipeline.check(siteRoot: site.root, memory: &memory)
+    let total = memory.render.pagesRendered.count
+    #expect(total > 10 && memory.scan.filesRead > 20)
+    _ = try BuildPipeline.check(siteRoot: site.root, memory: &memory)
+    #expect(memory.load.pagesParsed.isEmpty && memory.render.pagesRendered.isEmpty)
+    #expect(memory.scan.filesRead == 0, "an unchanged file is not read again")
+
+    try Self.append("\nOne more sentence.\n", to: site.url("Content/services/vm.md"))
+    _ = try BuildPipeline.check(siteRoot: site.root, memory: &memory)
+    #expect(memory.load.pagesParsed == ["Content/services/vm.md"])
+    #expect(memory.render.bodiesRendered == ["services/vm.html"])
+    #expect(memory.render.pagesRendered == ["services/vm.html"])
+    #expect(memory.scan.filesRead == 1)
+    #expect(!memory.load.datasetParsed && !memory.load.themeParsed)
+  }
+
+  /// Builds the fixture, applies `edit`, rebuilds with the memory, and checks that every page now
+  /// showing `text` was rendered again while some pages were not.
+  static func expectRerendered(
+    showing text: String, after edit: (FixtureSite) throws -> Void
+  ) throws -> BuildMemory {
+    let site = try FixtureSite(named: "dataset")
+    defer { site.remove() }
+    var memory = BuildMemory()
+    _ = try BuildPipeline.check(siteRoot: site.root, memory: &memory)
+    let total = memory.render.pagesRendered.count
+    try edit(site)
+    let (_, rendered) = try BuildPipeline.check(siteRoot: site.root, memory: &memory)
+    let rerendered = Set(memory.render.pagesRendered)
+    let showing = rendered.files.filter {
+      $0.path.hasSuffix(".html") && $0.path != "handbook.html"
+        && String(decoding: $0.bytes, as: UTF8.self).contains(text)
+    }
+    #expect(!showing.isEmpty)
+    for file in showing {
+      #expect(rerendered.contains(file.path), "\(file.path) shows it but was not rendered")
+    }
+    #expect(rerendered.count < total)
+    return memory
+  }
+
+  @Test func aTitleEditRendersThePagesThatShowIt() throws {
+    let memory = try Self.expectRerendered(showing: "Virtual Servers") { site in
+      let page = site.url("Content/services/vm.md")
+      try Self.replace("title: Virtual Machines", with: "title: Virtual Servers", in: page, once: true)
+      try Self.replace("# Virtual Machines", with: "# Virtual Servers", in: page, once: true)
+    }
+    #expect(memory.load.pagesParsed == ["Content/services/vm.md"])
+  }
+
+  @Test func aDatasetEditRendersThePagesThatShowTheFact() throws {
+    let memory = try Self.expectRerendered(showing: "Compute Instances") { site in
+      try Self.replace(
+        "name: Virtual Machines", with: "name: Compute Instances",
+        in: site.url("Content/data/services/vm.yaml"), once: true)
+    }
+    #expect(memory.load.datasetParsed && memory.load.pagesParsed.isEmpty)
+  }
+}
