@@ -11,6 +11,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    // The live-preview server: sockets and HTTP/1.1 in plain Swift, about 9 s of a cold build
+    // (Hummingbird, on SwiftNIO, costs about 90 s here; see README, "demarc serve").
+    .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
   ],
   targets: [
     .systemLibrary(
@@ -26,10 +29,14 @@ let package = Package(
       dependencies: ["Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
     .target(
       name: "SiteBuild", dependencies: ["CSystem", "Diagnostics", "Markdown", "Dataset", "SiteTheme", "Yams"]),
+    .target(
+      name: "LiveServer",
+      dependencies: ["SiteBuild", "Diagnostics", .product(name: "FlyingFox", package: "FlyingFox")]),
     .executableTarget(
       name: "demarc",
       dependencies: [
-        "SiteBuild", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "SiteBuild", "Diagnostics", "LiveServer",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // libFuzzer target: see README, "Fuzzing". Without -DFUZZING it replays inputs from files.
     .executableTarget(
@@ -38,6 +45,7 @@ let package = Package(
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
     .testTarget(
       name: "DatasetTests", dependencies: ["Dataset", "Diagnostics", .product(name: "Yams", package: "Yams")]),
+    .testTarget(name: "LiveServerTests", dependencies: ["LiveServer", "SiteBuild"]),
     .testTarget(
       name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteTheme", "Diagnostics"], exclude: ["Fixtures"]),
   ]

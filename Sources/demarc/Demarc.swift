@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `demarc` command: builds and checks documentation sites made of Markdown and a dataset.
 @main
-struct Demarc: ParsableCommand {
+struct Demarc: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "demarc",
     abstract: "Build a static documentation site from Markdown pages and a validated responsibility dataset.",
@@ -14,6 +14,6 @@ struct Demarc: ParsableCommand {
       74 the site could not be read or the output could not be written.
       """,
     version: "0.1.0",
-    subcommands: [Build.self, Check.self, Init.self],
+    subcommands: [Build.self, Check.self, Serve.self, Init.self],
     defaultSubcommand: nil)
 }

@@ -27,6 +27,9 @@ public enum BuildPipeline {
     /// What was settled from an interrupted earlier build (a restored output, a removed staging
     /// folder), for the user to read.
     public var notes: [String] = []
+    /// The folders the scan read (content and themes), relative to the site root or absolute: what
+    /// a watcher must watch besides the root.
+    public var inputFolders: [String] = []
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
@@ -53,7 +56,10 @@ public enum BuildPipeline {
     siteRoot: URL, jobs: Int? = nil, overrides: BuildOverrides = BuildOverrides(), memory: inout BuildMemory
   ) throws(BuildFailure) -> (Result, RenderedSite) {
     let sources = SourceScanner.scan(siteRoot: siteRoot, memory: &memory.scan)
-    return run(sources, jobs: jobs ?? Parallel.defaultJobs, overrides: overrides, memory: &memory)
+    var (result, rendered) = run(
+      sources, jobs: jobs ?? Parallel.defaultJobs, overrides: overrides, memory: &memory)
+    result.inputFolders = sources.inputFolders
+    return (result, rendered)
   }
 
   /// Stages 2 to 4, on what the scan read.
