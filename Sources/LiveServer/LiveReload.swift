@@ -86,9 +86,11 @@ enum LiveReload {
         overlay.id = "demarc-error-overlay";
         overlay.setAttribute("role", "alert");
         overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;" +
-          "background:rgba(20,20,24,.94);color:#f4f4f5;font:14px/1.5 ui-monospace,monospace;padding:2rem";
+          "background:rgba(17,17,22,.97);color:#f4f4f5;font:14px/1.5 ui-monospace,monospace;padding:2rem";
         var title = document.createElement("h2");
-        title.textContent = "The last build failed; this is the previous version of the site.";
+        var errors = diagnostics.filter(function (d) { return d.severity === "error"; }).length;
+        title.textContent = "The last build failed with " + errors + (errors === 1 ? " error" : " errors") +
+          "; the page below is from the last build that passed.";
         title.style.cssText = "font:600 1.1rem system-ui,sans-serif;margin:0 0 1rem;color:#fca5a5";
         overlay.appendChild(title);
         var list = document.createElement("ul");

@@ -5,6 +5,7 @@
 public struct BuildMemory: Sendable {
   public var scan = ScanMemory()
   public var load = LoadMemory()
+  public var resolve = ResolveMemory()
   public var render = RenderMemory()
 
   public init() {}

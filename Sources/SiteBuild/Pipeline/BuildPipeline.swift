@@ -68,7 +68,7 @@ public enum BuildPipeline {
   ) -> (Result, RenderedSite) {
     var loaded = SiteLoader.load(sources, jobs: jobs, memory: &memory.load)
     overrides.apply(to: &loaded.config)
-    let resolved = LinkResolver.resolve(loaded, jobs: jobs)
+    let resolved = LinkResolver.resolve(loaded, jobs: jobs, memory: &memory.resolve)
     let rendered = SiteRenderer.render(resolved, jobs: jobs, memory: &memory.render)
     var bag = DiagnosticBag()
     bag.append(contentsOf: rendered.diagnostics)

@@ -18,12 +18,38 @@ struct HandbookBuilder {
   let bodies: [String: String]
   var jobs = 1
 
+  /// Each page's section with what it was made from. A section depends on its own page and
+  /// body, and, through its links, on every page's path and heading ids (``Memory/anchors``).
+  struct Memory: Sendable {
+    struct Key: Equatable, Sendable {
+      var title: String
+      var hasDocument: Bool
+      var summary: String?
+      var body: String?
+    }
+
+    var anchors: [String: Set<String>] = [:]
+    var sections: [String: (key: Key, section: String)] = [:]
+    /// The cover and contents, and the whole file, reused when neither they nor any section changed.
+    var head = ""
+    var order: [String] = []
+    var output: OutputFile?
+  }
+
   func build() -> OutputFile {
+    var memory = Memory()
+    return build(memory: &memory)
+  }
+
+  func build(memory: inout Memory) -> OutputFile {
     let order = navigation.readingOrder
     var headingIDs: [String: Set<String>] = [:]
     for page in site.pages {
       headingIDs[page.outputPath] = Set(page.rewrites.headingIDs.values)
     }
+    // Every link target the sections are rewritten against; when it changes, no section is reused.
+    let previous = memory.anchors == headingIDs ? memory.sections : [:]
+    memory.anchors = headingIDs
     var out =
       "<!DOCTYPE html>\n<html lang=\"\(HTMLEscaping.escape(site.config.language))\">\n<head>\n<meta charset=\"utf-8\">\n"
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -47,9 +73,24 @@ struct HandbookBuilder {
     out += contents(in: "", home: true) + "</nav>\n"
     let pages = order.compactMap { site.page(at: $0) }
     let ids = headingIDs
-    out += Parallel.map(pages, jobs: jobs) { page in section(for: page, headingIDs: ids) }.joined()
+    let sections = Parallel.map(pages, jobs: jobs) { page in
+      let key = Memory.Key(
+        title: page.title, hasDocument: page.document != nil,
+        summary: page.entity.flatMap { site.dataset.summary(of: $0) }, body: bodies[page.outputPath])
+      if let kept = previous[page.outputPath], kept.key == key { return (key, kept.section, false) }
+      return (key, section(for: page, headingIDs: ids), true)
+    }
+    memory.sections = Dictionary(
+      uniqueKeysWithValues: zip(pages, sections).map { ($0.outputPath, (key: $1.0, section: $1.1)) })
+    let unchanged = out == memory.head && order == memory.order && !sections.contains(where: \.2)
+    memory.head = out
+    memory.order = order
+    if unchanged, let output = memory.output { return output }
+    out += sections.map(\.1).joined()
     out += "</main>\n</body>\n</html>\n"
-    return OutputFile(path: Self.fileName, text: out)
+    let output = OutputFile(path: Self.fileName, text: out)
+    memory.output = output
+    return output
   }
 
   /// The nested list of contents, in reading order.

@@ -64,7 +64,7 @@ struct Navigation: Sendable {
 
   /// The folder whose index lists `path`: a page lists under its folder, a folder's index under
   /// the folder above.
-  private static func parentFolder(of path: String) -> String {
+  static func parentFolder(of path: String) -> String {
     let folder = SitePath.directory(of: path)
     return path.hasSuffix("/index.html") || path == "index.html" ? SitePath.directory(of: folder) : folder
   }

@@ -26,14 +26,53 @@ public struct RenderMemory: Sendable {
     var theme: Theme
   }
 
+  /// What a page's template context is made from, apart from the site's tree: when it and the tree
+  /// (``navigation``) are unchanged, the context is too and need not be built and compared again.
+  struct ContextKey: Equatable, Sendable {
+    var page: PageFields
+    var body: String
+    var entity: EntityView?
+    var site: SiteView
+    var baseURL: String?
+    var template: String
+    var theme: Theme
+  }
+
+  /// The fields of a ``ResolvedPage`` its own context shows.
+  struct PageFields: Equatable, Sendable {
+    var outputPath: String
+    var title: String
+    var description: String?
+    var document: MarkdownDocument?
+    var headingIDs: [Int: String]
+    var extra: [String: String]
+  }
+
+  /// What the site's tree shows of a page: its path, title, order and description. The navigation,
+  /// breadcrumbs, sidebar, pager and section lists of every page follow from these.
+  struct TreeEntry: Equatable, Sendable {
+    var outputPath: String
+    var title: String
+    var order: Int?
+    var description: String?
+  }
+
   struct Entry: Sendable {
     var bodyKey: BodyKey
     var body: String
+    var contextKey: ContextKey
     var pageKey: PageKey
-    var html: String
+    /// Kept as bytes, so an unchanged page is the same buffer in every build that reuses it.
+    var html: [UInt8]
   }
 
   var pages: [String: Entry] = [:]
+  /// Each folder's listing in the last render (``TreeChanges``).
+  var listings: [String: [TreeEntry]] = [:]
+  var navTree: OutputFile?
+  var search = SearchIndexBuilder.Memory()
+  var handbook = HandbookBuilder.Memory()
+
   /// Output paths of the pages the last render rendered through the theme, sorted.
   public internal(set) var pagesRendered: [String] = []
   /// Output paths of the pages whose Markdown body the last render rendered, sorted.

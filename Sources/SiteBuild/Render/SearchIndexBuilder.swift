@@ -14,14 +14,47 @@ struct SearchIndexBuilder {
   let site: ResolvedSite
   var jobs = 1
 
-  func build() -> OutputFile {
-    let pages = site.pages.filter { $0.outputPath != "404.html" }
-    let entries = Parallel.map(pages, jobs: jobs) { page in entry(for: page) }
-    let script = "window.demarcSearchIndex=[\n" + entries.joined(separator: ",\n") + "\n];\n"
-    return OutputFile(path: Self.fileName, text: script)
+  /// Each page's entry with everything it was made from, so an unchanged page's entry is reused.
+  struct Memory: Sendable {
+    struct Key: Equatable, Sendable {
+      var document: MarkdownDocument?
+      var title: String
+      var description: String?
+      var keywords: [String]
+    }
+
+    var entries: [String: (key: Key, entry: String)] = [:]
+    /// The last index file, reused whole when every entry was.
+    var output: OutputFile?
   }
 
-  private func entry(for page: ResolvedPage) -> String {
+  func build() -> OutputFile {
+    var memory = Memory()
+    return build(memory: &memory)
+  }
+
+  func build(memory: inout Memory) -> OutputFile {
+    let pages = site.pages.filter { $0.outputPath != "404.html" }
+    let previous = memory.entries
+    let entries = Parallel.map(pages, jobs: jobs) { page in
+      let key = Memory.Key(
+        document: page.document, title: page.title, description: page.description,
+        keywords: keywords(for: page))
+      if let kept = previous[page.outputPath], kept.key == key { return (key, kept.entry, false) }
+      return (key, entry(for: page, keywords: key.keywords), true)
+    }
+    memory.entries = Dictionary(
+      uniqueKeysWithValues: zip(pages, entries).map { ($0.outputPath, (key: $1.0, entry: $1.1)) })
+    if let output = memory.output, previous.count == pages.count, !entries.contains(where: \.2) {
+      return output
+    }
+    let script = "window.demarcSearchIndex=[\n" + entries.map(\.1).joined(separator: ",\n") + "\n];\n"
+    let output = OutputFile(path: Self.fileName, text: script)
+    memory.output = output
+    return output
+  }
+
+  private func entry(for page: ResolvedPage, keywords: [String]) -> String {
     var headings: [String] = []
     var text = ""
     page.document?.forEach { node in
@@ -42,7 +75,7 @@ struct SearchIndexBuilder {
       "\"t\":" + Self.json(page.title),
       "\"u\":" + Self.json(page.outputPath),
       "\"h\":[" + headings.map(Self.json).joined(separator: ",") + "]",
-      "\"k\":" + Self.json(keywords(for: page).joined(separator: " ")),
+      "\"k\":" + Self.json(keywords.joined(separator: " ")),
       "\"x\":" + Self.json(Self.collapseWhitespace(text + " " + (page.description ?? ""))),
     ]
     return "{" + fields.joined(separator: ",") + "}"

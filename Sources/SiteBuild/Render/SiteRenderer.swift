@@ -25,9 +25,14 @@ public enum SiteRenderer {
         highlightCode: site.config.markdown.highlight))
     var files = site.assets
     let previous = memory.pages
+    let listings = TreeChanges.listings(site.pages)
+    let changes = TreeChanges(old: memory.pages.isEmpty ? nil : memory.listings, new: listings)
+    let treeUnchanged = changes.changed?.isEmpty == true
+    memory.listings = listings
     let entries = Parallel.map(site.pages, jobs: jobs) { page in
       entry(
-        for: page, in: site, navigation: navigation, markdown: markdown, previous: previous[page.outputPath])
+        for: page, in: site, navigation: navigation, markdown: markdown, previous: previous[page.outputPath],
+        changes: changes)
     }
     memory.pages = [:]
     memory.pagesRendered = []
@@ -37,14 +42,22 @@ public enum SiteRenderer {
       if bodyFresh { memory.bodiesRendered.append(page.outputPath) }
       if pageFresh { memory.pagesRendered.append(page.outputPath) }
     }
-    files += zip(site.pages, entries).map { OutputFile(path: $0.outputPath, text: $1.0.html) }
+    files += zip(site.pages, entries).map { OutputFile(path: $0.outputPath, bytes: $1.0.html) }
     // The handbook reuses every page's rendered body rather than rendering the Markdown again.
     let bodies = Dictionary(
       uniqueKeysWithValues: zip(site.pages.map(\.outputPath), entries.map(\.0.body)))
-    let searchIndex = SearchIndexBuilder(site: site, jobs: jobs).build()
+    let searchIndex = SearchIndexBuilder(site: site, jobs: jobs).build(memory: &memory.search)
     files.append(searchIndex)
-    files.append(NavTreeBuilder(pages: site.pages).build())
-    files.append(HandbookBuilder(site: site, navigation: navigation, bodies: bodies, jobs: jobs).build())
+    // The tree file follows from the tree alone.
+    let navTree =
+      treeUnchanged
+      ? memory.navTree ?? NavTreeBuilder(pages: site.pages).build()
+      : NavTreeBuilder(pages: site.pages).build()
+    memory.navTree = navTree
+    files.append(navTree)
+    files.append(
+      HandbookBuilder(site: site, navigation: navigation, bodies: bodies, jobs: jobs).build(
+        memory: &memory.handbook))
     if let sitemap = HostingFiles(site: site).sitemap() { files.append(sitemap) }
     return RenderedSite(
       files: files.sorted { $0.path < $1.path }, diagnostics: bag.diagnostics, pageCount: site.pages.count,
@@ -84,7 +97,7 @@ public enum SiteRenderer {
   /// each was rendered afresh.
   private static func entry(
     for page: ResolvedPage, in site: ResolvedSite, navigation: Navigation, markdown: HTMLRenderer,
-    previous: RenderMemory.Entry?
+    previous: RenderMemory.Entry?, changes: TreeChanges
   ) -> (RenderMemory.Entry, bodyFresh: Bool, pageFresh: Bool) {
     let directives = DirectiveRenderer(
       dataset: site.dataset, entityRoutes: site.entityRoutes, pagePath: page.outputPath)
@@ -100,24 +113,49 @@ public enum SiteRenderer {
         markdown.render(document, rewrites: page.rewrites) { _, _, start in rendered[start] }
       } ?? ""
     let bodyFresh = kept == nil
-    let pageKey = RenderMemory.PageKey(
-      context: context(for: page, body: body, in: site, navigation: navigation), template: page.template,
-      theme: site.theme)
-    if let previous, previous.pageKey == pageKey {
-      return (.init(bodyKey: bodyKey, body: body, pageKey: pageKey, html: previous.html), bodyFresh, false)
-    }
-    let html = render(pageKey.context, template: page.template, theme: site.theme)
-    return (.init(bodyKey: bodyKey, body: body, pageKey: pageKey, html: html), bodyFresh, true)
-  }
-
-  private static func context(
-    for page: ResolvedPage, body: String, in site: ResolvedSite, navigation: Navigation
-  ) -> PageContext {
-    let canonical = site.config.baseURL.map { HostingFiles.absoluteURL(base: $0, path: page.outputPath) }
-    let baseHref = page.outputPath == "404.html" ? site.config.baseURL.flatMap(Self.path(ofBaseURL:)) : nil
     let entity = page.entity.flatMap {
       EntityViewBuilder(site: site, pagePath: page.outputPath).view(for: $0)
     }
+    let contextKey = RenderMemory.ContextKey(
+      page: .init(
+        outputPath: page.outputPath, title: page.title, description: page.description,
+        document: page.document,
+        headingIDs: page.rewrites.headingIDs, extra: page.extra),
+      body: body, entity: entity, site: siteView(site.config), baseURL: site.config.baseURL,
+      template: page.template, theme: site.theme)
+    // Same inputs and the same tree around the page: the same context, so the same HTML, without
+    // building either.
+    let neighbours = navigation.neighbours(of: page.outputPath)
+    if let previous, changes.leavesUnchanged(page.outputPath), previous.contextKey == contextKey,
+      previous.pageKey.context.previous == neighbours.previous,
+      previous.pageKey.context.next == neighbours.next
+    {
+      let entry = RenderMemory.Entry(
+        bodyKey: bodyKey, body: body, contextKey: contextKey, pageKey: previous.pageKey, html: previous.html)
+      return (entry, bodyFresh, false)
+    }
+    let pageKey = RenderMemory.PageKey(
+      context: context(for: page, body: body, entity: entity, in: site, navigation: navigation),
+      template: page.template, theme: site.theme)
+    let html =
+      previous.flatMap { $0.pageKey == pageKey ? $0.html : nil }
+      ?? Array(render(pageKey.context, template: page.template, theme: site.theme).utf8)
+    let entry = RenderMemory.Entry(
+      bodyKey: bodyKey, body: body, contextKey: contextKey, pageKey: pageKey, html: html)
+    return (entry, bodyFresh, previous?.pageKey != pageKey)
+  }
+
+  private static func siteView(_ config: SiteConfig) -> SiteView {
+    SiteView(
+      title: config.title, description: config.description, language: config.language,
+      onePageTitle: config.onePageTitle)
+  }
+
+  private static func context(
+    for page: ResolvedPage, body: String, entity: EntityView?, in site: ResolvedSite, navigation: Navigation
+  ) -> PageContext {
+    let canonical = site.config.baseURL.map { HostingFiles.absoluteURL(base: $0, path: page.outputPath) }
+    let baseHref = page.outputPath == "404.html" ? site.config.baseURL.flatMap(Self.path(ofBaseURL:)) : nil
     let neighbours = navigation.neighbours(of: page.outputPath)
     var view = PageView(
       title: page.title, description: page.description ?? entity?.summary, bodyHTML: body,
@@ -127,9 +165,7 @@ public enum SiteRenderer {
     view.needsHeading = page.document.map { !$0.hasTitleHeading } ?? false
     view.extra = page.extra
     return PageContext(
-      site: SiteView(
-        title: site.config.title, description: site.config.description, language: site.config.language,
-        onePageTitle: site.config.onePageTitle),
+      site: siteView(site.config),
       page: view,
       nav: navigation.topLevel(from: page.outputPath),
       breadcrumbs: navigation.breadcrumbs(for: page.outputPath),

@@ -12,6 +12,9 @@ struct LinkContext {
   let sourcePath: String
   var bag = DiagnosticBag()
   var referencedEntities: Set<EntityReference> = []
+  /// The anchors of every page a fragment was checked against: what this page's result depends on
+  /// besides the site's structure (see ``ResolveMemory``).
+  var consultedAnchors: [String: Set<String>] = [:]
 
   /// The final destination of a link or image node, with diagnostics for anything wrong with it.
   mutating func resolve(_ node: MarkdownNode, destination: String) -> String {
@@ -161,6 +164,7 @@ struct LinkContext {
     -> String
   {
     guard let anchors = site.anchorsByPath[path] else { return fragment }
+    consultedAnchors[path] = anchors
     let decoded = fragment.removingPercentEncoding ?? fragment
     guard let index = anchors.firstIndex(of: decoded) else {
       let hint = Suggestion.nearest(to: decoded, in: anchors).map { "; did you mean '#\($0)'?" } ?? ""

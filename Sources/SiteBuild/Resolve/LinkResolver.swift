@@ -11,13 +11,20 @@ import Markdown
 /// from `file://` and under any path on a server.
 public enum LinkResolver {
   public static func resolve(_ site: LoadedSite, jobs: Int = 1) -> ResolvedSite {
+    var memory = ResolveMemory()
+    return resolve(site, jobs: jobs, memory: &memory)
+  }
+
+  /// The same resolve, reusing from `memory` the heading ids and links of every page whose inputs
+  /// (see ``ResolveMemory``) are unchanged, and leaving in `memory` what this resolve found.
+  public static func resolve(_ site: LoadedSite, jobs: Int = 1, memory: inout ResolveMemory) -> ResolvedSite {
     var state = ResolverState(site: site)
     state.assignRoutes()
     state.bindEntities()
     state.generateEntityPages()
     state.generateReferencePages()
     state.generateSectionIndexes()
-    state.resolveLinks(jobs: jobs)
+    state.resolveLinks(jobs: jobs, memory: &memory)
     return state.finish()
   }
 }
@@ -293,13 +300,17 @@ private struct ResolverState {
   /// Assigns heading ids on every authored page, then rewrites and checks every link and image.
   /// Assigns heading ids on every page, then resolves each page's links and directives. Both
   /// passes are per page and pure, so they run in parallel; results merge in page order.
-  mutating func resolveLinks(jobs: Int) {
+  mutating func resolveLinks(jobs: Int, memory: inout ResolveMemory) {
     let dataset = site.dataset
     // Anchors first: a link may point at any page's headings.
     let themeIDs = site.theme.reservedIDs
-    pages = Parallel.map(pages, jobs: jobs) {
-      Self.assigningHeadingIDs($0, dataset: dataset, themeIDs: themeIDs)
+    let previousHeadings = memory.headings
+    let headed = Parallel.map(pages, jobs: jobs) { page in
+      Self.assigningHeadingIDs(
+        page, dataset: dataset, themeIDs: themeIDs, previous: previousHeadings[page.outputPath])
     }
+    pages = headed.map(\.0)
+    memory.headings = Dictionary(uniqueKeysWithValues: zip(pages, headed).map { ($0.outputPath, $1.1) })
     let links = PageLinks(
       dataset: dataset, routeByContentPath: routeByContentPath, entityRoutes: entityRoutes,
       entityByRoute: Dictionary(entityRoutes.map { ($0.value, $0.key) }, uniquingKeysWith: min),
@@ -307,7 +318,17 @@ private struct ResolverState {
       assetPaths: Set(assets.map(\.path)).union(generatedFiles.keys), draftPaths: draftPaths,
       contentFolder: site.contentFolder, linkSeverity: site.config.links.severity,
       allowRawHTML: site.config.allowRawHTML)
-    let resolved = Parallel.map(pages, jobs: jobs) { links.resolve($0) }
+    let structure = links.structure
+    let previousLinks = memory.structure == structure ? memory.links : [:]
+    memory.structure = structure
+    let anchorsByPath = links.anchorsByPath
+    let worked = Parallel.map(pages, jobs: jobs) { page in
+      Self.resolvingLinks(
+        page, with: links, anchorsByPath: anchorsByPath, previous: previousLinks[page.outputPath])
+    }
+    memory.links = Dictionary(uniqueKeysWithValues: zip(pages, worked).map { ($0.outputPath, $1.record) })
+    memory.pagesResolved = zip(pages, worked).filter { $1.fresh }.map(\.0.outputPath).sorted()
+    let resolved = worked.map(\.result)
     for (index, (page, diagnostics, referenced)) in resolved.enumerated() {
       pages[index] = page
       bag.append(contentsOf: diagnostics)
@@ -329,13 +350,44 @@ private struct ResolverState {
     return files
   }
 
-  /// The page with unique ids for its headings, and every anchor a link may target on it.
-  private static func assigningHeadingIDs(_ page: ResolvedPage, dataset: Dataset, themeIDs: Set<String>)
-    -> ResolvedPage
-  {
+  /// One page's links resolved, or taken from `previous` when its document, paths and the anchors
+  /// it checked are unchanged (the site's structure was compared by the caller).
+  private static func resolvingLinks(
+    _ page: ResolvedPage, with links: PageLinks, anchorsByPath: [String: Set<String>],
+    previous: ResolveMemory.Links?
+  ) -> (
+    result: (ResolvedPage, [Diagnostic], Set<EntityReference>), record: ResolveMemory.Links, fresh: Bool
+  ) {
+    let key = ResolveMemory.LinkKey(
+      document: page.document, sourcePath: page.sourcePath, outputPath: page.outputPath)
+    if let previous, previous.key == key, previous.consulted.allSatisfy({ anchorsByPath[$0.key] == $0.value })
+    {
+      var page = page
+      page.rewrites.destinations = previous.destinations
+      page.directives = previous.directives
+      return ((page, previous.diagnostics, previous.referenced), previous, false)
+    }
+    let (resolved, diagnostics, referenced, consulted) = links.resolveRecording(page)
+    let record = ResolveMemory.Links(
+      key: key, consulted: consulted, destinations: resolved.rewrites.destinations,
+      directives: resolved.directives, diagnostics: diagnostics, referenced: referenced)
+    return ((resolved, diagnostics, referenced), record, true)
+  }
+
+  /// The page with unique ids for its headings, and every anchor a link may target on it; taken
+  /// from `previous` when the document and the ids to avoid are unchanged.
+  private static func assigningHeadingIDs(
+    _ page: ResolvedPage, dataset: Dataset, themeIDs: Set<String>, previous: ResolveMemory.Headings?
+  ) -> (ResolvedPage, ResolveMemory.Headings) {
     var page = page
     var anchors = page.entity.map { EntityAnchors.all(for: $0, in: dataset) } ?? []
-    var slugger = HeadingSlugger(reserved: anchors.union(themeIDs))
+    let key = ResolveMemory.HeadingKey(document: page.document, reserved: anchors.union(themeIDs))
+    if let previous, previous.key == key {
+      page.rewrites.headingIDs = previous.ids
+      page.anchors = previous.anchors
+      return (page, previous)
+    }
+    var slugger = HeadingSlugger(reserved: key.reserved)
     var number = 0
     page.document?.forEach { node in
       guard case .heading = node.kind else { return }
@@ -345,7 +397,7 @@ private struct ResolverState {
       number += 1
     }
     page.anchors = anchors
-    return page
+    return (page, ResolveMemory.Headings(key: key, ids: page.rewrites.headingIDs, anchors: anchors))
   }
 
   func finish() -> ResolvedSite {

@@ -19,10 +19,39 @@ struct PageLinks: Sendable {
   let linkSeverity: Severity
   let allowRawHTML: Bool
 
+  /// Everything a page's links resolve against except the pages' anchors, which
+  /// ``ResolveMemory`` tracks page by page.
+  struct Structure: Equatable, Sendable {
+    var dataset: Dataset
+    var routeByContentPath: [String: String]
+    var entityRoutes: [EntityReference: String]
+    var pagePaths: Set<String>
+    var assetPaths: Set<String>
+    var draftPaths: Set<String>
+    var contentFolder: String
+    var linkSeverity: Severity
+    var allowRawHTML: Bool
+  }
+
+  var structure: Structure {
+    Structure(
+      dataset: dataset, routeByContentPath: routeByContentPath, entityRoutes: entityRoutes,
+      pagePaths: Set(anchorsByPath.keys), assetPaths: assetPaths, draftPaths: draftPaths,
+      contentFolder: contentFolder, linkSeverity: linkSeverity, allowRawHTML: allowRawHTML)
+  }
+
   /// The page with links rewritten and directives parsed, its diagnostics, and the entities it
   /// refers to (for backlinks).
   func resolve(_ page: ResolvedPage) -> (ResolvedPage, [Diagnostic], Set<EntityReference>) {
-    guard let document = page.document, let sourcePath = page.sourcePath else { return (page, [], []) }
+    let (resolved, diagnostics, referenced, _) = resolveRecording(page)
+    return (resolved, diagnostics, referenced)
+  }
+
+  /// ``resolve(_:)``, also returning the anchors of each page whose fragments were checked.
+  func resolveRecording(_ page: ResolvedPage) -> (
+    ResolvedPage, [Diagnostic], Set<EntityReference>, consulted: [String: Set<String>]
+  ) {
+    guard let document = page.document, let sourcePath = page.sourcePath else { return (page, [], [], [:]) }
     var page = page
     var context = LinkContext(site: self, pagePath: page.outputPath, sourcePath: sourcePath)
     var linkNumber = 0
@@ -52,6 +81,6 @@ struct PageLinks: Sendable {
         referenced.formUnion(directive.references)
       }
     }
-    return (page, context.bag.diagnostics + parser.bag.diagnostics, referenced)
+    return (page, context.bag.diagnostics + parser.bag.diagnostics, referenced, context.consultedAnchors)
   }
 }

@@ -1,21 +1,45 @@
 import Foundation
-import LiveServer
-import SiteBuild
 
-/// A `demarc serve` session run in the test process on a copy of a fixture site, on a free port.
+/// `demarc serve` run as its own process (as a user runs it) on a copy of a fixture site, on a free
+/// port. Its own process, so its server never shares threads with the other tests running at once.
 final class ServeHarness: @unchecked Sendable {
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("SiteBuildTests/Fixtures")
 
+  /// The binary sits next to the test bundle in the build folder.
+  static let binary: URL = {
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+      .deletingLastPathComponent()
+    while folder.path != "/" {
+      let candidate = folder.appendingPathComponent("demarc")
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
+        !isDirectory.boolValue
+      {
+        return candidate
+      }
+      folder = folder.deletingLastPathComponent()
+    }
+    return fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent(".build/debug/demarc")
+  }()
+
+  /// One build as the terminal reports it.
+  struct Build {
+    var failed: Bool
+    var pagesRendered: Int
+    var generation: Int
+  }
+
   let sandbox: URL
   let root: URL
   private(set) var port: UInt16 = 0
+  private let process = Process()
   private let lock = NSLock()
-  private var outcomes: [RebuildOutcome] = []
-  private var task: Task<Void, Error>?
+  private var lines: [String] = []
 
-  init(fixture: String = "dataset", watch: FileWatcher.Mode = .events) async throws {
+  init(fixture: String = "dataset", poll: Int? = nil) throws {
     sandbox = FileManager.default.temporaryDirectory.appendingPathComponent(
       "demarc-serve-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: sandbox, withIntermediateDirectories: true)
@@ -24,25 +48,51 @@ final class ServeHarness: @unchecked Sendable {
     root = sandbox.appendingPathComponent(fixture)
     try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(fixture), to: root)
     try? FileManager.default.removeItem(at: root.appendingPathComponent("expected"))
-    let listening = AsyncStream.makeStream(of: String.self)
-    let session = ServeSession(
-      settings: ServeSettings(siteRoot: root, port: 0, watch: watch, jobs: 2),
-      events: .init(
-        listening: { listening.continuation.yield($0) },
-        built: { [self] outcome in lock.withLock { outcomes.append(outcome) } }, note: { _ in }))
-    task = Task { try await session.run() }
-    var iterator = listening.stream.makeAsyncIterator()
-    let url = await iterator.next() ?? ""
-    port = UInt16(url.split(separator: ":").last?.dropLast() ?? "") ?? 0
+    process.executableURL = Self.binary
+    process.arguments =
+      ["serve", "--site", root.path, "--port", "0", "--jobs", "2"] + (poll.map { ["--poll", "\($0)"] } ?? [])
+    process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    output.fileHandleForReading.readabilityHandler = { [self] handle in
+      let text = String(decoding: handle.availableData, as: UTF8.self)
+      lock.withLock { lines += text.split(separator: "\n").map(String.init) }
+    }
+    try process.run()
+    let deadline = Date().addingTimeInterval(60)
+    while port == 0 && Date() < deadline {
+      Thread.sleep(forTimeInterval: 0.02)
+      let url = lock.withLock { lines.first { $0.contains("http://127.0.0.1:") } }
+      if let url, let match = url.split(separator: ":").last?.split(separator: "/").first {
+        port = UInt16(match) ?? 0
+      }
+    }
   }
 
-  var builds: [RebuildOutcome] { lock.withLock { outcomes } }
+  var log: [String] { lock.withLock { lines } }
 
-  /// Waits until `count` builds have finished, or `seconds` pass; the builds so far.
+  /// Every build the terminal reported so far.
+  var builds: [Build] {
+    log.compactMap { line in
+      if line.hasPrefix("Built ") {
+        let numbers = line.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        // Built P pages in T ms (F files read, N pages parsed, R rendered), generation G
+        return Build(
+          failed: false, pagesRendered: numbers.dropLast().last ?? 0, generation: numbers.last ?? 0)
+      }
+      if line.contains("still serving the last good build") {
+        return Build(failed: true, pagesRendered: 0, generation: -1)
+      }
+      return nil
+    }
+  }
+
+  /// Waits until `count` builds have been reported, or `seconds` pass; the builds so far.
   @discardableResult
-  func waitForBuilds(_ count: Int, seconds: Double = 10) async -> [RebuildOutcome] {
+  func waitForBuilds(_ count: Int, seconds: Double = 20) -> [Build] {
     let deadline = Date().addingTimeInterval(seconds)
-    while builds.count < count && Date() < deadline { try? await Task.sleep(for: .milliseconds(10)) }
+    while builds.count < count && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
     return builds
   }
 
@@ -62,7 +112,8 @@ final class ServeHarness: @unchecked Sendable {
   }
 
   func stop() {
-    task?.cancel()
+    process.terminate()
+    process.waitUntilExit()
     try? FileManager.default.removeItem(at: sandbox)
   }
 }

@@ -40,10 +40,23 @@ import Testing
     let pages = try FileManager.default.subpathsOfDirectory(atPath: content.path)
       .filter { $0.hasSuffix(".md") }.sorted()
     let page = pages.randomElement(using: &random) ?? "index.md"
+    // A few pages that links and headings concentrate on, so edits meet each other often.
+    let hubs = ["index.md", "tables.md", "services/vm.md"].filter { pages.contains($0) }
+    let hub = hubs.randomElement(using: &random) ?? "index.md"
     let data = [
       "data/services/vm.yaml", "data/services/bucket.yaml", "data/controls.yaml", "data/tools.yaml",
     ]
-    switch Int.random(in: 0..<11, using: &random) {
+    switch Int.random(in: 0..<12, using: &random) {
+    case 10:
+      // Adds or removes a heading other pages' links point at, which mends or breaks them.
+      let url = content.appendingPathComponent(hub)
+      let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+      let heading = "\n## Shared heading\n"
+      try Data(
+        (text.contains(heading) ? text.replacingOccurrences(of: heading, with: "\n") : text + heading).utf8
+      )
+      .write(to: url)
+      return "the shared heading of \(hub)"
     case 0, 1:
       try append("\nA paragraph added at step \(step).\n", to: content.appendingPathComponent(page))
       return "a paragraph in \(page)"
@@ -53,8 +66,8 @@ import Testing
         "title: ", with: "title: Step \(step) ", in: content.appendingPathComponent(page), once: true)
       return "the title of \(page)"
     case 3:
-      let target = pages.randomElement(using: &random) ?? "index.md"
-      let anchor = Bool.random(using: &random) ? "#step-\(step)" : ""
+      let target = Bool.random(using: &random) ? hub : pages.randomElement(using: &random) ?? "index.md"
+      let anchor = ["#step-\(step)", "#shared-heading", ""].randomElement(using: &random) ?? ""
       try append(
         "\n## Step \(step)\n\nSee [the other page](/\(target)\(anchor)).\n",
         to: content.appendingPathComponent(page))
@@ -111,7 +124,7 @@ import Testing
     try Data(text.replacingCharacters(in: range, with: new).utf8).write(to: url)
   }
 
-  @Test(arguments: [UInt64(1), 2, 3])
+  @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6])
   func randomEditSequencesMatchCleanBuilds(seed: UInt64) throws {
     let site = try FixtureSite(named: "dataset")
     defer { site.remove() }
@@ -193,5 +206,24 @@ import Testing
         in: site.url("Content/data/services/vm.yaml"), once: true)
     }
     #expect(memory.load.datasetParsed && memory.load.pagesParsed.isEmpty)
+  }
+
+  @Test func aRemovedHeadingBreaksTheLinksIntoIt() throws {
+    let site = try FixtureSite(named: "dataset")
+    defer { site.remove() }
+    try Self.append("\n## Shared heading\n\nText.\n", to: site.url("Content/tables.md"))
+    try Self.append(
+      "\nSee [the shared part](../tables.md#shared-heading).\n", to: site.url("Content/services/vm.md"))
+    var memory = BuildMemory()
+    let (before, _) = try BuildPipeline.check(siteRoot: site.root, memory: &memory)
+    #expect(!before.diagnostics.contains { $0.code == .brokenAnchor })
+    try Self.replace(
+      "## Shared heading", with: "## Renamed heading", in: site.url("Content/tables.md"), once: true)
+    let (after, _) = try BuildPipeline.check(siteRoot: site.root, memory: &memory)
+    #expect(
+      after.diagnostics.contains { $0.code == .brokenAnchor && $0.location?.file == "Content/services/vm.md" }
+    )
+    // Only the page whose heading changed and the page linking into it had their links checked.
+    #expect(memory.resolve.pagesResolved == ["services/vm.html", "tables.html"])
   }
 }

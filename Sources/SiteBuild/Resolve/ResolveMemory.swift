@@ -1,0 +1,49 @@
+import Dataset
+import Diagnostics
+import Markdown
+
+/// What one resolve worked out per page, kept so the next resolve of an edited site redoes only
+/// the pages whose result can differ.
+///
+/// - A page's heading ids follow from its document and the ids it must avoid (the theme's, and an
+///   entity page's generated anchors).
+/// - A page's links follow from its document and paths, from the site's structure (routes, entity
+///   pages, assets, drafts, settings, the dataset), and from the anchors of the pages whose
+///   fragments it checked. That last part is recorded per page, so a heading renamed on one page
+///   re-resolves only the pages that link into it.
+public struct ResolveMemory: Sendable {
+  struct HeadingKey: Equatable, Sendable {
+    var document: MarkdownDocument?
+    var reserved: Set<String>
+  }
+
+  struct Headings: Sendable {
+    var key: HeadingKey
+    var ids: [Int: String]
+    var anchors: Set<String>
+  }
+
+  struct LinkKey: Equatable, Sendable {
+    var document: MarkdownDocument?
+    var sourcePath: String?
+    var outputPath: String
+  }
+
+  struct Links: Sendable {
+    var key: LinkKey
+    /// The anchors of each page whose fragments this page's links checked, as they were.
+    var consulted: [String: Set<String>]
+    var destinations: [Int: String]
+    var directives: [MarkdownPoint: Directive]
+    var diagnostics: [Diagnostic]
+    var referenced: Set<EntityReference>
+  }
+
+  var headings: [String: Headings] = [:]
+  var links: [String: Links] = [:]
+  var structure: PageLinks.Structure?
+  /// Output paths of the pages whose links the last resolve checked again, sorted.
+  public internal(set) var pagesResolved: [String] = []
+
+  public init() {}
+}
