@@ -19,7 +19,8 @@ struct HandbookBuilder {
   var jobs = 1
 
   /// Each page's section with what it was made from. A section depends on its own page and
-  /// body, and, through its links, on every page's path and heading ids (``Memory/anchors``).
+  /// body, on the set of pages (``Memory/pagePaths``), and on the heading ids of the pages its
+  /// links point into, recorded per section.
   struct Memory: Sendable {
     struct Key: Equatable, Sendable {
       var title: String
@@ -28,8 +29,8 @@ struct HandbookBuilder {
       var body: String?
     }
 
-    var anchors: [String: Set<String>] = [:]
-    var sections: [String: (key: Key, section: String)] = [:]
+    var pagePaths: Set<String> = []
+    var sections: [String: (key: Key, consulted: [String: Set<String>], section: String)] = [:]
     /// The cover and contents, and the whole file, reused when neither they nor any section changed.
     var head = ""
     var order: [String] = []
@@ -47,9 +48,10 @@ struct HandbookBuilder {
     for page in site.pages {
       headingIDs[page.outputPath] = Set(page.rewrites.headingIDs.values)
     }
-    // Every link target the sections are rewritten against; when it changes, no section is reused.
-    let previous = memory.anchors == headingIDs ? memory.sections : [:]
-    memory.anchors = headingIDs
+    // The pages links can become sections of; when they change, no section is reused.
+    let pagePaths = Set(headingIDs.keys)
+    let previous = memory.pagePaths == pagePaths ? memory.sections : [:]
+    memory.pagePaths = pagePaths
     var out =
       "<!DOCTYPE html>\n<html lang=\"\(HTMLEscaping.escape(site.config.language))\">\n<head>\n<meta charset=\"utf-8\">\n"
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -77,16 +79,24 @@ struct HandbookBuilder {
       let key = Memory.Key(
         title: page.title, hasDocument: page.document != nil,
         summary: page.entity.flatMap { site.dataset.summary(of: $0) }, body: bodies[page.outputPath])
-      if let kept = previous[page.outputPath], kept.key == key { return (key, kept.section, false) }
-      return (key, section(for: page, headingIDs: ids), true)
+      if let kept = previous[page.outputPath], kept.key == key,
+        kept.consulted.allSatisfy({ ids[$0.key] ?? [] == $0.value })
+      {
+        return (key, kept.consulted, kept.section, false)
+      }
+      let consulted = Consulted()
+      let section = section(for: page, headingIDs: ids, consulted: consulted)
+      return (key, consulted.anchors, section, true)
     }
     memory.sections = Dictionary(
-      uniqueKeysWithValues: zip(pages, sections).map { ($0.outputPath, (key: $1.0, section: $1.1)) })
-    let unchanged = out == memory.head && order == memory.order && !sections.contains(where: \.2)
+      uniqueKeysWithValues: zip(pages, sections).map {
+        ($0.outputPath, (key: $1.0, consulted: $1.1, section: $1.2))
+      })
+    let unchanged = out == memory.head && order == memory.order && !sections.contains(where: \.3)
     memory.head = out
     memory.order = order
     if unchanged, let output = memory.output { return output }
-    out += sections.map(\.1).joined()
+    out += sections.map(\.2).joined()
     out += "</main>\n</body>\n</html>\n"
     let output = OutputFile(path: Self.fileName, text: out)
     memory.output = output
@@ -110,7 +120,14 @@ struct HandbookBuilder {
     return out + "</ol>\n"
   }
 
-  private func section(for page: ResolvedPage, headingIDs: [String: Set<String>]) -> String {
+  /// The heading ids of each page a section's links were mapped against, as they were.
+  final class Consulted {
+    var anchors: [String: Set<String>] = [:]
+  }
+
+  private func section(for page: ResolvedPage, headingIDs: [String: Set<String>], consulted: Consulted)
+    -> String
+  {
     let id = HandbookIDs.page(page.outputPath)
     var out = "<section class=\"handbook-page\" id=\"\(id)\">\n"
     guard page.document != nil, let body = bodies[page.outputPath] else {
@@ -132,7 +149,7 @@ struct HandbookBuilder {
           return "#" + HandbookIDs.heading(String(plain.dropFirst()), onPage: path)
         }
         let decoded = plain.utf8.contains(UInt8(ascii: "%")) ? plain.removingPercentEncoding ?? plain : plain
-        let mapped = map(decoded, from: path, headingIDs: headingIDs)
+        let mapped = map(decoded, from: path, headingIDs: headingIDs, consulted: consulted)
         return HTMLEscaping.escapeHref(mapped)
       })
     out += rewriter.rewrite(body)
@@ -141,8 +158,9 @@ struct HandbookBuilder {
 
   /// A link as seen from `handbook.html` at the root: another page becomes its section, a heading
   /// on it that heading; a file keeps its path from the root; anything with a scheme is kept.
-  private func map(_ destination: String, from pagePath: String, headingIDs: [String: Set<String>]) -> String
-  {
+  private func map(
+    _ destination: String, from pagePath: String, headingIDs: [String: Set<String>], consulted: Consulted
+  ) -> String {
     guard !destination.isEmpty, LinkContext.scheme(of: destination) == nil, !destination.hasPrefix("/") else {
       return destination
     }
@@ -151,6 +169,7 @@ struct HandbookBuilder {
     guard let target else { return destination }
     if target == Self.fileName { return "#handbook-cover" }
     if site.page(at: target) != nil {
+      consulted.anchors[target] = headingIDs[target] ?? []
       if let fragment, headingIDs[target]?.contains(fragment) == true {
         return "#" + HandbookIDs.heading(fragment, onPage: target)
       }
