@@ -86,7 +86,7 @@ enum LiveReload {
         overlay.id = "demarc-error-overlay";
         overlay.setAttribute("role", "alert");
         overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;" +
-          "background:rgba(17,17,22,.97);color:#f4f4f5;font:14px/1.5 ui-monospace,monospace;padding:2rem";
+          "background:#111116;color:#f4f4f5;font:14px/1.5 ui-monospace,monospace;padding:2rem";
         var title = document.createElement("h2");
         var errors = diagnostics.filter(function (d) { return d.severity === "error"; }).length;
         title.textContent = "The last build failed with " + errors + (errors === 1 ? " error" : " errors") +
