@@ -1,5 +1,6 @@
 import Foundation
 import LiveServer
+import SiteBuild
 import Testing
 
 /// The serve loop against real files and a real socket: edits are seen, bursts are one build,
@@ -130,5 +131,32 @@ import Testing
     }
     let head = try serve.get("/index.html", method: "HEAD")
     #expect(head.status == 200 && head.body.isEmpty && Int(head.headers["content-length"] ?? "") ?? 0 > 100)
+  }
+}
+
+/// What `serve` hands out is what `build` writes, but for the one script tag in each HTML page.
+@Suite struct ServedBytesTests {
+  @Test func everyServedFileIsTheBuiltFile() throws {
+    let serve = try ServeHarness()
+    defer { serve.stop() }
+    #expect(serve.waitForBuilds(1).first?.failed == false)
+    let (result, built) = try BuildPipeline.check(siteRoot: serve.root)
+    #expect(result.errorCount == 0 && built.files.count > 20)
+    let tag = "<script src=\"/__demarc/live.js?g=1\"></script>"
+    for file in built.files {
+      let response = try serve.get(
+        "/"
+          + file.path.split(separator: "/").map {
+            $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0)
+          }.joined(separator: "/"))
+      let expected = String(decoding: file.bytes, as: UTF8.self)
+      if file.path.hasSuffix(".html") {
+        #expect(response.body.components(separatedBy: tag).count == 2, "\(file.path) has not one script tag")
+        #expect(response.body.replacingOccurrences(of: tag, with: "") == expected, "\(file.path) differs")
+      } else {
+        #expect(response.body == expected, "\(file.path) differs")
+      }
+      #expect(response.status == 200, "\(file.path) answered \(response.status)")
+    }
   }
 }
