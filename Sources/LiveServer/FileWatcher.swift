@@ -10,7 +10,9 @@ import Synchronization
 ///
 /// With inotify it watches every folder (adding new ones as they appear), so an editor's atomic
 /// save (write a new file, rename it over the old one) and a `git checkout` are both seen. A burst
-/// ends after ``quietPeriod`` without events, so 500 files checked out at once are one signal.
+/// ends after ``quietPeriod`` without events, or ``busyQuietPeriod`` once it has brought more than
+/// ``busyBurst`` events (a `git checkout` of 500 files, which a loaded machine may pause in the
+/// middle of), so a checkout is one signal while a single save is seen within milliseconds.
 /// Without inotify (no support, no watches left) or when asked (`--poll`: network and container
 /// mounts send no events), it compares a ``FolderSnapshot`` every interval instead.
 ///
@@ -23,8 +25,10 @@ public final class FileWatcher: Sendable {
 
   /// How long the files must stay still before a burst counts as over.
   static let quietPeriod: Int32 = 10
+  static let busyQuietPeriod: Int32 = 150
+  static let busyBurst = 16
   /// A burst that never goes quiet still triggers a rebuild this often.
-  static let longestBurst = Duration.milliseconds(500)
+  static let longestBurst = Duration.milliseconds(2_000)
 
   public let changes: AsyncStream<Void>
   /// What the watcher ended up using, with the reason when it fell back to polling.
@@ -152,29 +156,29 @@ private final class Inotify: @unchecked Sendable {
 
   func run(until stopped: borrowing Atomic<Bool>, signal: () -> Void) {
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-    var pending = false
+    var pending = 0
     var burstStart = ContinuousClock.now
     while !stopped.load(ordering: .relaxed) {
       var descriptorSet = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-      // Wait long while idle; briefly while a burst may still be going on.
-      let ready = poll(&descriptorSet, 1, pending ? FileWatcher.quietPeriod : 200)
+      // Wait long while idle; briefly while a burst may still be going on, longer in a big one.
+      let quiet = pending > FileWatcher.busyBurst ? FileWatcher.busyQuietPeriod : FileWatcher.quietPeriod
+      let ready = poll(&descriptorSet, 1, pending > 0 ? quiet : 200)
       if ready > 0 {
-        if drain(&buffer) && !pending {
-          pending = true
-          burstStart = ContinuousClock.now
-        }
-        if pending, ContinuousClock.now - burstStart < FileWatcher.longestBurst { continue }
+        let events = drain(&buffer)
+        if events > 0 && pending == 0 { burstStart = ContinuousClock.now }
+        pending += events
+        if pending > 0, ContinuousClock.now - burstStart < FileWatcher.longestBurst { continue }
       }
-      if pending {
-        pending = false
+      if pending > 0 {
+        pending = 0
         signal()
       }
     }
   }
 
-  /// Reads every queued event; true when one of them matters (not an editor's temporary file).
-  private func drain(_ buffer: inout [UInt8]) -> Bool {
-    var relevant = false
+  /// Reads every queued event; how many of them matter (not an editor's temporary file).
+  private func drain(_ buffer: inout [UInt8]) -> Int {
+    var relevant = 0
     while true {
       let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       guard count > 0 else { return relevant }
@@ -193,7 +197,7 @@ private final class Inotify: @unchecked Sendable {
         if mask & UInt32(IN_Q_OVERFLOW) != 0 {
           // Events were lost: watch everything again and rebuild.
           for root in roots { _ = watchTree(root) }
-          relevant = true
+          relevant += 1
           continue
         }
         if mask & UInt32(IN_IGNORED) != 0 {
@@ -204,7 +208,7 @@ private final class Inotify: @unchecked Sendable {
         if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
           _ = watchTree(folder + "/" + name)
         }
-        if name.isEmpty || !EditorFiles.isTemporary(name) { relevant = true }
+        if name.isEmpty || !EditorFiles.isTemporary(name) { relevant += 1 }
       }
     }
   }

@@ -29,5 +29,8 @@ public struct LoadMemory: Sendable {
   public internal(set) var datasetParsed = false
   public internal(set) var themeParsed = false
 
+  /// False for a one-off build, which keeps nothing for a next one.
+  public var recording = true
+
   public init() {}
 }

@@ -59,7 +59,7 @@ public enum SiteLoader {
     memory.pages = [:]
     memory.pagesParsed = []
     for (key, (parsed, fresh)) in zip(keys, pages) {
-      memory.pages[key.file.path] = (key, parsed)
+      if memory.recording { memory.pages[key.file.path] = (key, parsed) }
       if fresh { memory.pagesParsed.append(key.file.path) }
     }
     return pages.map(\.0)

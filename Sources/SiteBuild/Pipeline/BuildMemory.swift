@@ -9,4 +9,16 @@ public struct BuildMemory: Sendable {
   public var render = RenderMemory()
 
   public init() {}
+
+  /// A memory for one build only: each stage's part is dropped once the next stage has its input,
+  /// and the render keeps nothing.
+  static var oneOff: BuildMemory {
+    var memory = BuildMemory()
+    memory.load.recording = false
+    memory.resolve.recording = false
+    memory.render.recording = false
+    return memory
+  }
+
+  var recording: Bool { render.recording }
 }

@@ -46,7 +46,7 @@ public enum BuildPipeline {
   public static func check(
     siteRoot: URL, jobs: Int? = nil, overrides: BuildOverrides = BuildOverrides()
   ) throws(BuildFailure) -> (Result, RenderedSite) {
-    var memory = BuildMemory()
+    var memory = BuildMemory.oneOff
     return try check(siteRoot: siteRoot, jobs: jobs, overrides: overrides, memory: &memory)
   }
 
@@ -105,7 +105,7 @@ public enum BuildPipeline {
       return result.failed(strict: strict)
         ? Result(diagnostics: result.diagnostics, pageCount: result.pageCount, notes: notes) : result
     }
-    var memory = BuildMemory()
+    var memory = BuildMemory.oneOff
     var (result, rendered) = run(
       sources, jobs: jobs ?? Parallel.defaultJobs, overrides: overrides, memory: &memory)
     result.notes = notes

@@ -35,6 +35,8 @@ struct HandbookBuilder {
     var head = ""
     var order: [String] = []
     var output: OutputFile?
+    /// False for a one-off build, which keeps nothing for a next one.
+    var recording = true
   }
 
   func build() -> OutputFile {
@@ -88,6 +90,9 @@ struct HandbookBuilder {
       let section = section(for: page, headingIDs: ids, consulted: consulted)
       return (key, consulted.anchors, section, true)
     }
+    guard memory.recording else {
+      return OutputFile(path: Self.fileName, text: Self.document(head: out, sections: sections.map(\.2)))
+    }
     memory.sections = Dictionary(
       uniqueKeysWithValues: zip(pages, sections).map {
         ($0.outputPath, (key: $1.0, consulted: $1.1, section: $1.2))
@@ -96,9 +101,7 @@ struct HandbookBuilder {
     memory.head = out
     memory.order = order
     if unchanged, let output = memory.output { return output }
-    out += sections.map(\.2).joined()
-    out += "</main>\n</body>\n</html>\n"
-    let output = OutputFile(path: Self.fileName, text: out)
+    let output = OutputFile(path: Self.fileName, text: Self.document(head: out, sections: sections.map(\.2)))
     memory.output = output
     return output
   }
@@ -118,6 +121,10 @@ struct HandbookBuilder {
       out += "</li>\n"
     }
     return out + "</ol>\n"
+  }
+
+  private static func document(head: String, sections: [String]) -> String {
+    Concatenation.text(head: head, parts: sections, tail: "</main>\n</body>\n</html>\n")
   }
 
   /// The heading ids of each page a section's links were mapped against, as they were.

@@ -78,5 +78,9 @@ public struct RenderMemory: Sendable {
   /// Output paths of the pages whose Markdown body the last render rendered, sorted.
   public internal(set) var bodiesRendered: [String] = []
 
-  public init() {}
+  /// False for a one-off build (`demarc build`, `check`): nothing is kept, which saves the memory
+  /// and the time of keeping it.
+  public var recording: Bool
+
+  public init(recording: Bool = true) { self.recording = recording }
 }

@@ -26,6 +26,8 @@ struct SearchIndexBuilder {
     var entries: [String: (key: Key, entry: String)] = [:]
     /// The last index file, reused whole when every entry was.
     var output: OutputFile?
+    /// False for a one-off build, which keeps nothing for a next one.
+    var recording = true
   }
 
   func build() -> OutputFile {
@@ -43,13 +45,15 @@ struct SearchIndexBuilder {
       if let kept = previous[page.outputPath], kept.key == key { return (key, kept.entry, false) }
       return (key, entry(for: page, keywords: key.keywords), true)
     }
+    guard memory.recording else {
+      return OutputFile(path: Self.fileName, text: Self.script(entries.map(\.1)))
+    }
     memory.entries = Dictionary(
       uniqueKeysWithValues: zip(pages, entries).map { ($0.outputPath, (key: $1.0, entry: $1.1)) })
     if let output = memory.output, previous.count == pages.count, !entries.contains(where: \.2) {
       return output
     }
-    let script = "window.demarcSearchIndex=[\n" + entries.map(\.1).joined(separator: ",\n") + "\n];\n"
-    let output = OutputFile(path: Self.fileName, text: script)
+    let output = OutputFile(path: Self.fileName, text: Self.script(entries.map(\.1)))
     memory.output = output
     return output
   }
@@ -79,6 +83,10 @@ struct SearchIndexBuilder {
       "\"x\":" + Self.json(Self.collapseWhitespace(text + " " + (page.description ?? ""))),
     ]
     return "{" + fields.joined(separator: ",") + "}"
+  }
+
+  private static func script(_ entries: [String]) -> String {
+    Concatenation.text(head: "window.demarcSearchIndex=[\n", parts: entries, separator: ",\n", tail: "\n];\n")
   }
 
   private func keywords(for page: ResolvedPage) -> [String] {

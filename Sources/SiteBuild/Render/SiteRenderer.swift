@@ -9,7 +9,7 @@ import SiteTheme
 /// theme lacks one) renders first; its HTML becomes `content`, and `layout` wraps it.
 public enum SiteRenderer {
   public static func render(_ site: ResolvedSite, jobs: Int = 1) -> RenderedSite {
-    var memory = RenderMemory()
+    var memory = RenderMemory(recording: false)
     return render(site, jobs: jobs, memory: &memory)
   }
 
@@ -28,24 +28,31 @@ public enum SiteRenderer {
     let listings = TreeChanges.listings(site.pages)
     let changes = TreeChanges(old: memory.pages.isEmpty ? nil : memory.listings, new: listings)
     let treeUnchanged = changes.changed?.isEmpty == true
-    memory.listings = listings
+    if memory.recording { memory.listings = listings }
+    let recording = memory.recording
     let entries = Parallel.map(site.pages, jobs: jobs) { page in
-      entry(
+      let (entry, bodyFresh, pageFresh) = entry(
         for: page, in: site, navigation: navigation, markdown: markdown, previous: previous[page.outputPath],
         changes: changes)
+      // A one-off build keeps only the output, not the keys, so its peak memory does not grow.
+      return (
+        html: entry.html, body: entry.body, kept: recording ? entry : nil, bodyFresh: bodyFresh,
+        pageFresh: pageFresh
+      )
     }
     memory.pages = [:]
     memory.pagesRendered = []
     memory.bodiesRendered = []
-    for (page, (entry, bodyFresh, pageFresh)) in zip(site.pages, entries) {
-      memory.pages[page.outputPath] = entry
-      if bodyFresh { memory.bodiesRendered.append(page.outputPath) }
-      if pageFresh { memory.pagesRendered.append(page.outputPath) }
+    for (page, entry) in zip(site.pages, entries) {
+      if let kept = entry.kept { memory.pages[page.outputPath] = kept }
+      if entry.bodyFresh { memory.bodiesRendered.append(page.outputPath) }
+      if entry.pageFresh { memory.pagesRendered.append(page.outputPath) }
     }
-    files += zip(site.pages, entries).map { OutputFile(path: $0.outputPath, bytes: $1.0.html) }
+    files += zip(site.pages, entries).map { OutputFile(path: $0.outputPath, bytes: $1.html) }
     // The handbook reuses every page's rendered body rather than rendering the Markdown again.
-    let bodies = Dictionary(
-      uniqueKeysWithValues: zip(site.pages.map(\.outputPath), entries.map(\.0.body)))
+    let bodies = Dictionary(uniqueKeysWithValues: zip(site.pages.map(\.outputPath), entries.map(\.body)))
+    memory.search.recording = memory.recording
+    memory.handbook.recording = memory.recording
     let searchIndex = SearchIndexBuilder(site: site, jobs: jobs).build(memory: &memory.search)
     files.append(searchIndex)
     // The tree file follows from the tree alone.
@@ -53,7 +60,7 @@ public enum SiteRenderer {
       treeUnchanged
       ? memory.navTree ?? NavTreeBuilder(pages: site.pages).build()
       : NavTreeBuilder(pages: site.pages).build()
-    memory.navTree = navTree
+    if memory.recording { memory.navTree = navTree }
     files.append(navTree)
     files.append(
       HandbookBuilder(site: site, navigation: navigation, bodies: bodies, jobs: jobs).build(

@@ -310,7 +310,9 @@ private struct ResolverState {
         page, dataset: dataset, themeIDs: themeIDs, previous: previousHeadings[page.outputPath])
     }
     pages = headed.map(\.0)
-    memory.headings = Dictionary(uniqueKeysWithValues: zip(pages, headed).map { ($0.outputPath, $1.1) })
+    if memory.recording {
+      memory.headings = Dictionary(uniqueKeysWithValues: zip(pages, headed).map { ($0.outputPath, $1.1) })
+    }
     let links = PageLinks(
       dataset: dataset, routeByContentPath: routeByContentPath, entityRoutes: entityRoutes,
       entityByRoute: Dictionary(entityRoutes.map { ($0.value, $0.key) }, uniquingKeysWith: min),
@@ -320,13 +322,15 @@ private struct ResolverState {
       allowRawHTML: site.config.allowRawHTML)
     let structure = links.structure
     let previousLinks = memory.structure == structure ? memory.links : [:]
-    memory.structure = structure
+    if memory.recording { memory.structure = structure }
     let anchorsByPath = links.anchorsByPath
     let worked = Parallel.map(pages, jobs: jobs) { page in
       Self.resolvingLinks(
         page, with: links, anchorsByPath: anchorsByPath, previous: previousLinks[page.outputPath])
     }
-    memory.links = Dictionary(uniqueKeysWithValues: zip(pages, worked).map { ($0.outputPath, $1.record) })
+    if memory.recording {
+      memory.links = Dictionary(uniqueKeysWithValues: zip(pages, worked).map { ($0.outputPath, $1.record) })
+    }
     memory.pagesResolved = zip(pages, worked).filter { $1.fresh }.map(\.0.outputPath).sorted()
     let resolved = worked.map(\.result)
     for (index, (page, diagnostics, referenced)) in resolved.enumerated() {

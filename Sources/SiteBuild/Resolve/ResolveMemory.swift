@@ -45,5 +45,8 @@ public struct ResolveMemory: Sendable {
   /// Output paths of the pages whose links the last resolve checked again, sorted.
   public internal(set) var pagesResolved: [String] = []
 
+  /// False for a one-off build, which keeps nothing for a next one.
+  public var recording = true
+
   public init() {}
 }
