@@ -11,7 +11,8 @@ import Testing
     let site = try FixtureSite(named: "basic")
     defer { site.remove() }
     try site.write("Content/handbook.md", "---\ntitle: Mine\n---\n# Mine\n")
-    try site.write("Content/search-index.js", "var mine;\n")
+    try site.write("Content/search/index.js", "var mine;\n")
+    try site.write("Content/search/t-ab.js", "var mine;\n")
     try site.write("Content/nav-tree.js", "var mine;\n")
     try site.write("Content/sitemap.xml", "<urlset/>\n")
     try site.write("Content/assets/site.css", "body{}\n")
@@ -19,8 +20,8 @@ import Testing
     let collisions = diagnostics.filter { $0.code == .routeCollision }
     #expect(
       collisions.compactMap(\.location?.file).sorted() == [
-        "Content/assets/site.css", "Content/handbook.md", "Content/nav-tree.js", "Content/search-index.js",
-        "Content/sitemap.xml",
+        "Content/assets/site.css", "Content/handbook.md", "Content/nav-tree.js", "Content/search/index.js",
+        "Content/search/t-ab.js", "Content/sitemap.xml",
       ])
     #expect(
       collisions.first { $0.location?.file == "Content/assets/site.css" }?.message.contains(

@@ -13,23 +13,81 @@ import Testing
     return try JSONSerialization.jsonObject(with: Data(body.utf8))
   }
 
+  /// The index's files, parsed back: the manifest, every shard's terms and postings, every record.
+  struct SearchIndex {
+    var pages: Int
+    var per: Int
+    var shards: [String: [String: String]]
+    var records: [[Any]]
+    var bytes: Int
+
+    init(_ rendered: RenderedSite) throws {
+      func call(_ file: OutputFile, _ function: String) throws -> [Any] {
+        let text = String(decoding: file.bytes, as: UTF8.self)
+        let prefix = "demarcSearch.\(function)("
+        #expect(
+          text.hasPrefix(prefix) && text.hasSuffix(");\n"), "\(file.path) calls demarcSearch.\(function)")
+        #expect(!text.contains("</script"), "the index cannot close a script")
+        let arguments = "[" + text.dropFirst(prefix.count).dropLast(3) + "]"
+        return try #require(try JSONSerialization.jsonObject(with: Data(arguments.utf8)) as? [Any])
+      }
+      let files = rendered.files.filter { $0.path.hasPrefix("search/") }
+      bytes = files.reduce(0) { $0 + $1.bytes.count }
+      let manifestFile = try #require(files.first { $0.path == "search/index.js" })
+      let manifest = try #require(try call(manifestFile, "manifest").first as? [String: Any])
+      pages = try #require(manifest["pages"] as? Int)
+      per = try #require(manifest["per"] as? Int)
+      shards = [:]
+      for key in try #require(manifest["shards"] as? [String]) {
+        let file = try #require(
+          files.first { $0.path == "search/t-\(key).js" }, "shard \(key) is listed and written")
+        let arguments = try call(file, "shard")
+        #expect(arguments.first as? String == key)
+        shards[key] = try #require(arguments.last as? [String: String])
+      }
+      records = []
+      for number in 0..<((pages + per - 1) / per) {
+        let file = try #require(files.first { $0.path == "search/r-\(number).js" })
+        let arguments = try call(file, "records")
+        #expect(arguments.first as? Int == number)
+        records += try #require(arguments.last as? [[Any]])
+      }
+      #expect(files.count == 1 + shards.count + (pages + per - 1) / per, "no file beyond those listed")
+    }
+
+    /// Page numbers and weights of one term, decoded as `demarc.js` decodes them.
+    func postings(_ term: String) -> [(page: Int, weight: Int)] {
+      guard let list = shards[SearchTermsProbe.shard(of: term)]?[term] else { return [] }
+      var page = 0
+      return list.split(separator: ",").map { posting in
+        page += Int(posting.dropLast(), radix: 36) ?? -1
+        return (page, Int(String(posting.suffix(1)), radix: 36) ?? -1)
+      }
+    }
+
+    func page(_ number: Int) -> String? {
+      records.indices.contains(number) ? records[number][1] as? String : nil
+    }
+  }
+
   @Test func theSearchIndexCoversEveryPageWithAliasesAsKeywords() throws {
     let (result, rendered) = try BuildPipeline.check(siteRoot: ShippedSiteTests.repository)
     let files = LinkAudit.pages(of: rendered)
-    let script = try #require(rendered.files.first { $0.path == "search-index.js" })
-    #expect(result.searchIndexBytes == script.bytes.count)
-    let entries = try #require(
-      Self.json(fromScript: String(decoding: script.bytes, as: UTF8.self), variable: "demarcSearchIndex")
-        as? [[String: Any]])
-    #expect(
-      entries.count
-        == files.keys.filter { $0.hasSuffix(".html") && $0 != "404.html" && $0 != "handbook.html" }.count)
-    let rds = try #require(entries.first { $0["u"] as? String == "services/rds.html" })
-    #expect(
-      (rds["k"] as? String)?.contains("PaaS") == true, "a reader searching PaaS finds container services")
-    #expect((rds["x"] as? String)?.contains("security group") == true)
-    #expect(
-      !String(decoding: script.bytes, as: UTF8.self).contains("</script"), "the index cannot close a script")
+    let index = try SearchIndex(rendered)
+    #expect(result.searchIndexBytes == index.bytes)
+    let pages = files.keys.filter { $0.hasSuffix(".html") && $0 != "404.html" && $0 != "handbook.html" }
+    #expect(index.records.count == pages.count && index.pages == pages.count)
+    #expect(Set(index.records.compactMap { $0[1] as? String }) == Set(pages))
+    // A reader searching PaaS finds the container services, through their class's aliases.
+    let paas = index.postings("paas").compactMap { index.page($0.page) }
+    #expect(paas.contains("services/rds.html") && paas.contains("classes/container.html"))
+    // Body words are indexed with a small weight, title words with the largest.
+    let group = index.postings("group").compactMap { index.page($0.page) }
+    #expect(group.contains("services/rds.html"))
+    let rds = try #require(index.records.firstIndex { $0[1] as? String == "services/rds.html" })
+    let weight = index.postings("rds").first { $0.page == rds }?.weight ?? 0
+    #expect(weight >= 12, "a title word outweighs any body word")
+    #expect(index.bytes < 200 * pages.count * 10, "no full text: the index stays small")
   }
 
   @Test func theNavigationTreeListsEveryPageOnce() throws {

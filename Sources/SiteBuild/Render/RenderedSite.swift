@@ -8,7 +8,8 @@ public struct RenderedSite: Sendable {
   public var pageCount: Int
   /// What the dataset holds; nil for a site without one.
   public var datasetSummary: DatasetSummary?
-  /// Size of `search-index.js`, reported by the build so its growth stays visible.
+  /// Size of the search index (every file under `search/`), reported by the build so its growth
+  /// stays visible.
   public var searchIndexBytes: Int
 
   public init(

@@ -2,17 +2,33 @@ import Dataset
 import Diagnostics
 import Markdown
 
-/// Builds the search index: one entry per page with its title, path, headings, text and keywords
-/// (entity ids and aliases, so "PaaS" finds the container class and its services).
+/// Builds the search index as script files, so it loads with `<script>` elements and works from
+/// `file://`, where browsers refuse `fetch` of local files; a query loads only what it needs.
 ///
-/// The index is a JavaScript file that assigns a global, loaded with a `<script>` element: that
-/// works from `file://`, where browsers refuse `fetch` of local files. Its size follows the
-/// content: every page contributes its own words once.
+/// - `search/index.js`: the manifest: how many pages, how many records per file, which shards exist.
+/// - `search/t-KEY.js`: the terms whose first two characters are KEY, each with the pages that
+///   have it and a weight (title 12, entity aliases and ids 8, headings 4, the body up to 5).
+///   Postings are base-36 page-number deltas, each followed by one base-36 weight digit.
+/// - `search/r-N.js`: short records of ``recordsPerFile`` pages: title, path, headings, a short
+///   excerpt for the snippet, and the aliases. No full text.
+///
+/// Every file calls a loader function that `demarc.js` defines (`demarcSearch.shard(...)`).
 struct SearchIndexBuilder {
-  static let fileName = "search-index.js"
+  static let folder = "search"
+  static let manifestPath = folder + "/index.js"
+  static let recordsPerFile = 32
+  static let excerptLength = 240
 
   let site: ResolvedSite
   var jobs = 1
+
+  /// One page's part of the index.
+  struct PageEntry: Sendable {
+    /// The record, as a JSON array.
+    var record: String
+    /// Each term with its weight on the page.
+    var terms: [String: Int]
+  }
 
   /// Each page's entry with everything it was made from, so an unchanged page's entry is reused.
   struct Memory: Sendable {
@@ -23,19 +39,22 @@ struct SearchIndexBuilder {
       var keywords: [String]
     }
 
-    var entries: [String: (key: Key, entry: String)] = [:]
-    /// The last index file, reused whole when every entry was.
-    var output: OutputFile?
+    var entries: [String: (key: Key, entry: PageEntry)] = [:]
+    /// The last index files, reused whole when every entry was.
+    var output: [OutputFile]?
     /// False for a one-off build, which keeps nothing for a next one.
     var recording = true
   }
 
-  func build() -> OutputFile {
+  /// Whether `path` lies in the index's folder, which no other file may use.
+  static func isReserved(_ path: String) -> Bool { path.lowercased().hasPrefix(folder + "/") }
+
+  func build() -> [OutputFile] {
     var memory = Memory()
     return build(memory: &memory)
   }
 
-  func build(memory: inout Memory) -> OutputFile {
+  func build(memory: inout Memory) -> [OutputFile] {
     let pages = site.pages.filter { $0.outputPath != "404.html" }
     let previous = memory.entries
     let entries = Parallel.map(pages, jobs: jobs) { page in
@@ -45,25 +64,71 @@ struct SearchIndexBuilder {
       if let kept = previous[page.outputPath], kept.key == key { return (key, kept.entry, false) }
       return (key, entry(for: page, keywords: key.keywords), true)
     }
-    guard memory.recording else {
-      return OutputFile(path: Self.fileName, text: Self.script(entries.map(\.1)))
-    }
+    guard memory.recording else { return Self.files(entries.map(\.1)) }
     memory.entries = Dictionary(
       uniqueKeysWithValues: zip(pages, entries).map { ($0.outputPath, (key: $1.0, entry: $1.1)) })
     if let output = memory.output, previous.count == pages.count, !entries.contains(where: \.2) {
       return output
     }
-    let output = OutputFile(path: Self.fileName, text: Self.script(entries.map(\.1)))
+    let output = Self.files(entries.map(\.1))
     memory.output = output
     return output
   }
 
-  private func entry(for page: ResolvedPage, keywords: [String]) -> String {
+  /// The manifest, the shards and the record files for entries in page order.
+  private static func files(_ entries: [PageEntry]) -> [OutputFile] {
+    var postings: [String: [String: [(page: Int, weight: Int)]]] = [:]
+    for (page, entry) in entries.enumerated() {
+      for (term, weight) in entry.terms {
+        postings[SearchTerms.shard(of: term), default: [:]][term, default: []].append((page, weight))
+      }
+    }
+    var files: [OutputFile] = []
+    let shards = postings.keys.sorted()
+    for shard in shards {
+      let terms = postings[shard] ?? [:]
+      let fields = terms.keys.sorted().map { term in
+        var last = 0
+        let list = (terms[term] ?? []).sorted { $0.page < $1.page }.map { posting in
+          defer { last = posting.page }
+          return SearchTerms.base36(posting.page - last) + SearchTerms.base36(min(35, posting.weight))
+        }
+        return json(term) + ":\"" + list.joined(separator: ",") + "\""
+      }
+      files.append(
+        OutputFile(
+          path: folder + "/t-\(shard).js",
+          text: Concatenation.text(
+            head: "demarcSearch.shard(\(json(shard)),{", parts: fields, separator: ",", tail: "});\n")))
+    }
+    for start in stride(from: 0, to: entries.count, by: recordsPerFile) {
+      let records = entries[start..<min(entries.count, start + recordsPerFile)].map(\.record)
+      files.append(
+        OutputFile(
+          path: folder + "/r-\(start / recordsPerFile).js",
+          text: Concatenation.text(
+            head: "demarcSearch.records(\(start / recordsPerFile),[\n", parts: records, separator: ",\n",
+            tail: "]);\n")))
+    }
+    let manifest =
+      "demarcSearch.manifest({\"pages\":\(entries.count),\"per\":\(recordsPerFile),\"shards\":["
+      + shards.map(json).joined(separator: ",") + "]});\n"
+    files.append(OutputFile(path: manifestPath, text: manifest))
+    return files.sorted { $0.path < $1.path }
+  }
+
+  private func entry(for page: ResolvedPage, keywords: [String]) -> PageEntry {
     var headings: [String] = []
-    var text = ""
+    var excerpt = page.description.map { [$0] } ?? []
+    var excerptLength = excerpt.first?.count ?? 0
+    var headingTerms: Set<String> = []
+    var bodyCounts: [String: Int] = [:]
     page.document?.forEach { node in
       switch node.kind {
-      case .heading(let level) where level > 1: headings.append(node.plainText)
+      case .heading(let level) where level > 1:
+        let text = node.plainText
+        headings.append(text)
+        SearchTerms.forEach(in: text) { headingTerms.insert($0) }
       case .paragraph, .codeBlock:
         let plain: String
         if case .codeBlock(let info, let literal) = node.kind {
@@ -71,22 +136,36 @@ struct SearchIndexBuilder {
         } else {
           plain = node.plainText
         }
-        if !plain.isEmpty { text += (text.isEmpty ? "" : " ") + plain }
+        guard !plain.isEmpty else { return }
+        SearchTerms.forEach(in: plain) { bodyCounts[$0, default: 0] += 1 }
+        if excerptLength < Self.excerptLength, case .paragraph = node.kind {
+          excerpt.append(plain)
+          excerptLength += plain.count + 1
+        }
       default: break
       }
     }
+    if let description = page.description {
+      SearchTerms.forEach(in: description) { bodyCounts[$0, default: 0] += 1 }
+    }
+    // Title 12, aliases 8, headings 4, the body at most 5 however often a term repeats: at most 29,
+    // one base-36 digit.
+    var weights = bodyCounts.mapValues { min(5, $0) }
+    for term in headingTerms { weights[term, default: 0] += 4 }
+    var keywordTerms: Set<String> = []
+    SearchTerms.forEach(in: keywords.joined(separator: " ")) { keywordTerms.insert($0) }
+    for term in keywordTerms { weights[term, default: 0] += 8 }
+    var titleTerms: Set<String> = []
+    SearchTerms.forEach(in: page.title) { titleTerms.insert($0) }
+    for term in titleTerms { weights[term, default: 0] += 12 }
+    let text = Self.collapseWhitespace(excerpt.joined(separator: " "))
+    let short = text.count > Self.excerptLength ? String(text.prefix(Self.excerptLength)) + "…" : text
     let fields = [
-      "\"t\":" + Self.json(page.title),
-      "\"u\":" + Self.json(page.outputPath),
-      "\"h\":[" + headings.map(Self.json).joined(separator: ",") + "]",
-      "\"k\":" + Self.json(keywords.joined(separator: " ")),
-      "\"x\":" + Self.json(Self.collapseWhitespace(text + " " + (page.description ?? ""))),
+      Self.json(page.title), Self.json(page.outputPath),
+      "[" + headings.map(Self.json).joined(separator: ",") + "]",
+      Self.json(short), Self.json(keywords.joined(separator: " ")),
     ]
-    return "{" + fields.joined(separator: ",") + "}"
-  }
-
-  private static func script(_ entries: [String]) -> String {
-    Concatenation.text(head: "window.demarcSearchIndex=[\n", parts: entries, separator: ",\n", tail: "\n];\n")
+    return PageEntry(record: "[" + fields.joined(separator: ",") + "]", terms: weights)
   }
 
   private func keywords(for page: ResolvedPage) -> [String] {

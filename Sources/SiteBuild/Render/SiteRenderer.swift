@@ -54,7 +54,7 @@ public enum SiteRenderer {
     memory.search.recording = memory.recording
     memory.handbook.recording = memory.recording
     let searchIndex = SearchIndexBuilder(site: site, jobs: jobs).build(memory: &memory.search)
-    files.append(searchIndex)
+    files += searchIndex
     // The tree file follows from the tree alone.
     let navTree =
       treeUnchanged
@@ -69,7 +69,7 @@ public enum SiteRenderer {
     return RenderedSite(
       files: files.sorted { $0.path < $1.path }, diagnostics: bag.diagnostics, pageCount: site.pages.count,
       datasetSummary: site.dataset.isEmpty ? nil : DatasetSummary(site.dataset),
-      searchIndexBytes: searchIndex.bytes.count)
+      searchIndexBytes: searchIndex.reduce(0) { $0 + $1.bytes.count })
   }
 
   private static func render(_ context: PageContext, template: String, theme: Theme) -> String {

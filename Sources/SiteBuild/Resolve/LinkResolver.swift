@@ -59,6 +59,13 @@ private struct ResolverState {
     var taken: [String: String] = [:]  // lowercased output path → what writes it
     for (path, what) in generatedFiles { taken[path.lowercased()] = what }
     for (asset, source) in zip(site.assets, site.assetSources) {
+      if SearchIndexBuilder.isReserved(asset.path) {
+        bag.error(
+          .routeCollision,
+          "this file's output \(asset.path) is in \(SearchIndexBuilder.folder)/, which demarc's search index uses; move the file",
+          at: SourceLocation(file: source))
+        continue
+      }
       if let other = taken[asset.path.lowercased()] {
         bag.error(
           .routeCollision, "this file's output \(asset.path) is also written by \(other); rename the file",
@@ -347,7 +354,7 @@ private struct ResolverState {
   private var generatedFiles: [String: String] {
     var files = [
       HandbookBuilder.fileName: "demarc's one-page view",
-      SearchIndexBuilder.fileName: "demarc's search index",
+      SearchIndexBuilder.manifestPath: "demarc's search index",
       NavTreeBuilder.fileName: "demarc's navigation tree",
     ]
     if site.config.baseURL?.isEmpty == false { files[HostingFiles.sitemapName] = "demarc's sitemap" }

@@ -350,43 +350,71 @@ body.handbook main { max-width: 54rem; margin: 0 auto; padding: 1rem 1.5rem 3rem
     });
   }
 
-  // ---- Search: the index is a script (search-index.js), loaded on first use. ----
+  // ---- Search: script files under search/, loaded as a query needs them (works from file://). ----
+  // search/index.js names the shards; search/t-KEY.js holds the terms starting with KEY, each with
+  // its pages and weights; search/r-N.js holds short records of pages. Terms are split and
+  // lower-cased as the index does it (SearchTerms.swift).
   var input = document.getElementById("search-input");
   var results = document.getElementById("search-results");
   var active = -1;
+  var index = { manifest: null, shards: {}, records: {}, loaded: [], pending: {} };
+  var shown = 10;
+  var latest = 0;
 
-  function loadIndex(then) {
-    if (window.demarcSearchIndex) return then();
-    var script = document.createElement("script");
-    script.src = relative("search-index.js");
-    script.onload = then;
-    document.head.appendChild(script);
+  window.demarcSearch = {
+    manifest: function (m) { index.manifest = m; },
+    shard: function (key, terms) { index.shards[key] = terms; },
+    records: function (n, list) { index.records[n] = list; },
+    state: index
+  };
+
+  function load(path) {
+    if (index.pending[path]) return index.pending[path];
+    index.pending[path] = new Promise(function (resolve) {
+      var script = document.createElement("script");
+      script.src = relative(path);
+      script.onload = function () { index.loaded.push(path); resolve(true); };
+      script.onerror = function () { resolve(false); };
+      document.head.appendChild(script);
+    });
+    return index.pending[path];
   }
 
   function terms(query) {
-    return query.toLowerCase().split(/\s+/).filter(function (t) { return t.length > 0; });
+    var found = query.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) || [];
+    return found.filter(function (t) { return Array.from(t).length >= 2; }).map(function (t) {
+      return Array.from(t).slice(0, 40).join("");
+    });
   }
 
-  function count(haystack, term) {
-    var n = 0, at = haystack.indexOf(term);
-    while (at !== -1 && n < 5) { n++; at = haystack.indexOf(term, at + term.length); }
-    return n;
+  function shardOf(term) {
+    var key = Array.from(term).slice(0, 2).join("");
+    if (/^[a-z0-9]{2}$/.test(key)) return key;
+    return "x" + Array.from(new TextEncoder().encode(key)).map(function (b) {
+      return (b < 16 ? "0" : "") + b.toString(16);
+    }).join("");
   }
 
-  function score(entry, words) {
-    var title = entry.t.toLowerCase(), keys = entry.k.toLowerCase(), text = entry.x.toLowerCase();
-    var headings = entry.h.join(" ").toLowerCase();
-    var total = 0;
-    for (var i = 0; i < words.length; i++) {
-      var w = words[i], s = 0;
-      if (title.indexOf(w) !== -1) s += title.indexOf(w) === 0 || title.indexOf(" " + w) !== -1 ? 12 : 8;
-      if (keys.indexOf(w) !== -1) s += 8;
-      if (headings.indexOf(w) !== -1) s += 4;
-      s += count(text, w);
-      if (s === 0) return 0;
-      total += s;
-    }
-    return total;
+  // Pages having a term that starts with `word`, with the best weight among those terms.
+  function matches(word) {
+    var shard = index.shards[shardOf(word)] || {};
+    var pages = {};
+    Object.keys(shard).forEach(function (term) {
+      if (term.indexOf(word) !== 0) return;
+      var page = 0;
+      shard[term].split(",").forEach(function (posting) {
+        page += parseInt(posting.slice(0, -1), 36);
+        var weight = parseInt(posting.slice(-1), 36) + (term === word ? 1 : 0);
+        if (!(pages[page] >= weight)) pages[page] = weight;
+      });
+    });
+    return pages;
+  }
+
+  function record(page) {
+    var file = index.records[Math.floor(page / index.manifest.per)];
+    var r = file && file[page % index.manifest.per];
+    return r && { t: r[0], u: r[1], h: r[2], x: r[3], k: r[4] };
   }
 
   function highlighted(text, words) {
@@ -408,12 +436,18 @@ body.handbook main { max-width: 54rem; margin: 0 auto; padding: 1rem 1.5rem 3rem
     return fragment;
   }
 
+  // The excerpt, and the aliases when only they hold a word ("PaaS" on a container service).
   function snippet(entry, words) {
-    var lower = entry.x.toLowerCase(), first = -1;
-    words.forEach(function (w) { var i = lower.indexOf(w); if (i !== -1 && (first === -1 || i < first)) first = i; });
-    if (first === -1) return entry.x.slice(0, 140);
-    var start = Math.max(0, first - 60);
-    return (start > 0 ? "…" : "") + entry.x.slice(start, start + 160) + (start + 160 < entry.x.length ? "…" : "");
+    var seen = (entry.t + " " + entry.x).toLowerCase();
+    var text = entry.x.length > 180 ? entry.x.slice(0, 180).replace(/\s+\S*$/, "") + " …" : entry.x;
+    if (!entry.k || words.every(function (w) { return seen.indexOf(w) !== -1; })) return text;
+    // Only the aliases that matched, once each: "· PaaS".
+    var hits = [];
+    entry.k.split(/\s+/).forEach(function (alias) {
+      var lower = alias.toLowerCase();
+      if (hits.indexOf(alias) === -1 && words.some(function (w) { return lower.indexOf(w) === 0; })) hits.push(alias);
+    });
+    return hits.length ? text + " · " + hits.join(", ") : text;
   }
 
   function setActive(index) {
@@ -431,34 +465,28 @@ body.handbook main { max-width: 54rem; margin: 0 auto; padding: 1rem 1.5rem 3rem
     active = -1;
   }
 
-  function search() {
-    var words = terms(input.value);
+  function show(ranked, words) {
     results.textContent = "";
-    if (!words.length) return close();
-    var ranked = window.demarcSearchIndex.map(function (entry) { return { e: entry, s: score(entry, words) }; })
-      .filter(function (r) { return r.s > 0; })
-      .sort(function (a, b) { return b.s - a.s || (a.e.t < b.e.t ? -1 : 1); })
-      .slice(0, 20);
     if (!ranked.length) {
       var none = document.createElement("li");
       none.className = "search-empty";
-      none.textContent = "No pages match.";
+      none.textContent = words.length ? "No pages match." : "Type at least two letters.";
       results.appendChild(none);
     }
-    ranked.forEach(function (r, i) {
+    ranked.forEach(function (entry, i) {
       var item = document.createElement("li");
       item.id = "search-result-" + i;
       item.setAttribute("role", "option");
       item.setAttribute("aria-selected", "false");
       var link = document.createElement("a");
-      link.href = relative(r.e.u);
+      link.href = relative(entry.u);
       link.tabIndex = -1;
       var title = document.createElement("span");
       title.className = "search-title";
-      title.appendChild(highlighted(r.e.t, words));
+      title.appendChild(highlighted(entry.t, words));
       var text = document.createElement("span");
       text.className = "search-snippet";
-      text.appendChild(highlighted(snippet(r.e, words), words));
+      text.appendChild(highlighted(snippet(entry, words), words));
       link.appendChild(title);
       link.appendChild(text);
       item.appendChild(link);
@@ -468,9 +496,45 @@ body.handbook main { max-width: 54rem; margin: 0 auto; padding: 1rem 1.5rem 3rem
     active = -1;
   }
 
+  function search() {
+    var query = input.value;
+    var words = terms(query);
+    var ticket = ++latest;
+    var started = performance.now();
+    if (!query.trim()) { results.textContent = ""; return close(); }
+    if (!words.length) return show([], words);
+    load("search/index.js").then(function () {
+      if (!index.manifest) return [];
+      var missing = words.filter(function (w) { return index.manifest.shards.indexOf(shardOf(w)) === -1; });
+      if (missing.length) return [];
+      return Promise.all(words.map(function (w) { return load("search/t-" + shardOf(w) + ".js"); })).then(function () {
+        // Every word must match; a page's score is the sum of its best weight for each.
+        var scores = null;
+        words.forEach(function (w) {
+          var found = matches(w), next = {};
+          Object.keys(found).forEach(function (page) {
+            if (scores === null || scores[page] !== undefined) next[page] = (scores ? scores[page] : 0) + found[page];
+          });
+          scores = next;
+        });
+        var ranked = Object.keys(scores || {}).map(Number).sort(function (a, b) {
+          return scores[b] - scores[a] || a - b;
+        }).slice(0, shown);
+        var files = {};
+        ranked.forEach(function (page) { files[Math.floor(page / index.manifest.per)] = true; });
+        return Promise.all(Object.keys(files).map(function (n) { return load("search/r-" + n + ".js"); }))
+          .then(function () { return ranked.map(record).filter(Boolean); });
+      });
+    }).then(function (ranked) {
+      if (ticket !== latest) return;
+      show(ranked, words);
+      index.lastQueryMs = performance.now() - started;
+    });
+  }
+
   if (input && results) {
-    input.addEventListener("focus", function () { loadIndex(function () {}); });
-    input.addEventListener("input", function () { loadIndex(search); });
+    input.addEventListener("focus", function () { load("search/index.js"); });
+    input.addEventListener("input", search);
     input.addEventListener("keydown", function (event) {
       if (event.key === "ArrowDown") { event.preventDefault(); setActive(active + 1); }
       else if (event.key === "ArrowUp") { event.preventDefault(); setActive(active - 1); }

@@ -1,0 +1,60 @@
+/// How search text becomes terms, the same way in the index and in the reader's query
+/// (`demarc.js` mirrors it): lower-cased runs of letters and digits, 2 to 40 characters long.
+///
+/// ASCII, which is most of any documentation, is handled byte by byte; a run holding other
+/// characters is split on whatever is not a letter or a digit and lower-cased as a string.
+enum SearchTerms {
+  static let shortest = 2
+  static let longest = 40
+
+  static func forEach(in text: String, _ body: (String) -> Void) {
+    var token: [UInt8] = []
+    var wide = false
+    func flush() {
+      defer {
+        token.removeAll(keepingCapacity: true)
+        wide = false
+      }
+      guard !token.isEmpty else { return }
+      let run = String(decoding: token, as: UTF8.self)
+      guard wide else {
+        if token.count >= shortest && token.count <= longest { body(run) }
+        return
+      }
+      for part in run.lowercased().split(whereSeparator: { !isWordCharacter($0) }) {
+        let count = part.unicodeScalars.count
+        if count >= shortest && count <= longest { body(String(part)) }
+      }
+    }
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): token.append(byte)
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): token.append(byte | 0x20)
+      case 0x80...:
+        token.append(byte)
+        wide = true
+      default: flush()
+      }
+    }
+    flush()
+  }
+
+  private static func isWordCharacter(_ character: Character) -> Bool {
+    character.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+  }
+
+  /// The shard a term lives in: its first two characters, spelled so they make a safe file name
+  /// (`pa`, or `x` and the hex of the UTF-8 bytes for anything but ASCII letters and digits).
+  static func shard(of term: String) -> String {
+    let key = String(String.UnicodeScalarView(term.unicodeScalars.prefix(2)))
+    if key.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) { return key }
+    return "x"
+      + key.utf8.map { byte in
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 0xF)]], as: UTF8.self)
+      }.joined()
+  }
+
+  /// Base 36, as the postings are written (`parseInt(text, 36)` reads it).
+  static func base36(_ value: Int) -> String { String(value, radix: 36) }
+}

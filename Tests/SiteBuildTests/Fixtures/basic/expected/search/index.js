@@ -1,0 +1,1 @@
+demarcSearch.manifest({"pages":4,"per":32,"shards":["an","ba","co","di","do","em","ex","fi","ge","gu","he","ho","id","in","it","ju","le","li","lo","on","or","ot","pa","qu","re","sa","se","st","te","th","to","tw","un","up","we","wi"]});

@@ -1,0 +1,1 @@
+demarcSearch.shard("an",{"an":"32","and":"11,21"});

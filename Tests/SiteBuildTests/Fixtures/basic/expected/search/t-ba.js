@@ -1,0 +1,1 @@
+demarcSearch.shard("ba",{"back":"11"});

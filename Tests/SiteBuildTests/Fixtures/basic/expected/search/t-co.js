@@ -1,0 +1,1 @@
+demarcSearch.shard("co",{"code":"11"});

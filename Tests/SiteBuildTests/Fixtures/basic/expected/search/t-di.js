@@ -1,0 +1,1 @@
+demarcSearch.shard("di",{"distinct":"11"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("em",{"emphasis":"11"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("ex",{"external":"31"});

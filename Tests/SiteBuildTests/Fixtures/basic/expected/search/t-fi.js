@@ -1,0 +1,1 @@
+demarcSearch.shard("fi",{"first":"11"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("ge",{"gets":"11"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("gu",{"guide":"0c,2c,12"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("he",{"heading":"11"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("ho",{"home":"11,21"});

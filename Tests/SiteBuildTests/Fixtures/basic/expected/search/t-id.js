@@ -1,0 +1,1 @@
+demarcSearch.shard("id",{"id":"11"});

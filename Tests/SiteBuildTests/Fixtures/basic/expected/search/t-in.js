@@ -1,0 +1,1 @@
+demarcSearch.shard("in",{"introduction":"1c,11"});

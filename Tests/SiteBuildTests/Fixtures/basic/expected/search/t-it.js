@@ -1,0 +1,1 @@
+demarcSearch.shard("it",{"its":"31"});

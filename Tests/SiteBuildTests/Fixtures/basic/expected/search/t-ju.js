@@ -1,0 +1,1 @@
+demarcSearch.shard("ju",{"jump":"31"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("le",{"let":"11"});

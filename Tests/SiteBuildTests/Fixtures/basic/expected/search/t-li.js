@@ -1,0 +1,1 @@
+demarcSearch.shard("li",{"link":"31"});

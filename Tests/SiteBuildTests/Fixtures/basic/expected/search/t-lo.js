@@ -1,0 +1,1 @@
+demarcSearch.shard("lo",{"logo":"31"});

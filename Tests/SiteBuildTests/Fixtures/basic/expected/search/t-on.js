@@ -1,0 +1,1 @@
+demarcSearch.shard("on",{"one":"11,21"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("or",{"or":"11,21"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("ot",{"other":"31"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("pa",{"page":"31"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("qu",{"quoted":"11"});

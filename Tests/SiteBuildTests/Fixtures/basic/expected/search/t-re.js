@@ -1,0 +1,1 @@
+demarcSearch.shard("re",{"read":"31"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("sa",{"same":"11"});

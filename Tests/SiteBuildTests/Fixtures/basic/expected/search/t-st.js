@@ -1,0 +1,1 @@
+demarcSearch.shard("st",{"strong":"11"});

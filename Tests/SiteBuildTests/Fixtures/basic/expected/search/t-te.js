@@ -1,0 +1,1 @@
+demarcSearch.shard("te",{"text":"11"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("th",{"the":"21,13"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("to",{"to":"31"});

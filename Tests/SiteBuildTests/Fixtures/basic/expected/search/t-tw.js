@@ -1,0 +1,1 @@
+demarcSearch.shard("tw",{"twice":"11","two":"11"});

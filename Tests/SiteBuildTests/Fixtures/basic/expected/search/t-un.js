@@ -1,0 +1,1 @@
+demarcSearch.shard("un",{"unsafe":"31"});

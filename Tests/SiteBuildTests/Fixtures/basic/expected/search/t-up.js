@@ -1,0 +1,1 @@
+demarcSearch.shard("up",{"up":"14"});

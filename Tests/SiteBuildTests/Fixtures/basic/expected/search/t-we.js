@@ -1,0 +1,1 @@
+demarcSearch.shard("we",{"welcome":"3c"});

@@ -1,0 +1,1 @@
+demarcSearch.manifest({"pages":27,"per":32,"shards":["ab","an","ar","as","be","bl","bo","bu","ca","ce","cl","co","cu","da","di","ea","ef","er","es","ev","fa","fo","fr","ga","ha","ho","ia","in","is","it","ke","la","le","ma","mf","mu","ne","no","of","on","or","ov","ow","pa","ph","po","pr","qu","re","sa","se","sh","si","so","sp","ta","th","to","us","vi","vm","wh","wi"]});

@@ -1,0 +1,1 @@
+demarcSearch.shard("an",{"and":"91,51,21,41"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("ar",{"are":"92"});

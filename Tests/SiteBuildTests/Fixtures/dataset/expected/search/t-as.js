@@ -1,0 +1,1 @@
+demarcSearch.shard("as",{"as":"91"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("be",{"belong":"7c"});

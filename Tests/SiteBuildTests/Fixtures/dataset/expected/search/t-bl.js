@@ -1,0 +1,1 @@
+demarcSearch.shard("bl",{"blog":"lk"});

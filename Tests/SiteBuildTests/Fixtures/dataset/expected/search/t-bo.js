@@ -1,0 +1,1 @@
+demarcSearch.shard("bo",{"book":"91,dk"});

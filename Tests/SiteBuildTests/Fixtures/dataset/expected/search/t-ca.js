@@ -1,0 +1,1 @@
+demarcSearch.shard("ca",{"case":"e1"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("ce",{"cells":"h1"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("cu",{"customer":"58"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("da",{"dataset":"g1"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("ea",{"each":"e1,31"});

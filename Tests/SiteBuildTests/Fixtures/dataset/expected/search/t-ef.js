@@ -1,0 +1,1 @@
+demarcSearch.shard("ef",{"effective":"h1"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("er",{"err":"e1"});

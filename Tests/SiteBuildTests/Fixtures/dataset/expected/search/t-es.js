@@ -1,0 +1,1 @@
+demarcSearch.shard("es",{"escaping":"91"});

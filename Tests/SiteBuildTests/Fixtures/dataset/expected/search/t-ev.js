@@ -1,0 +1,1 @@
+demarcSearch.shard("ev",{"every":"g3,81"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("fa",{"factor":"5d"});

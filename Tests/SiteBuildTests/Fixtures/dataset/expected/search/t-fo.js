@@ -1,0 +1,1 @@
+demarcSearch.shard("fo",{"for":"g1"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("fr",{"from":"g1"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("ga",{"gap":"e1"});

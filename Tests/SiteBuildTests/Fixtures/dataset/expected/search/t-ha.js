@@ -1,0 +1,1 @@
+demarcSearch.shard("ha",{"handled":"e1"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("ho",{"home":"9c","how":"e1"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("ia",{"iaas":"08,k8"});

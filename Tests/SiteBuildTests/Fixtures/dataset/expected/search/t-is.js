@@ -1,0 +1,1 @@
+demarcSearch.shard("is",{"is":"e1"});

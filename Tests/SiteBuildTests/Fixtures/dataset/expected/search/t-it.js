@@ -1,0 +1,1 @@
+demarcSearch.shard("it",{"its":"h2"});

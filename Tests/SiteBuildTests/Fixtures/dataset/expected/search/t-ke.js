@@ -1,0 +1,1 @@
+demarcSearch.shard("ke",{"key":"qc","keys":"q8"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("le",{"leave":"e1"});

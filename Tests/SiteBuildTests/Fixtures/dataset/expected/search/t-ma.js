@@ -1,0 +1,1 @@
+demarcSearch.shard("ma",{"machines":"kd","manager":"qc","matrix":"gc","matter":"91"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("mf",{"mfa":"58"});

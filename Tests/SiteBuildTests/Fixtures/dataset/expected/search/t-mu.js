@@ -1,0 +1,1 @@
+demarcSearch.shard("mu",{"multi":"5d"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("ne",{"network":"91,2l"});

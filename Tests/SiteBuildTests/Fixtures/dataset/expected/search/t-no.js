@@ -1,0 +1,1 @@
+demarcSearch.shard("no",{"not":"91"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("of",{"of":"mc"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("or",{"or":"e1"});

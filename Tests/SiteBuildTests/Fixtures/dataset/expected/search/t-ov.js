@@ -1,0 +1,1 @@
+demarcSearch.shard("ov",{"overrides":"h1"});

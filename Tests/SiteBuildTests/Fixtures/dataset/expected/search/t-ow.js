@@ -1,0 +1,1 @@
+demarcSearch.shard("ow",{"own":"h1"});

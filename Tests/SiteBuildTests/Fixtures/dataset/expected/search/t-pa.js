@@ -1,0 +1,1 @@
+demarcSearch.shard("pa",{"patching":"6l,31"});

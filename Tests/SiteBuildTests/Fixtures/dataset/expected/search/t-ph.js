@@ -1,0 +1,1 @@
+demarcSearch.shard("ph",{"physical":"cl"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("po",{"post":"lc"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("qu",{"quotes":"91"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("re",{"reference":"fc","register":"ec","responsibilities":"h1","responsibility":"gc"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("sa",{"saas":"38,f8","says":"91"});

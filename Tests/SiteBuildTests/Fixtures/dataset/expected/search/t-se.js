@@ -1,0 +1,1 @@
+demarcSearch.shard("se",{"service":"g1,11,18,28","services":"hc,2c"});

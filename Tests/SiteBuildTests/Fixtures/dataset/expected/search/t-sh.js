@@ -1,0 +1,1 @@
+demarcSearch.shard("sh",{"shared":"68"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("si",{"sign":"5d"});

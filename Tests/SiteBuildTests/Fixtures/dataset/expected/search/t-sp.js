@@ -1,0 +1,1 @@
+demarcSearch.shard("sp",{"specific":"58"});

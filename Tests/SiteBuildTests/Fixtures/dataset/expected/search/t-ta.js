@@ -1,0 +1,1 @@
+demarcSearch.shard("ta",{"tables":"oc"});

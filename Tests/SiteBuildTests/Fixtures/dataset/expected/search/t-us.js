@@ -1,0 +1,1 @@
+demarcSearch.shard("us",{"users":"dl,71"});

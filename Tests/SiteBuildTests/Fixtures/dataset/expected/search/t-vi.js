@@ -1,0 +1,1 @@
+demarcSearch.shard("vi",{"virtual":"kd"});

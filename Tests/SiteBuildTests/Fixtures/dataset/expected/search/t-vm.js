@@ -1,0 +1,1 @@
+demarcSearch.shard("vm",{"vm":"k8","vms":"91"});

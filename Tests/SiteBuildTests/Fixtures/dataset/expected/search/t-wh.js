@@ -1,0 +1,1 @@
+demarcSearch.shard("wh",{"where":"e1","which":"7c"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("wi",{"with":"h1,31"});
