@@ -4,6 +4,8 @@ import Markdown
 
 /// Builds `handbook.html`: every page in reading order in one document, with a cover and a list of
 /// contents, internal links turned into links within the document, ready to print or save as PDF.
+/// A site too big for one file gets one volume per top-level section (``HandbookVolumes``), and
+/// `handbook.html` becomes their contents; links between volumes name the other volume's file.
 ///
 /// Each page becomes a `<section id="page-…">`; its heading ids get the section's id as a prefix so
 /// they stay unique, and a link to another page (or to a heading on it) becomes a link to that
@@ -17,6 +19,8 @@ struct HandbookBuilder {
   /// Each page's rendered Markdown body, by output path.
   let bodies: [String: String]
   var jobs = 1
+  /// Body bytes above which the view splits into volumes.
+  var volumeLimit = HandbookVolumes.limit
 
   /// Each page's section with what it was made from. A section depends on its own page and
   /// body, on the set of pages (``Memory/pagePaths``), and on the heading ids of the pages its
@@ -30,30 +34,36 @@ struct HandbookBuilder {
     }
 
     var pagePaths: Set<String> = []
+    var volumes: HandbookVolumes?
     var sections: [String: (key: Key, consulted: [String: Set<String>], section: String)] = [:]
     /// The cover and contents, and the whole file, reused when neither they nor any section changed.
     var head = ""
     var order: [String] = []
-    var output: OutputFile?
+    var output: [OutputFile]?
     /// False for a one-off build, which keeps nothing for a next one.
     var recording = true
   }
 
-  func build() -> OutputFile {
+  func build() -> [OutputFile] {
     var memory = Memory()
     return build(memory: &memory)
   }
 
-  func build(memory: inout Memory) -> OutputFile {
+  func build(memory: inout Memory) -> [OutputFile] {
     let order = navigation.readingOrder
     var headingIDs: [String: Set<String>] = [:]
     for page in site.pages {
       headingIDs[page.outputPath] = Set(page.rewrites.headingIDs.values)
     }
-    // The pages links can become sections of; when they change, no section is reused.
+    let volumes = HandbookVolumes(
+      order: order, bodyBytes: order.reduce(0) { $0 + (bodies[$1]?.utf8.count ?? 0) }, limit: volumeLimit
+    ) { site.page(at: $0)?.title }
+    // The pages links can become sections of, and where each lives; when they change, no section
+    // is reused.
     let pagePaths = Set(headingIDs.keys)
-    let previous = memory.pagePaths == pagePaths ? memory.sections : [:]
+    let previous = memory.pagePaths == pagePaths && memory.volumes == volumes ? memory.sections : [:]
     memory.pagePaths = pagePaths
+    memory.volumes = volumes
     var out =
       "<!DOCTYPE html>\n<html lang=\"\(HTMLEscaping.escape(site.config.language))\">\n<head>\n<meta charset=\"utf-8\">\n"
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -74,7 +84,8 @@ struct HandbookBuilder {
       "<p>\(HTMLEscaping.escape(site.config.onePageTitle)) · <a href=\"index.html\">the same pages as a website</a></p>\n</section>\n"
     out +=
       "<nav class=\"handbook-contents\" aria-labelledby=\"handbook-contents\">\n<h2 id=\"handbook-contents\">Contents</h2>\n"
-    out += contents(in: "", home: true) + "</nav>\n"
+    let head = out
+    out += contents(in: "", home: true, volumes: volumes) + "</nav>\n"
     let pages = order.compactMap { site.page(at: $0) }
     let ids = headingIDs
     let sections = Parallel.map(pages, jobs: jobs) { page in
@@ -87,36 +98,79 @@ struct HandbookBuilder {
         return (key, kept.consulted, kept.section, false)
       }
       let consulted = Consulted()
-      let section = section(for: page, headingIDs: ids, consulted: consulted)
+      let section = section(for: page, headingIDs: ids, volumes: volumes, consulted: consulted)
       return (key, consulted.anchors, section, true)
     }
     guard memory.recording else {
-      return OutputFile(path: Self.fileName, text: Self.document(head: out, sections: sections.map(\.2)))
+      return files(
+        contents: out, head: head, sections: sections.map(\.2), pages: pages, volumes: volumes, reusing: [:],
+        fresh: [])
     }
     memory.sections = Dictionary(
       uniqueKeysWithValues: zip(pages, sections).map {
         ($0.outputPath, (key: $1.0, consulted: $1.1, section: $1.2))
       })
     let unchanged = out == memory.head && order == memory.order && !sections.contains(where: \.3)
+    // A volume none of whose sections changed is the same file as last time.
+    let kept = out == memory.head && order == memory.order ? memory.output ?? [] : []
     memory.head = out
     memory.order = order
     if unchanged, let output = memory.output { return output }
-    let output = OutputFile(path: Self.fileName, text: Self.document(head: out, sections: sections.map(\.2)))
+    let fresh = Set(zip(pages, sections).filter { $1.3 }.map(\.0.outputPath))
+    let output = files(
+      contents: out, head: head, sections: sections.map(\.2), pages: pages, volumes: volumes,
+      reusing: Dictionary(uniqueKeysWithValues: kept.map { ($0.path, $0) }), fresh: fresh)
     memory.output = output
     return output
   }
 
-  /// The nested list of contents, in reading order.
-  private func contents(in folder: String, home: Bool) -> String {
+  /// `handbook.html` with every section, or, with volumes, `handbook.html` as the contents and one
+  /// file per volume holding its sections.
+  private func files(
+    contents: String, head: String, sections: [String], pages: [ResolvedPage], volumes: HandbookVolumes?,
+    reusing kept: [String: OutputFile], fresh: Set<String>
+  ) -> [OutputFile] {
+    guard let volumes else {
+      return [OutputFile(path: Self.fileName, text: Self.document(head: contents, sections: sections))]
+    }
+    var list = "<nav class=\"handbook-volumes\" aria-labelledby=\"handbook-volumes\">\n"
+    list += "<h2 id=\"handbook-volumes\">Volumes</h2>\n<ol>\n"
+    for volume in volumes.volumes {
+      list +=
+        "<li><a href=\"\(HTMLEscaping.escapeHref(volume.fileName))\">\(HTMLEscaping.escape(volume.title))</a> (\(volume.pages.count) page\(volume.pages.count == 1 ? "" : "s"))</li>\n"
+    }
+    list += "</ol>\n</nav>\n"
+    var files = [OutputFile(path: Self.fileName, text: Self.document(head: contents + list, sections: []))]
+    let sectionByPath = Dictionary(uniqueKeysWithValues: zip(pages.map(\.outputPath), sections))
+    for volume in volumes.volumes {
+      if let file = kept[volume.fileName], !volume.pages.contains(where: fresh.contains) {
+        files.append(file)
+        continue
+      }
+      let cover =
+        "<section class=\"handbook-cover\" id=\"handbook-cover\">\n<h1>\(HTMLEscaping.escape(volume.title))</h1>\n"
+        + "<p>\(HTMLEscaping.escape(site.config.title)) · <a href=\"\(Self.fileName)\">all volumes</a></p>\n</section>\n"
+      let start =
+        head.range(of: "<section class=\"handbook-cover\"").map { String(head[..<$0.lowerBound]) } ?? head
+      files.append(
+        OutputFile(
+          path: volume.fileName,
+          text: Self.document(head: start + cover, sections: volume.pages.compactMap { sectionByPath[$0] })))
+    }
+    return files
+  }
+
+  /// The nested list of contents, in reading order; with volumes, each entry names its volume.
+  private func contents(in folder: String, home: Bool, volumes: HandbookVolumes?) -> String {
+    func href(_ path: String) -> String { (volumes?.fileOf[path] ?? "") + "#" + HandbookIDs.page(path) }
     var out = "<ol>\n"
     if home, let index = site.page(at: "index.html") {
-      out +=
-        "<li><a href=\"#\(HandbookIDs.page("index.html"))\">\(HTMLEscaping.escape(index.title))</a></li>\n"
+      out += "<li><a href=\"\(href("index.html"))\">\(HTMLEscaping.escape(index.title))</a></li>\n"
     }
     for page in navigation.pages(in: folder) {
-      out += "<li><a href=\"#\(HandbookIDs.page(page.outputPath))\">\(HTMLEscaping.escape(page.title))</a>"
+      out += "<li><a href=\"\(href(page.outputPath))\">\(HTMLEscaping.escape(page.title))</a>"
       if page.outputPath.hasSuffix("/index.html") {
-        out += "\n" + contents(in: SitePath.directory(of: page.outputPath), home: false)
+        out += "\n" + contents(in: SitePath.directory(of: page.outputPath), home: false, volumes: volumes)
       }
       out += "</li>\n"
     }
@@ -132,9 +186,9 @@ struct HandbookBuilder {
     var anchors: [String: Set<String>] = [:]
   }
 
-  private func section(for page: ResolvedPage, headingIDs: [String: Set<String>], consulted: Consulted)
-    -> String
-  {
+  private func section(
+    for page: ResolvedPage, headingIDs: [String: Set<String>], volumes: HandbookVolumes?, consulted: Consulted
+  ) -> String {
     let id = HandbookIDs.page(page.outputPath)
     var out = "<section class=\"handbook-page\" id=\"\(id)\">\n"
     guard page.document != nil, let body = bodies[page.outputPath] else {
@@ -156,7 +210,7 @@ struct HandbookBuilder {
           return "#" + HandbookIDs.heading(String(plain.dropFirst()), onPage: path)
         }
         let decoded = plain.utf8.contains(UInt8(ascii: "%")) ? plain.removingPercentEncoding ?? plain : plain
-        let mapped = map(decoded, from: path, headingIDs: headingIDs, consulted: consulted)
+        let mapped = map(decoded, from: path, headingIDs: headingIDs, volumes: volumes, consulted: consulted)
         return HTMLEscaping.escapeHref(mapped)
       })
     out += rewriter.rewrite(body)
@@ -166,7 +220,9 @@ struct HandbookBuilder {
   /// A link as seen from `handbook.html` at the root: another page becomes its section, a heading
   /// on it that heading; a file keeps its path from the root; anything with a scheme is kept.
   private func map(
-    _ destination: String, from pagePath: String, headingIDs: [String: Set<String>], consulted: Consulted
+    _ destination: String, from pagePath: String, headingIDs: [String: Set<String>],
+    volumes: HandbookVolumes?,
+    consulted: Consulted
   ) -> String {
     guard !destination.isEmpty, LinkContext.scheme(of: destination) == nil, !destination.hasPrefix("/") else {
       return destination
@@ -174,13 +230,15 @@ struct HandbookBuilder {
     let (path, fragment) = LinkContext.splitFragment(destination)
     let target = path.isEmpty ? pagePath : SitePath.resolve(path, from: SitePath.directory(of: pagePath))
     guard let target else { return destination }
-    if target == Self.fileName { return "#handbook-cover" }
+    if target == Self.fileName { return volumes == nil ? "#handbook-cover" : Self.fileName }
     if site.page(at: target) != nil {
       consulted.anchors[target] = headingIDs[target] ?? []
+      // Within one file a link is a fragment; into another volume it names that file too.
+      let file = volumes.flatMap { $0.fileOf[target] == $0.fileOf[pagePath] ? nil : $0.fileOf[target] } ?? ""
       if let fragment, headingIDs[target]?.contains(fragment) == true {
-        return "#" + HandbookIDs.heading(fragment, onPage: target)
+        return file + "#" + HandbookIDs.heading(fragment, onPage: target)
       }
-      return "#" + HandbookIDs.page(target)
+      return file + "#" + HandbookIDs.page(target)
     }
     return target + (fragment.map { "#" + $0 } ?? "")
   }

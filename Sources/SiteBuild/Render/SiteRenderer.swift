@@ -62,9 +62,8 @@ public enum SiteRenderer {
       : NavTreeBuilder(pages: site.pages).build()
     if memory.recording { memory.navTree = navTree }
     files.append(navTree)
-    files.append(
-      HandbookBuilder(site: site, navigation: navigation, bodies: bodies, jobs: jobs).build(
-        memory: &memory.handbook))
+    files += HandbookBuilder(site: site, navigation: navigation, bodies: bodies, jobs: jobs).build(
+      memory: &memory.handbook)
     if let sitemap = HostingFiles(site: site).sitemap() { files.append(sitemap) }
     return RenderedSite(
       files: files.sorted { $0.path < $1.path }, diagnostics: bag.diagnostics, pageCount: site.pages.count,

@@ -59,10 +59,9 @@ private struct ResolverState {
     var taken: [String: String] = [:]  // lowercased output path → what writes it
     for (path, what) in generatedFiles { taken[path.lowercased()] = what }
     for (asset, source) in zip(site.assets, site.assetSources) {
-      if SearchIndexBuilder.isReserved(asset.path) {
+      if let owner = Self.reservedName(asset.path) {
         bag.error(
-          .routeCollision,
-          "this file's output \(asset.path) is in \(SearchIndexBuilder.folder)/, which demarc's search index uses; move the file",
+          .routeCollision, "this file's output \(asset.path) is \(owner); rename the file",
           at: SourceLocation(file: source))
         continue
       }
@@ -100,6 +99,11 @@ private struct ResolverState {
           .unsafePath,
           "the output name '\(long.prefix(24))…' would be \(long.utf8.count) bytes; file systems allow 255 bytes per name",
           at: location)
+        continue
+      }
+      if let owner = Self.reservedName(outputPath) {
+        bag.error(
+          .routeCollision, "this page's output \(outputPath) is \(owner); rename the page", at: location)
         continue
       }
       if let other = taken[outputPath.lowercased()] {
@@ -347,6 +351,18 @@ private struct ResolverState {
         backlinks[reference, default: []].insert(page.outputPath)
       }
     }
+  }
+
+  /// What a family of generated names belongs to, when `path` is one of them: files the render stage
+  /// writes in numbers that depend on the site (volumes, search shards).
+  private static func reservedName(_ path: String) -> String? {
+    if HandbookVolumes.isReserved(path) {
+      return "a name the one-page view's volumes take (\(HandbookVolumes.filePrefix)*.html)"
+    }
+    if SearchIndexBuilder.isReserved(path) {
+      return "in \(SearchIndexBuilder.folder)/, which demarc's search index uses"
+    }
+    return nil
   }
 
   /// Files the render stage writes besides the pages, which pages may link to and no authored

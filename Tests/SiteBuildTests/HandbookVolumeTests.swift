@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+@testable import SiteBuild
+
+/// A site too big for one page gets one volume per top-level section, and every link still lands.
+@Suite struct HandbookVolumeTests {
+  /// A builder for the fixture's handbook, split as if the site were large.
+  static func builder(editing edited: String? = nil) throws -> HandbookBuilder {
+    let site = try FixtureSite(named: "dataset")
+    defer { site.remove() }
+    let resolved = LinkResolver.resolve(SiteLoader.load(SourceScanner.scan(siteRoot: site.root)))
+    var bodies = Dictionary(
+      uniqueKeysWithValues: SiteRenderer.render(resolved).files.map {
+        ($0.path, String(decoding: $0.bytes, as: UTF8.self))
+      })
+    if let edited { bodies[edited, default: ""] += "<p>Edited.</p>" }
+    var builder = HandbookBuilder(
+      site: resolved, navigation: Navigation(pages: resolved.pages), bodies: bodies)
+    builder.volumeLimit = 1
+    return builder
+  }
+
+  static func texts(_ files: [OutputFile]) -> [String: String] {
+    Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+  }
+
+  static func volumes() throws -> [String: String] { texts(try builder().build()) }
+
+  @Test func anEditRewritesOnlyItsVolume() throws {
+    var memory = HandbookBuilder.Memory()
+    let before = Self.texts(try Self.builder().build(memory: &memory))
+    let after = Self.texts(try Self.builder(editing: "services/vm.html").build(memory: &memory))
+    #expect(
+      after == Self.texts(try Self.builder(editing: "services/vm.html").build()), "equal to a clean build")
+    let changed = after.keys.filter { before[$0] != after[$0] }
+    #expect(changed == ["handbook-services.html"])
+  }
+
+  @Test func everyPageIsInOneVolumeAndTheContentsLinkToThem() throws {
+    let files = try Self.volumes()
+    let contents = try #require(files["handbook.html"])
+    #expect(!contents.contains("class=\"handbook-page\""), "the contents hold no sections")
+    let volumes = files.keys.filter { $0 != "handbook.html" }.sorted()
+    #expect(volumes.contains("handbook-start.html") && volumes.contains("handbook-services.html"))
+    for volume in volumes { #expect(contents.contains("href=\"\(volume)\""), "\(volume) is listed") }
+    var sections: [String] = []
+    for volume in volumes {
+      let text = try #require(files[volume])
+      sections += text.components(separatedBy: "<section class=\"handbook-page\" id=\"").dropFirst().map {
+        String($0.prefix { $0 != "\"" })
+      }
+      #expect(text.contains("<a href=\"handbook.html\">all volumes</a>"))
+    }
+    #expect(sections.count > 10 && Set(sections).count == sections.count, "each page once")
+  }
+
+  @Test func linksBetweenVolumesNameTheFileAndLand() throws {
+    let files = try Self.volumes()
+    var checked = 0
+    for (name, text) in files {
+      for piece in text.components(separatedBy: "href=\"").dropFirst() {
+        let href = String(piece.prefix { $0 != "\"" })
+        guard let hash = href.firstIndex(of: "#") else { continue }
+        let file = href[..<hash].isEmpty ? name : String(href[..<hash])
+        guard let target = files[file] else { continue }  // a page of the site, not the handbook
+        let id = String(href[href.index(after: hash)...])
+        #expect(target.contains("id=\"\(id)\""), "\(name) links to \(href), which is not there")
+        checked += 1
+      }
+    }
+    #expect(checked > 20)
+  }
+
+  @Test func anAuthoredFileCannotTakeAVolumeName() throws {
+    let site = try FixtureSite(named: "basic")
+    defer { site.remove() }
+    try site.write("Content/handbook-guides.md", "---\ntitle: Mine\n---\n# Mine\n")
+    let (result, _) = try BuildPipeline.check(siteRoot: site.root)
+    #expect(
+      result.diagnostics.contains {
+        $0.code == .routeCollision && $0.location?.file == "Content/handbook-guides.md"
+      })
+  }
+}
