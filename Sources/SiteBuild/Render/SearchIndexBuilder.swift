@@ -40,11 +40,18 @@ struct SearchIndexBuilder {
     }
 
     var entries: [String: (key: Key, entry: PageEntry)] = [:]
-    /// The last index files, reused whole when every entry was.
+    /// The pages in index order, the postings by shard and term, and the files they made: an
+    /// edit that keeps the list of pages rewrites only the shards of the terms it touched and the
+    /// record file of its page.
+    var order: [String] = []
+    var postings: Postings = [:]
     var output: [OutputFile]?
     /// False for a one-off build, which keeps nothing for a next one.
     var recording = true
   }
+
+  /// Shard → term → (page number, weight), sorted by page.
+  typealias Postings = [String: [String: [(page: Int, weight: Int)]]]
 
   /// Whether `path` lies in the index's folder, which no other file may use.
   static func isReserved(_ path: String) -> Bool { path.lowercased().hasPrefix(folder + "/") }
@@ -67,54 +74,111 @@ struct SearchIndexBuilder {
     guard memory.recording else { return Self.files(entries.map(\.1)) }
     memory.entries = Dictionary(
       uniqueKeysWithValues: zip(pages, entries).map { ($0.outputPath, (key: $1.0, entry: $1.1)) })
-    if let output = memory.output, previous.count == pages.count, !entries.contains(where: \.2) {
-      return output
+    let order = pages.map(\.outputPath)
+    defer { memory.order = order }
+    if let output = memory.output, order == memory.order {
+      let fresh = entries.indices.filter { entries[$0].2 }
+      if fresh.isEmpty { return output }
+      let updated = Self.update(
+        output, postings: &memory.postings,
+        changes: fresh.map { (page: $0, old: previous[order[$0]]?.entry, new: entries[$0].1) },
+        entries: entries.map(\.1))
+      memory.output = updated
+      return updated
     }
-    let output = Self.files(entries.map(\.1))
+    memory.postings = Self.postings(entries.map(\.1))
+    let output = Self.files(entries.map(\.1), postings: memory.postings)
     memory.output = output
     return output
   }
 
-  /// The manifest, the shards and the record files for entries in page order.
-  private static func files(_ entries: [PageEntry]) -> [OutputFile] {
-    var postings: [String: [String: [(page: Int, weight: Int)]]] = [:]
+  static func postings(_ entries: [PageEntry]) -> Postings {
+    var postings: Postings = [:]
     for (page, entry) in entries.enumerated() {
       for (term, weight) in entry.terms {
         postings[SearchTerms.shard(of: term), default: [:]][term, default: []].append((page, weight))
       }
     }
-    var files: [OutputFile] = []
+    return postings
+  }
+
+  /// The manifest, the shards and the record files for entries in page order.
+  private static func files(_ entries: [PageEntry], postings: Postings? = nil) -> [OutputFile] {
+    let postings = postings ?? Self.postings(entries)
     let shards = postings.keys.sorted()
-    for shard in shards {
-      let terms = postings[shard] ?? [:]
-      let fields = terms.keys.sorted().map { term in
-        var last = 0
-        let list = (terms[term] ?? []).sorted { $0.page < $1.page }.map { posting in
-          defer { last = posting.page }
-          return SearchTerms.base36(posting.page - last) + SearchTerms.base36(min(35, posting.weight))
-        }
-        return json(term) + ":\"" + list.joined(separator: ",") + "\""
-      }
-      files.append(
-        OutputFile(
-          path: folder + "/t-\(shard).js",
-          text: Concatenation.text(
-            head: "demarcSearch.shard(\(json(shard)),{", parts: fields, separator: ",", tail: "});\n")))
+    var files = shards.map { shardFile($0, terms: postings[$0] ?? [:]) }
+    for number in 0..<((entries.count + recordsPerFile - 1) / recordsPerFile) {
+      files.append(recordFile(number, entries: entries))
     }
-    for start in stride(from: 0, to: entries.count, by: recordsPerFile) {
-      let records = entries[start..<min(entries.count, start + recordsPerFile)].map(\.record)
-      files.append(
-        OutputFile(
-          path: folder + "/r-\(start / recordsPerFile).js",
-          text: Concatenation.text(
-            head: "demarcSearch.records(\(start / recordsPerFile),[\n", parts: records, separator: ",\n",
-            tail: "]);\n")))
-    }
-    let manifest =
-      "demarcSearch.manifest({\"pages\":\(entries.count),\"per\":\(recordsPerFile),\"shards\":["
-      + shards.map(json).joined(separator: ",") + "]});\n"
-    files.append(OutputFile(path: manifestPath, text: manifest))
+    files.append(manifest(pages: entries.count, shards: shards))
     return files.sorted { $0.path < $1.path }
+  }
+
+  /// The last build's files with the changed pages' postings moved, and only the shards, record
+  /// files and manifest those changes touch written again.
+  private static func update(
+    _ output: [OutputFile], postings: inout Postings, changes: [(page: Int, old: PageEntry?, new: PageEntry)],
+    entries: [PageEntry]
+  ) -> [OutputFile] {
+    var touchedShards: Set<String> = []
+    var touchedRecords: Set<Int> = []
+    for change in changes {
+      touchedRecords.insert(change.page / recordsPerFile)
+      for term in change.old?.terms.keys ?? [:].keys {
+        let shard = SearchTerms.shard(of: term)
+        touchedShards.insert(shard)
+        postings[shard]?[term]?.removeAll { $0.page == change.page }
+        if postings[shard]?[term]?.isEmpty == true { postings[shard]?[term] = nil }
+        if postings[shard]?.isEmpty == true { postings[shard] = nil }
+      }
+      for (term, weight) in change.new.terms {
+        let shard = SearchTerms.shard(of: term)
+        touchedShards.insert(shard)
+        var list = postings[shard, default: [:]][term, default: []]
+        let at = list.firstIndex { $0.page > change.page } ?? list.count
+        list.insert((change.page, weight), at: at)
+        postings[shard, default: [:]][term] = list
+      }
+    }
+    var files = Dictionary(uniqueKeysWithValues: output.map { ($0.path, $0) })
+    for shard in touchedShards {
+      let path = folder + "/t-\(shard).js"
+      files[path] = postings[shard].map { shardFile(shard, terms: $0) }
+    }
+    for number in touchedRecords { files[folder + "/r-\(number).js"] = recordFile(number, entries: entries) }
+    files[manifestPath] = manifest(pages: entries.count, shards: postings.keys.sorted())
+    return files.values.sorted { $0.path < $1.path }
+  }
+
+  private static func shardFile(_ shard: String, terms: [String: [(page: Int, weight: Int)]]) -> OutputFile {
+    let fields = terms.keys.sorted().map { term in
+      var last = 0
+      let list = (terms[term] ?? []).map { posting in
+        defer { last = posting.page }
+        return SearchTerms.base36(posting.page - last) + SearchTerms.base36(min(35, posting.weight))
+      }
+      return json(term) + ":\"" + list.joined(separator: ",") + "\""
+    }
+    return OutputFile(
+      path: folder + "/t-\(shard).js",
+      text: Concatenation.text(
+        head: "demarcSearch.shard(\(json(shard)),{", parts: fields, separator: ",", tail: "});\n"))
+  }
+
+  private static func recordFile(_ number: Int, entries: [PageEntry]) -> OutputFile {
+    let start = number * recordsPerFile
+    let records = entries[start..<min(entries.count, start + recordsPerFile)].map(\.record)
+    return OutputFile(
+      path: folder + "/r-\(number).js",
+      text: Concatenation.text(
+        head: "demarcSearch.records(\(number),[\n", parts: records, separator: ",\n", tail: "]);\n"))
+  }
+
+  private static func manifest(pages: Int, shards: [String]) -> OutputFile {
+    OutputFile(
+      path: manifestPath,
+      text: "demarcSearch.manifest({\"pages\":\(pages),\"per\":\(recordsPerFile),\"shards\":["
+        + shards.map(json).joined(separator: ",") + "]});\n")
   }
 
   private func entry(for page: ResolvedPage, keywords: [String]) -> PageEntry {
