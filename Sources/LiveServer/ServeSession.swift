@@ -77,9 +77,14 @@ public final class ServeSession: Sendable {
           break  // the theme moved: watch the new folders
         }
       }
+      guard !Task.isCancelled else { break }
       let old = watcher
       watcher = makeWatcher(roots)
       old.stop()
+      // Anything written while the watchers traded places.
+      let generation = state.generation
+      let outcome = await rebuild(&state)
+      if state.generation != generation || outcome.failed { events.built(outcome) }
     }
     watcher.stop()
     await server.stop()

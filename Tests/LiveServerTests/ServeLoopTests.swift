@@ -100,6 +100,19 @@ import Testing
     #expect(try serve.get("/bulk/p250.html").body.contains("Text, edited."))
   }
 
+  @Test func aThemeOutsideTheSiteRootIsWatchedToo() throws {
+    let serve = try ServeHarness()
+    defer { serve.stop() }
+    let first = serve.waitForBuilds(1).count
+    // The fixture's theme is `../_theme`, beside the site root rather than in it.
+    let template = serve.sandbox.appendingPathComponent("_theme/templates/layout.mustache")
+    let text = try String(contentsOf: template, encoding: .utf8)
+    try Data(text.replacingOccurrences(of: "<main>", with: "<main data-edited=\"yes\">").utf8).write(
+      to: template)
+    #expect(serve.waitForBuilds(first + 1).count == first + 1)
+    #expect(try serve.get("/services/vm.html").body.contains("data-edited=\"yes\""))
+  }
+
   @Test func pollingSeesChangesWithoutInotify() async throws {
     let serve = try ServeHarness(poll: 50)
     defer { serve.stop() }
