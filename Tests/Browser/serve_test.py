@@ -23,6 +23,7 @@ import traceback
 import urllib.request
 
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 
 BINARY, SITE, SHOTS = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
@@ -45,13 +46,25 @@ def check(name):
 
 
 def wait_for(condition, seconds, what):
+    """Polls `condition`; a page reloading under it (a stale or missing element) counts as not yet."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        value = condition()
+        try:
+            value = condition()
+        except WebDriverException:
+            value = None
         if value:
             return value
         time.sleep(0.02)
     raise AssertionError(f"not within {seconds} s: {what}")
+
+
+def main_text(driver):
+    """The page's <main> text, or "" while the page is between two loads."""
+    try:
+        return driver.find_element(By.TAG_NAME, "main").text
+    except WebDriverException:
+        return ""
 
 
 server = subprocess.Popen([BINARY, "serve", "--site", str(SITE), "--port", "0"],
@@ -180,7 +193,7 @@ def live():
 
         start = time.monotonic()
         write(PAGE, "---\ntitle: Live check\n---\n\n# Live check\n\nThe second version.\n\n" + PARAGRAPHS + "\n")
-        wait_for(lambda: "The second version." in driver.find_element(By.TAG_NAME, "main").text, 2,
+        wait_for(lambda: "The second version." in main_text(driver), 2,
                  "the edited text in the browser")
         seen = time.monotonic() - start
         time.sleep(0.2)
@@ -191,12 +204,15 @@ def live():
         data = SITE / "Content/data/services/s3.yaml"
         good = data.read_text()
         data.write_text(good + "\n  broken: [\n")
-        overlay = wait_for(lambda: driver.find_elements(By.ID, "demarc-error-overlay"), 5, "the error overlay")[0]
-        text = overlay.text
-        assert re.search(r"Content/data/services/s3\.yaml:\d+:\d+: error: ", text), text[:300]
+        def overlay_text():
+            found = driver.find_elements(By.ID, "demarc-error-overlay")
+            text = found[0].text if found else ""
+            return text if re.search(r"Content/data/services/s3\.yaml:\d+:\d+: error: ", text) else None
+
+        text = wait_for(overlay_text, 5, "the error overlay naming the file and line")
         assert "[yaml-syntax]" in text, text[:300]
         driver.save_screenshot(str(SHOTS / "serve-overlay.png"))
-        assert "The second version." in driver.find_element(By.TAG_NAME, "main").text
+        assert "The second version." in main_text(driver)
 
         data.write_text(good)
         wait_for(lambda: not driver.find_elements(By.ID, "demarc-error-overlay"), 5, "the overlay to go")
