@@ -208,7 +208,7 @@ private final class Inotify: @unchecked Sendable {
         if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
           _ = watchTree(folder + "/" + name)
         }
-        if name.isEmpty || !EditorFiles.isTemporary(name) { relevant += 1 }
+        if name.isEmpty || !EditorFiles.isIgnored(name) { relevant += 1 }
       }
     }
   }

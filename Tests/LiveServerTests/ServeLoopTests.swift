@@ -7,6 +7,16 @@ import Testing
 /// editors' temporary files are not, a broken build keeps the last good site, and the pages hear
 /// about all of it.
 @Suite struct ServeLoopTests {
+  /// Whether `condition` holds within `seconds`, checked every 20 ms.
+  static func eventually(seconds: Double = 10, _ condition: () throws -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      if (try? condition()) == true { return true }
+      Thread.sleep(forTimeInterval: 0.02)
+    }
+    return false
+  }
+
   @Test func anEditIsServedAndAnnounced() async throws {
     let serve = try ServeHarness()
     defer { serve.stop() }
@@ -23,9 +33,13 @@ import Testing
     var text = try serve.read("Content/services/vm.md")
     text += "\nA sentence written during the test.\n"
     try serve.write("Content/services/vm.md", text)
-    let builds = serve.waitForBuilds(2)
-    #expect(builds.count == 2 && builds.last?.pagesRendered == 1)
-    #expect(try serve.get("/services/vm.html").body.contains("A sentence written during the test."))
+    #expect(serve.waitUntil { $0.count >= 2 && $0.last?.failed == false })
+    // One page rendered per build (a loaded machine may split the write into two builds).
+    #expect(serve.builds.dropFirst().allSatisfy { $0.pagesRendered == 1 })
+    #expect(
+      Self.eventually {
+        try serve.get("/services/vm.html").body.contains("A sentence written during the test.")
+      })
     var heard = ""
     while !heard.contains("\"generation\":2"), let chunk = events.readChunk() { heard += chunk }
     #expect(heard.contains("{\"generation\":2,\"diagnostics\":[]}"))
@@ -47,7 +61,8 @@ import Testing
     #expect(heard.contains("\"file\":\"Content/data/services/vm.yaml\",\"line\":"))
     // The fix gives back the very site being served: the overlay goes, and nothing reloads.
     try serve.write("Content/data/services/vm.yaml", good)
-    #expect(serve.waitForBuilds(3).last?.failed == false)
+    // A loaded machine may split a write into two builds; wait for the one that passes.
+    #expect(serve.waitUntil { $0.last?.failed == false })
     var afterFix = heard.components(separatedBy: "yaml").last ?? ""
     while !afterFix.contains("{\"generation\":1,\"diagnostics\":[]}"), let chunk = events.readChunk() {
       afterFix += chunk
@@ -118,11 +133,12 @@ import Testing
     defer { serve.stop() }
     serve.waitForBuilds(1)
     try serve.write("Content/polled.md", "# Polled\n\nFound by looking.\n")
-    #expect(serve.waitForBuilds(2).count == 2)
-    #expect(try serve.get("/polled.html").body.contains("Found by looking."))
+    #expect(serve.waitForBuilds(2).count >= 2)
+    #expect(Self.eventually { try serve.get("/polled.html").body.contains("Found by looking.") })
+    let before = serve.builds.count
     try FileManager.default.removeItem(at: serve.root.appendingPathComponent("Content/polled.md"))
-    #expect(serve.waitForBuilds(3).count == 3)
-    #expect(try serve.get("/polled.html").status == 404)
+    #expect(serve.waitForBuilds(before + 1).count > before)
+    #expect(Self.eventually { try serve.get("/polled.html").status == 404 })
   }
 
   @Test func traversalProbesOnTheWire() async throws {

@@ -84,3 +84,21 @@ import Testing
     #expect(HTMLEscaping.unescapeAttribute(written) == plain)
   }
 }
+
+/// Editors' backups and swap files beside a page are not content, so they are never published.
+@Suite struct EditorFileTests {
+  @Test func backupsAndSwapFilesAreNotPublished() throws {
+    let site = try FixtureSite(named: "basic")
+    defer { site.remove() }
+    for name in ["index.md~", ".index.md.swp", "#index.md#", "4913", "notes.kate-swp"] {
+      try site.write("Content/\(name)", "scratch\n")
+    }
+    try site.write("Content/kept~name.txt", "kept\n")
+    let (_, rendered) = try BuildPipeline.check(siteRoot: site.root)
+    let paths = Set(rendered.files.map(\.path))
+    #expect(paths.contains("kept~name.txt") && paths.contains("index.html"))
+    for name in ["index.md~", ".index.md.swp", "#index.md#", "4913", "notes.kate-swp"] {
+      #expect(!paths.contains(name), "\(name) was published")
+    }
+  }
+}

@@ -1,6 +1,6 @@
 /// The stamp of every file below some folders, for a watcher that polls: two snapshots differ
-/// exactly when a file was added, removed, renamed or written. Hidden names are skipped, as the
-/// scan skips them, and so are the folders in `excluded` (the output).
+/// exactly when a file was added, removed, renamed or written. Names the scan skips are skipped
+/// here too (``EditorFiles``), and so are the folders in `excluded` (the output).
 public struct FolderSnapshot: Equatable, Sendable {
   private var stamps: [String: FileStamp] = [:]
 
@@ -21,7 +21,7 @@ public struct FolderSnapshot: Equatable, Sendable {
     case .file: stamps[path] = stamp
     case .directory:
       guard visited.insert(identity).inserted else { return }
-      for name in (try? FileSystem.names(in: path)) ?? [] where !name.hasPrefix(".") {
+      for name in (try? FileSystem.names(in: path)) ?? [] where !EditorFiles.isIgnored(name) {
         collect(path + "/" + name, excluded: excluded, visited: &visited, depth: depth + 1)
       }
     case .symbolicLink, .other: return

@@ -4,7 +4,8 @@ import Foundation
 /// Stage 1: reads the site from disk. The only stage besides ``OutputWriter`` that touches the file
 /// system, so every later stage is a pure function of its input and can be tested on values.
 ///
-/// Files are listed in sorted order, hidden files (`.name`) are skipped, and a symbolic link is
+/// Files are listed in sorted order, hidden files (`.name`) and editors' temporaries
+/// (``EditorFiles``) are skipped, and a symbolic link is
 /// followed only when its target stays inside the site root.
 public enum SourceScanner {
   /// The dataset's folder inside the content folder.
@@ -233,7 +234,7 @@ private struct Walker {
           at: SourceLocation(file: relative))
         return
       }
-      for name in names where !name.hasPrefix(".") {
+      for name in names where !EditorFiles.isIgnored(name) {
         collect(relative + "/" + name, into: &walk, depth: depth + 1)
       }
     }

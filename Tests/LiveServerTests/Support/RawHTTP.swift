@@ -42,18 +42,23 @@ final class RawHTTP {
   }
 
   /// Whatever arrives next, or nil at the end of the stream or after the timeout.
-  func readChunk() -> String? {
+  func readChunk() -> String? { readBytes().map { String(decoding: $0, as: UTF8.self) } }
+
+  /// The next bytes as they arrived; decode only whole responses, since a chunk can end inside a
+  /// character.
+  func readBytes() -> [UInt8]? {
     var buffer = [UInt8](repeating: 0, count: 65_536)
     let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-    return count > 0 ? String(decoding: buffer[..<count], as: UTF8.self) : nil
+    return count > 0 ? Array(buffer[..<count]) : nil
   }
 
   /// One whole request and response on a new connection.
   static func request(_ method: String = "GET", _ path: String, port: UInt16) throws -> Response {
     let client = try RawHTTP(port: port)
     client.send(method, path)
-    var text = ""
-    while let chunk = client.readChunk() { text += chunk }
+    var bytes: [UInt8] = []
+    while let chunk = client.readBytes() { bytes += chunk }
+    let text = String(decoding: bytes, as: UTF8.self)
     let parts = text.components(separatedBy: "\r\n\r\n")
     let head = parts.first?.components(separatedBy: "\r\n") ?? []
     let status = head.first.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") } ?? 0

@@ -96,6 +96,13 @@ final class ServeHarness: @unchecked Sendable {
     return builds
   }
 
+  /// Waits until the builds so far satisfy `condition`, or `seconds` pass; whether they did.
+  func waitUntil(seconds: Double = 20, _ condition: ([Build]) -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while !condition(builds) && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+    return condition(builds)
+  }
+
   func get(_ path: String, method: String = "GET") throws -> RawHTTP.Response {
     try RawHTTP.request(method, path, port: port)
   }
