@@ -1,6 +1,10 @@
 import Foundation
 import SiteBuild
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// What `demarc serve` was asked for.
 public struct ServeSettings: Sendable {
   public var siteRoot: URL
@@ -28,6 +32,14 @@ public struct ServeSettings: Sendable {
     self.strict = strict
     self.overrides = overrides
     self.excluded = excluded
+  }
+
+  /// Whether `text` is something the server can listen on: an IPv4 or IPv6 address, or
+  /// `localhost`.
+  public static func isAddress(_ text: String) -> Bool {
+    var v4 = in_addr()
+    var v6 = in6_addr()
+    return text == "localhost" || inet_pton(AF_INET, text, &v4) == 1 || inet_pton(AF_INET6, text, &v6) == 1
   }
 
   /// Whether `host` keeps the server on this machine.

@@ -39,6 +39,9 @@ struct Serve: AsyncParsableCommand {
     if let poll, !(10...60_000).contains(poll) {
       throw ValidationError("--poll must be between 10 and 60000 ms")
     }
+    if !ServeSettings.isAddress(host) {
+      throw ValidationError("--host must be an IP address to listen on, such as 127.0.0.1 or ::1")
+    }
   }
 
   func run() async throws {
@@ -81,7 +84,10 @@ struct Serve: AsyncParsableCommand {
     let work =
       "\(Self.count(outcome.filesRead, "file")) read, \(Self.count(outcome.pagesParsed, "page")) parsed, \(outcome.pagesRendered) rendered"
     if outcome.failed {
-      Console.summary(result, strict: options.strict, action: "still serving the last good build")
+      Console.summary(
+        result, strict: options.strict,
+        action: outcome.generation == 0
+          ? "serving a waiting page until a build passes" : "still serving the last good build")
     } else if !options.quiet {
       Console.success(
         "Built \(result.pageCount) pages in \(milliseconds) ms (\(work)), generation \(outcome.generation)"

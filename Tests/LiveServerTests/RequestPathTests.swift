@@ -22,3 +22,14 @@ import Testing
     #expect(RequestPath(raw: raw) == .refused)
   }
 }
+
+@Suite struct ServeSettingsTests {
+  @Test func onlyAddressesCanBeListenedOn() {
+    for host in ["127.0.0.1", "0.0.0.0", "::1", "localhost", "192.168.1.20"] {
+      #expect(ServeSettings.isAddress(host), "\(host)")
+    }
+    for host in ["bogus", "", "127.0.0.1:80", "example.com", "1.2.3"] {
+      #expect(!ServeSettings.isAddress(host), "\(host)")
+    }
+  }
+}

@@ -81,7 +81,7 @@ final class ServeHarness: @unchecked Sendable {
         return Build(
           failed: false, pagesRendered: numbers.dropLast().last ?? 0, generation: numbers.last ?? 0)
       }
-      if line.contains("still serving the last good build") {
+      if line.contains("still serving the last good build") || line.contains("serving a waiting page") {
         return Build(failed: true, pagesRendered: 0, generation: -1)
       }
       return nil
