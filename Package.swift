@@ -45,8 +45,11 @@ let package = Package(
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
     .testTarget(
       name: "DatasetTests", dependencies: ["Dataset", "Diagnostics", .product(name: "Yams", package: "Yams")]),
-    .testTarget(name: "LiveServerTests", dependencies: ["LiveServer", "SiteBuild"]),
+    // What the test targets that run the built binary share.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "LiveServerTests", dependencies: ["LiveServer", "SiteBuild", "TestSupport"]),
     .testTarget(
-      name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteTheme", "Diagnostics"], exclude: ["Fixtures"]),
+      name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteTheme", "Diagnostics", "TestSupport"],
+      exclude: ["Fixtures"]),
   ]
 )

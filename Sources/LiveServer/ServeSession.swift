@@ -46,18 +46,13 @@ public final class ServeSession: Sendable {
     // Watch before the first build, so an edit made while it runs is not missed.
     var roots = watchRoots([])
     var watcher = makeWatcher(roots)
-    var outcome = await rebuild(&state)
+    let outcome = await rebuild(&state)
     events.built(outcome)
     // A theme outside the site root is known only now: watch it too, then build once more in case
     // something changed while the watchers traded places.
     if let folders = outcome.result?.inputFolders, watchRoots(folders) != roots {
       roots = watchRoots(folders)
-      let old = watcher
-      watcher = makeWatcher(roots)
-      old.stop()
-      let generation = state.generation
-      outcome = await rebuild(&state)
-      if state.generation != generation || outcome.failed { events.built(outcome) }
+      watcher = await replace(watcher, watching: roots, state: &state)
     }
     let server = try await listen()
     let heartbeat = Task {
@@ -78,16 +73,23 @@ public final class ServeSession: Sendable {
         }
       }
       guard !Task.isCancelled else { break }
-      let old = watcher
-      watcher = makeWatcher(roots)
-      old.stop()
-      // Anything written while the watchers traded places.
-      let generation = state.generation
-      let outcome = await rebuild(&state)
-      if state.generation != generation || outcome.failed { events.built(outcome) }
+      watcher = await replace(watcher, watching: roots, state: &state)
     }
     watcher.stop()
     await server.stop()
+  }
+
+  /// A watcher of `roots` in place of `old`, then one more build for anything written while the two
+  /// traded places (reported only if it changed something or failed).
+  private func replace(_ old: FileWatcher, watching roots: [String], state: inout LoopState) async
+    -> FileWatcher
+  {
+    let watcher = makeWatcher(roots)
+    old.stop()
+    let generation = state.generation
+    let outcome = await rebuild(&state)
+    if state.generation != generation || outcome.failed { events.built(outcome) }
+    return watcher
   }
 
   /// What the loop carries from one build to the next.

@@ -75,6 +75,8 @@ struct HandbookBuilder {
       out += "<link rel=\"stylesheet\" href=\"\(HTMLEscaping.escapeHref(stylesheet))\">\n"
     }
     out += "</head>\n<body class=\"handbook\">\n<main>\n"
+    // What every file of the view opens with, up to its own cover.
+    let head = out
     out +=
       "<section class=\"handbook-cover\" id=\"handbook-cover\">\n<h1>\(HTMLEscaping.escape(site.config.title))</h1>\n"
     if let description = site.config.description {
@@ -84,7 +86,6 @@ struct HandbookBuilder {
       "<p>\(HTMLEscaping.escape(site.config.onePageTitle)) · <a href=\"index.html\">the same pages as a website</a></p>\n</section>\n"
     out +=
       "<nav class=\"handbook-contents\" aria-labelledby=\"handbook-contents\">\n<h2 id=\"handbook-contents\">Contents</h2>\n"
-    let head = out
     out += contents(in: "", home: true, volumes: volumes) + "</nav>\n"
     let pages = order.compactMap { site.page(at: $0) }
     let ids = headingIDs
@@ -150,12 +151,10 @@ struct HandbookBuilder {
       let cover =
         "<section class=\"handbook-cover\" id=\"handbook-cover\">\n<h1>\(HTMLEscaping.escape(volume.title))</h1>\n"
         + "<p>\(HTMLEscaping.escape(site.config.title)) · <a href=\"\(Self.fileName)\">all volumes</a></p>\n</section>\n"
-      let start =
-        head.range(of: "<section class=\"handbook-cover\"").map { String(head[..<$0.lowerBound]) } ?? head
       files.append(
         OutputFile(
           path: volume.fileName,
-          text: Self.document(head: start + cover, sections: volume.pages.compactMap { sectionByPath[$0] })))
+          text: Self.document(head: head + cover, sections: volume.pages.compactMap { sectionByPath[$0] })))
     }
     return files
   }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// `demarc serve` run as its own process (as a user runs it) on a copy of a fixture site, on a free
 /// port. Its own process, so its server never shares threads with the other tests running at once.
@@ -6,24 +7,6 @@ final class ServeHarness: @unchecked Sendable {
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("SiteBuildTests/Fixtures")
-
-  /// The binary sits next to the test bundle in the build folder.
-  static let binary: URL = {
-    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-      .deletingLastPathComponent()
-    while folder.path != "/" {
-      let candidate = folder.appendingPathComponent("demarc")
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
-        !isDirectory.boolValue
-      {
-        return candidate
-      }
-      folder = folder.deletingLastPathComponent()
-    }
-    return fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent(".build/debug/demarc")
-  }()
 
   /// One build as the terminal reports it.
   struct Build {
@@ -48,7 +31,7 @@ final class ServeHarness: @unchecked Sendable {
     root = sandbox.appendingPathComponent(fixture)
     try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(fixture), to: root)
     try? FileManager.default.removeItem(at: root.appendingPathComponent("expected"))
-    process.executableURL = Self.binary
+    process.executableURL = DemarcBinary.url
     process.arguments =
       ["serve", "--site", root.path, "--port", "0", "--jobs", "2"] + (poll.map { ["--poll", "\($0)"] } ?? [])
     process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }

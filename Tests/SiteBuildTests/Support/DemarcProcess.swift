@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `demarc` binary, as a user or a CI job would.
 struct DemarcProcess {
@@ -10,23 +11,7 @@ struct DemarcProcess {
     var timedOut = false
   }
 
-  /// The binary sits next to the test bundle in the build folder.
-  static let binary: URL = {
-    let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    var folder = bundle.deletingLastPathComponent()
-    while folder.path != "/" {
-      let candidate = folder.appendingPathComponent("demarc")
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
-        !isDirectory.boolValue
-      {
-        return candidate
-      }
-      folder = folder.deletingLastPathComponent()
-    }
-    return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/demarc")
-  }()
+  static var binary: URL { DemarcBinary.url }
 
   /// Runs the binary to completion; past `timeout` seconds it is killed and the outcome says so.
   static func run(
