@@ -24,18 +24,21 @@ let package = Package(
     .target(name: "Diagnostics"),
     .target(name: "Markdown", dependencies: ["Ccmark"]),
     .target(name: "Dataset", dependencies: ["Diagnostics", "Yams"]),
+    // The dataset as data: JSON (with its schema), CSV matrices, OSCAL, and diffs between versions.
+    .target(name: "DatasetExport", dependencies: ["Dataset", "Diagnostics"]),
     .target(
       name: "SiteTheme",
       dependencies: ["Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
     .target(
-      name: "SiteBuild", dependencies: ["CSystem", "Diagnostics", "Markdown", "Dataset", "SiteTheme", "Yams"]),
+      name: "SiteBuild",
+      dependencies: ["CSystem", "Diagnostics", "Markdown", "Dataset", "DatasetExport", "SiteTheme", "Yams"]),
     .target(
       name: "LiveServer",
       dependencies: ["SiteBuild", "Diagnostics", .product(name: "FlyingFox", package: "FlyingFox")]),
     .executableTarget(
       name: "demarc",
       dependencies: [
-        "SiteBuild", "Diagnostics", "LiveServer",
+        "SiteBuild", "Diagnostics", "LiveServer", "Dataset", "DatasetExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // libFuzzer target: see README, "Fuzzing". Without -DFUZZING it replays inputs from files.
@@ -45,11 +48,15 @@ let package = Package(
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
     .testTarget(
       name: "DatasetTests", dependencies: ["Dataset", "Diagnostics", .product(name: "Yams", package: "Yams")]),
+    .testTarget(
+      name: "DatasetExportTests", dependencies: ["DatasetExport", "Dataset", "Diagnostics", "TestSupport"],
+      exclude: ["Fixtures"]),
     // What the test targets that run the built binary share.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "LiveServerTests", dependencies: ["LiveServer", "SiteBuild", "TestSupport"]),
     .testTarget(
-      name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteTheme", "Diagnostics", "TestSupport"],
+      name: "SiteBuildTests",
+      dependencies: ["SiteBuild", "SiteTheme", "Diagnostics", "DatasetExport", "TestSupport"],
       exclude: ["Fixtures"]),
   ]
 )

@@ -8,6 +8,9 @@ import Yams
 /// `sources.yaml`, `tools.yaml`, `classes/<id>.yaml` and `services/<id>.yaml`.
 public struct DatasetLoader {
   public static let supportedSchemaVersions = 1...1
+  /// The whole dataset in one JSON document (what `demarc export --format json` writes), read in
+  /// place of the YAML files: its parts have the YAML files' shapes and go through the same readers.
+  public static let combinedFileName = "demarc-dataset.json"
 
   private var bag = DiagnosticBag()
   private var providers: [Provider] = []
@@ -47,8 +50,22 @@ public struct DatasetLoader {
     return (dataset, loader.bag.diagnostics)
   }
 
+  /// Loads one file in the one-document form, whatever its name: an export given on a command line.
+  public static func load(document file: DataFile) -> (Dataset, [Diagnostic]) {
+    var loader = DatasetLoader()
+    loader.load(file, relativePath: combinedFileName)
+    let dataset = Dataset(
+      schemaVersion: loader.schemaVersion, providers: loader.providers, layers: loader.layers,
+      classes: loader.classes, controls: loader.controls, tools: loader.tools, sources: loader.sources,
+      services: loader.services, disputes: loader.disputes,
+      assignments: Dictionary(
+        loader.assignments.map { ($0.classID.value, $0) }, uniquingKeysWith: { first, _ in first }))
+    return (dataset, loader.bag.diagnostics)
+  }
+
   private mutating func load(_ file: DataFile, relativePath: String) {
-    guard relativePath.hasSuffix(".yaml") || relativePath.hasSuffix(".yml") else { return }
+    let combined = relativePath == Self.combinedFileName
+    guard combined || relativePath.hasSuffix(".yaml") || relativePath.hasSuffix(".yml") else { return }
     var composeBag = DiagnosticBag()
     let root = YAMLComposer.compose(file.text, file: file.path, into: &composeBag)
     bag.append(contentsOf: composeBag.diagnostics)
@@ -62,6 +79,7 @@ public struct DatasetLoader {
     var reader = SchemaReader(file: file.path)
     let components = relativePath.split(separator: "/")
     switch (components.count, components.first) {
+    case _ where combined: readCombined(root, &reader)
     case (1, "model.yaml"), (1, "model.yml"): readModel(root, &reader)
     case (1, "controls.yaml"), (1, "controls.yml"):
       for item in listItems(root, key: "controls", &reader) { readControl(item, &reader) }
@@ -106,6 +124,32 @@ public struct DatasetLoader {
     }
     if let node = fields["classes"] {
       for item in reader.sequence(node, what: "classes") { readClass(item, &reader) }
+    }
+  }
+
+  /// The one-document form: `model`, the four lists, and the class and service files as lists.
+  private mutating func readCombined(_ root: Node, _ reader: inout SchemaReader) {
+    let lists = ["controls", "sources", "tools", "disputes"]
+    let keys = Set(["$schema", "provenance", "model", "class_cells", "services"] + lists)
+    guard let fields = reader.mapping(root, allowed: keys, what: "the dataset document") else { return }
+    if let node = fields.required("model", what: "the dataset document", in: &reader) {
+      readModel(node, &reader)
+    }
+    for key in lists {
+      for item in fields[key].map({ reader.sequence($0, what: key) }) ?? [] {
+        switch key {
+        case "controls": readControl(item, &reader)
+        case "sources": readSource(item, &reader)
+        case "tools": readTool(item, &reader)
+        default: readDispute(item, &reader)
+        }
+      }
+    }
+    for item in fields["class_cells"].map({ reader.sequence($0, what: "class_cells") }) ?? [] {
+      readClassAssignments(item, &reader)
+    }
+    for item in fields["services"].map({ reader.sequence($0, what: "services") }) ?? [] {
+      readService(item, &reader)
     }
   }
 

@@ -17,10 +17,17 @@ public struct EntityView: Equatable, Sendable {
   public var backlinks: [LinkView]
   public var hasProperties: Bool
   public var hasBacklinks: Bool
+  /// On a service's page: what the customer must do, layer by layer and control by control.
+  public var checklist: [ChecklistItemView]
+  public var hasChecklist: Bool
+  /// The customer responsibility matrix export, which holds every service's checklist.
+  public var matrixHref: String?
 
   public init(
     kind: String, kindLabel: String, id: String, name: String, summary: String?, properties: [PropertyView],
-    tables: [FactTable], positions: [PositionView] = [], backlinks: [LinkView]
+    tables: [FactTable], positions: [PositionView] = [], backlinks: [LinkView],
+    checklist: [ChecklistItemView] = [],
+    matrixHref: String? = nil
   ) {
     self.kind = kind
     self.kindLabel = kindLabel
@@ -34,5 +41,8 @@ public struct EntityView: Equatable, Sendable {
     self.backlinks = backlinks
     self.hasProperties = !properties.isEmpty
     self.hasBacklinks = !backlinks.isEmpty
+    self.checklist = checklist
+    self.hasChecklist = !checklist.isEmpty
+    self.matrixHref = matrixHref
   }
 }

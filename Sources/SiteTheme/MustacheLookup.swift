@@ -113,6 +113,23 @@ extension EntityView: MustacheParent {
     case "backlinks": backlinks
     case "hasProperties": hasProperties
     case "hasBacklinks": hasBacklinks
+    case "checklist": checklist
+    case "hasChecklist": hasChecklist
+    case "matrixHref": matrixHref
+    default: nil
+    }
+  }
+}
+
+extension ChecklistItemView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "target": target
+    case "href": href
+    case "owner": owner
+    case "ownerLabel": ownerLabel
+    case "duty": duty
+    case "citations": citations
     default: nil
     }
   }

@@ -63,6 +63,28 @@ enum Console {
     result.warningCount == 0 ? "" : " (\(result.warningCount) warning\(result.warningCount == 1 ? "" : "s"))"
   }
 
+  /// Writes a command's result to standard output (`-`) or to a file, replaced atomically (a new
+  /// file renamed over the old one), so a reader never sees half of it. Anything but a regular
+  /// file or a new name is refused: a FIFO or a device would be replaced, a folder cannot be.
+  static func writeOutput(_ text: String, to path: String) throws {
+    guard path != "-" else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    if let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType,
+      type != .typeRegular
+    {
+      printError("error: '\(path)' is not a regular file; give a file name or - for standard output")
+      throw ioFailure
+    }
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      printError("error: cannot write '\(path)': \(error.localizedDescription)")
+      throw ioFailure
+    }
+  }
+
   /// One line on standard error; paths in it are escaped like diagnostics, so a name cannot forge
   /// a line.
   static func printError(_ line: String) {

@@ -14,6 +14,6 @@ struct Demarc: AsyncParsableCommand {
       74 the site could not be read or the output could not be written.
       """,
     version: "0.1.0",
-    subcommands: [Build.self, Check.self, Serve.self, Init.self],
+    subcommands: [Build.self, Check.self, Serve.self, Export.self, Diff.self, Init.self],
     defaultSubcommand: nil)
 }

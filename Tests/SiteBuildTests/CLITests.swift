@@ -31,7 +31,7 @@ import Testing
     defer { site.remove() }
     let outcome = try DemarcProcess.run(["check", "--site", site.root.path])
     #expect(outcome.status == 0, "\(outcome.stderr)")
-    #expect(outcome.stdout.contains("Checked 28 pages: no errors"))
+    #expect(outcome.stdout.contains("Checked 29 pages: no errors"))
     #expect(!FileManager.default.fileExists(atPath: site.url("Output").path))
   }
 

@@ -74,7 +74,7 @@ import Testing
   }
 
   @Test func everyEntityHasAPageAndEveryPageIsWithinThreeClicksOfHome() throws {
-    let (result, rendered) = try BuildPipeline.check(siteRoot: ShippedSiteTests.repository)
+    let (result, rendered) = try ShippedSiteTests.checked.get()
     #expect(result.errorCount == 0)
     for kind in EntityKind.allCases {
       for id in dataset.ids(of: kind) {
@@ -111,7 +111,7 @@ import Testing
   }
 
   @Test func everyLinkMatrixCellAndFootnoteInTheHandbookResolves() throws {
-    let (_, rendered) = try BuildPipeline.check(siteRoot: ShippedSiteTests.repository)
+    let (_, rendered) = try ShippedSiteTests.checked.get()
     let audit = LinkAudit.broken(in: LinkAudit.pages(of: rendered))
     #expect(audit.broken == [])
     #expect(audit.followed > 4_000)

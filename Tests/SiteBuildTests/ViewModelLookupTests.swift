@@ -16,7 +16,11 @@ import Testing
   static let entity = EntityView(
     kind: "service", kindLabel: "Service", id: "rds", name: "RDS", summary: "s",
     properties: [PropertyView(label: "l", value: "v", href: "h")], tables: [table],
-    positions: [PositionView(claim: "c", citations: [link])], backlinks: [link])
+    positions: [PositionView(claim: "c", citations: [link])], backlinks: [link],
+    checklist: [
+      ChecklistItemView(
+        target: "t", href: "h", owner: "shared", ownerLabel: "Shared", duty: "d", citations: [link])
+    ], matrixHref: "m")
   static let context = PageContext(
     site: SiteView(title: "t", description: "d", language: "en", onePageTitle: "one page"),
     page: PageView(
@@ -29,7 +33,7 @@ import Testing
   static let samples: [any MustacheParent & Sendable] = [
     context, context.site, context.page, link, entity, entity.properties[0], entity.positions[0], table,
     table.rows[0],
-    cell, context.sidebar[0], context.toc[0],
+    cell, context.sidebar[0], context.toc[0], entity.checklist[0],
   ]
 
   @Test(arguments: 0..<samples.count)

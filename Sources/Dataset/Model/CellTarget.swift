@@ -17,4 +17,12 @@ public enum CellTarget: Hashable, Sendable, Comparable {
     case .control: "control"
     }
   }
+
+  /// The layer or control the cell is about, as an entity.
+  public var reference: EntityReference {
+    switch self {
+    case .layer(let id): EntityReference(kind: .layer, id: id)
+    case .control(let id): EntityReference(kind: .control, id: id)
+    }
+  }
 }

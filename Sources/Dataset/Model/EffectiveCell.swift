@@ -9,4 +9,9 @@ public struct EffectiveCell: Hashable, Sendable {
 
   public var cell: Cell
   public var origin: Origin
+
+  public init(cell: Cell, origin: Origin) {
+    self.cell = cell
+    self.origin = origin
+  }
 }

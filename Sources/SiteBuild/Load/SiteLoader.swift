@@ -65,9 +65,25 @@ public enum SiteLoader {
     return pages.map(\.0)
   }
 
+  /// The site's settings and its dataset, loaded and validated, without its pages or theme: what
+  /// `demarc export` needs. The diagnostics are the settings' and the dataset's.
+  public static func dataset(_ sources: SourceSet) -> (Dataset, SiteConfig, [Diagnostic]) {
+    var bag = DiagnosticBag()
+    var config = SiteConfig()
+    if let file = sources.config {
+      config = SiteConfig.parse(TextDecoder.decode(file, into: &bag), file: file.path, into: &bag)
+    }
+    var memory = LoadMemory()
+    let dataset = loadDataset(sources, memory: &memory)
+    return (dataset, config, bag.diagnostics + (memory.dataset?.diagnostics ?? []))
+  }
+
   /// The dataset, decoded, loaded and validated; reused while its files are the same.
   private static func loadDataset(_ sources: SourceSet, memory: inout LoadMemory) -> Dataset {
-    let files = sources.data.filter { $0.path.hasSuffix(".yaml") || $0.path.hasSuffix(".yml") }
+    let combined = SourceScanner.dataSubfolder + "/" + DatasetLoader.combinedFileName
+    let files = sources.data.filter {
+      $0.path.hasSuffix(".yaml") || $0.path.hasSuffix(".yml") || $0.path.hasSuffix("/" + combined)
+    }
     memory.datasetParsed = false
     if let kept = memory.dataset, kept.files == files, kept.folder == sources.contentFolder {
       return kept.dataset

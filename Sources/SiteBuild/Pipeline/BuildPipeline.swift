@@ -1,4 +1,5 @@
 import Dataset
+import DatasetExport
 import Diagnostics
 import Foundation
 
@@ -76,6 +77,20 @@ public enum BuildPipeline {
       diagnostics: bag.sorted, pageCount: rendered.pageCount, datasetSummary: rendered.datasetSummary,
       searchIndexBytes: rendered.searchIndexBytes, written: nil)
     return (result, rendered)
+  }
+
+  /// The site's dataset and settings, scanned and loaded without its pages: for `demarc export`.
+  public static func dataset(siteRoot: URL) -> (Dataset, SiteConfig, [Diagnostic]) {
+    let sources = SourceScanner.scan(siteRoot: siteRoot)
+    let (dataset, config, diagnostics) = SiteLoader.dataset(sources)
+    var bag = DiagnosticBag()
+    bag.append(contentsOf: sources.diagnostics + diagnostics)
+    return (dataset, config, bag.sorted)
+  }
+
+  /// The exports of a dataset, as this version of demarc writes them.
+  public static func exports(of dataset: Dataset, config: SiteConfig) -> DatasetExports {
+    DatasetExports(dataset: dataset, generator: InputDigest.formatVersion, title: config.title)
   }
 
   /// Runs all five stages; writes only when the content passes.

@@ -1,4 +1,5 @@
 import Dataset
+import DatasetExport
 import SiteTheme
 
 /// Builds the facts an entity page shows from the dataset: the data decides, the theme only draws.
@@ -14,6 +15,7 @@ struct EntityViewBuilder {
     var tables: [FactTable] = []
     let summary = dataset.summary(of: reference)
     var positions: [PositionView] = []
+    var checklist: [ChecklistItemView] = []
     switch reference.kind {
     case .layer:
       let layer = dataset.layer(reference.id)!
@@ -56,6 +58,15 @@ struct EntityViewBuilder {
         let sources = claim.citations.map(\.text).joined(separator: ", ")
         properties.append(
           PropertyView(label: "Claimed class", value: "\(claim.classID.value), per \(sources)"))
+      }
+      checklist = dataset.customerDuties(of: service).filter(\.isCustomerWork).compactMap { duty in
+        duty.duty.map {
+          ChecklistItemView(
+            target: dataset.name(of: duty.target.reference) ?? duty.target.id,
+            href: "#" + EntityAnchors.row(duty.target),
+            owner: duty.owner.rawValue, ownerLabel: OwnerStyle.label(duty.owner), duty: $0,
+            citations: duty.cell.cell.citations.map(citationLink))
+        }
       }
       tables += targetTables(subject: reference, caption: "\(name): effective responsibilities") { target in
         dataset.effectiveCell(service: service, target: target).map { ($0.cell, $0.origin.rawValue) }
@@ -121,7 +132,10 @@ struct EntityViewBuilder {
     }
     return EntityView(
       kind: reference.kind.rawValue, kindLabel: kindLabel(reference.kind), id: reference.id, name: name,
-      summary: summary, properties: properties, tables: tables, positions: positions, backlinks: backlinks)
+      summary: summary, properties: properties, tables: tables, positions: positions, backlinks: backlinks,
+      checklist: checklist,
+      matrixHref: checklist.isEmpty
+        ? nil : SitePath.relativeLink(from: pagePath, to: ExportFormat.crm.outputPath))
   }
 
   /// One table for layers and one for controls, each row a target of a class or service.
@@ -214,15 +228,6 @@ struct EntityViewBuilder {
     case .in: "Security in the cloud (always the customer's)"
     case .of: "Security of the cloud (the provider's in every cloud class)"
     case .boundary: "Moves between the parties with the class"
-    }
-  }
-}
-
-extension CellTarget {
-  var reference: EntityReference {
-    switch self {
-    case .layer(let id): EntityReference(kind: .layer, id: id)
-    case .control(let id): EntityReference(kind: .control, id: id)
     }
   }
 }

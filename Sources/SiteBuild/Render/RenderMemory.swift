@@ -1,3 +1,4 @@
+import Dataset
 import Markdown
 import SiteTheme
 
@@ -72,6 +73,8 @@ public struct RenderMemory: Sendable {
   var navTree: OutputFile?
   var search = SearchIndexBuilder.Memory()
   var handbook = HandbookBuilder.Memory()
+  /// The dataset's exports, kept with the dataset and title they were made from.
+  var exports: (dataset: Dataset, title: String, files: [OutputFile])?
 
   /// Output paths of the pages the last render rendered through the theme, sorted.
   public internal(set) var pagesRendered: [String] = []

@@ -65,10 +65,25 @@ public enum SiteRenderer {
     files += HandbookBuilder(site: site, navigation: navigation, bodies: bodies, jobs: jobs).build(
       memory: &memory.handbook)
     if let sitemap = HostingFiles(site: site).sitemap() { files.append(sitemap) }
+    files += exports(of: site, memory: &memory)
     return RenderedSite(
       files: files.sorted { $0.path < $1.path }, diagnostics: bag.diagnostics, pageCount: site.pages.count,
       datasetSummary: site.dataset.isEmpty ? nil : DatasetSummary(site.dataset),
       searchIndexBytes: searchIndex.reduce(0) { $0 + $1.bytes.count })
+  }
+
+  /// The dataset as data (JSON, CSV, OSCAL) in `data/`, for a site that has a dataset; remade only
+  /// when the dataset or the site's title changed.
+  private static func exports(of site: ResolvedSite, memory: inout RenderMemory) -> [OutputFile] {
+    guard !site.dataset.isEmpty else { return [] }
+    if let kept = memory.exports, kept.dataset == site.dataset, kept.title == site.config.title {
+      return kept.files
+    }
+    let files = BuildPipeline.exports(of: site.dataset, config: site.config).files.map {
+      OutputFile(path: $0.path, bytes: Array($0.text.utf8))
+    }
+    if memory.recording { memory.exports = (site.dataset, site.config.title, files) }
+    return files
   }
 
   private static func render(_ context: PageContext, template: String, theme: Theme) -> String {

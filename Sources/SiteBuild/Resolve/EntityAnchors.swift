@@ -5,6 +5,8 @@ import Dataset
 enum EntityAnchors {
   static let facts = "facts"
   static let backlinks = "referenced-by"
+  /// A service page's "What you must do" list.
+  static let checklist = "what-you-must-do"
 
   /// The id of the row explaining one layer or control on an entity page.
   static func row(_ target: CellTarget) -> String { "\(target.kindName)-\(target.id)" }
@@ -15,7 +17,8 @@ enum EntityAnchors {
   static func all(for reference: EntityReference, in dataset: Dataset) -> Set<String> {
     var anchors: Set = [facts, backlinks]
     switch reference.kind {
-    case .serviceClass, .service: anchors.formUnion(dataset.targets.map(row))
+    case .service: anchors.formUnion(dataset.targets.map(row) + [checklist])
+    case .serviceClass: anchors.formUnion(dataset.targets.map(row))
     case .layer, .control: anchors.formUnion(dataset.classes.map { classRow($0.id.value) })
     case .tool, .source, .dispute: break
     }

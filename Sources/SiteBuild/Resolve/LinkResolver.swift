@@ -1,4 +1,5 @@
 import Dataset
+import DatasetExport
 import Diagnostics
 import Markdown
 
@@ -254,6 +255,16 @@ private struct ResolverState {
             + "```demarc list\nkind: dispute\nformat: table\n```\n"
         ))
     }
+    if !site.dataset.isEmpty {
+      let rows = ExportFormat.allCases.map { "| [\($0.title)](../\($0.outputPath)) | \($0.summary) |" }
+      specs.append(
+        (
+          "reference/downloads.html", "Downloads",
+          "# Downloads\n\nThe dataset behind this site as data, for spreadsheets, compliance tools and reviews. "
+            + "Every build writes these files from the same data as the pages.\n\n"
+            + "| File | What it holds |\n| --- | --- |\n" + rows.joined(separator: "\n") + "\n"
+        ))
+    }
     specs.append(
       (
         "404.html", "Page not found",
@@ -264,7 +275,8 @@ private struct ResolverState {
       pages.append(
         ResolvedPage(
           outputPath: path, origin: .reference, title: title, description: nil, order: nil,
-          sourcePath: "(generated) " + path, document: MarkdownParser.parse(markdown), entity: nil,
+          sourcePath: "(generated) " + path, document: MarkdownParser.parse(markdown, extensions: .github),
+          entity: nil,
           anchors: []))
     }
   }
@@ -374,6 +386,11 @@ private struct ResolverState {
       NavTreeBuilder.fileName: "demarc's navigation tree",
     ]
     if site.config.baseURL?.isEmpty == false { files[HostingFiles.sitemapName] = "demarc's sitemap" }
+    if !site.dataset.isEmpty {
+      for format in ExportFormat.allCases {
+        files[format.outputPath] = "demarc's \(format.rawValue) export of the dataset"
+      }
+    }
     return files
   }
 

@@ -187,6 +187,15 @@ td.owner { border-left-width: 4px; }
 .badge-inferred { color: var(--badge-inferred); }
 .badge-disputed { color: var(--badge-disputed); }
 .origin, .citations, .claims { font-size: .85rem; color: var(--muted); }
+/* A service's "What you must do": one bordered line per duty, coloured by owner like the table. */
+.checklist { list-style: none; padding: 0; margin: .5rem 0 1.25rem; }
+.checklist li { border: 1px solid var(--line); border-left-width: 4px; border-radius: 4px; padding: .45rem .7rem; margin: .35rem 0; }
+.checklist li.owner-customer { border-left-color: var(--customer-edge); }
+.checklist li.owner-shared { border-left-color: var(--shared-edge); background-image: none; }
+.checklist-target { font-weight: 700; margin-right: .35rem; }
+.checklist .citations { margin-left: .25rem; }
+.checklist-lead { color: var(--muted); }
+@media print { .checklist li { break-inside: avoid; } }
 .note { margin: .35rem 0; }
 .children ul { padding-left: 1.25rem; }
 .children .description { color: var(--muted); }
@@ -728,6 +737,15 @@ body.handbook main { max-width: 54rem; margin: 0 auto; padding: 1rem 1.5rem 3rem
 {{/positions}}
 </ol>
 {{/hasPositions}}
+{{#hasChecklist}}
+<h3 id="what-you-must-do">What you must do</h3>
+<p class="checklist-lead">Everything this service leaves to you, in whole or in part, from the table below. The <a href="{{matrixHref}}">customer responsibility matrix</a> (CSV) has the same rows.</p>
+<ul class="checklist">
+{{#checklist}}
+  <li class="owner-{{owner}}"><span class="checklist-target"><a href="{{href}}">{{target}}</a> <span class="badge badge-{{owner}}">{{ownerLabel}}</span></span> {{duty}} <span class="citations">{{#citations}}<a href="{{href}}">{{title}}</a> {{/citations}}</span></li>
+{{/checklist}}
+</ul>
+{{/hasChecklist}}
 {{#tables}}
 <div class="table-scroll">
 <table class="facts-table">

@@ -34,8 +34,8 @@ enum LinkAudit {
 
   static func pages(of site: RenderedSite) -> [String: String] {
     Dictionary(
-      uniqueKeysWithValues: site.files.filter {
-        $0.path.hasSuffix(".html") || $0.path.hasSuffix(".svg") || $0.path.hasSuffix(".css")
+      uniqueKeysWithValues: site.files.filter { file in
+        [".html", ".svg", ".css", ".json", ".csv"].contains { file.path.hasSuffix($0) }
       }
       .map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
   }

@@ -14,6 +14,7 @@ demarcSearch.records(0,[
 ["Physical","layers/physical.html",[],"Prose about Physical.","layer physical"],
 ["Users","layers/users.html",[],"Prose about Users.","layer users"],
 ["Dispute register","reference/disputes.html",[],"Where the sources disagree, leave a gap or err, and how each case is handled.",""],
+["Downloads","reference/downloads.html",[],"The dataset behind this site as data, for spreadsheets, compliance tools and reviews. Every build writes these files from the same data as the pages.",""],
 ["Reference","reference/index.html",[],"",""],
 ["Responsibility matrix","reference/matrix.html",[],"Every layer and every control, for every service class, from the dataset.",""],
 ["Services compared","reference/services.html",[],"Each service's effective responsibilities: its class's cells, with its own overrides.",""],

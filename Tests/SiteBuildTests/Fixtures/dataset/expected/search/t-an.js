@@ -1,1 +1,1 @@
-demarcSearch.shard("an",{"and":"91,51,21,41"});
+demarcSearch.shard("an",{"and":"91,51,11,21,41"});

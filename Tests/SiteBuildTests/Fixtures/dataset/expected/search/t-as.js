@@ -1,1 +1,1 @@
-demarcSearch.shard("as",{"as":"91"});
+demarcSearch.shard("as",{"as":"91,62"});

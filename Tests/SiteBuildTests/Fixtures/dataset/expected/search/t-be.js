@@ -1,1 +1,1 @@
-demarcSearch.shard("be",{"belong":"7c"});
+demarcSearch.shard("be",{"behind":"f1","belong":"7c"});

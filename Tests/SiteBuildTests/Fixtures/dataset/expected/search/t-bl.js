@@ -1,1 +1,1 @@
-demarcSearch.shard("bl",{"blog":"lk"});
+demarcSearch.shard("bl",{"blog":"mk"});

@@ -1,1 +1,1 @@
-demarcSearch.shard("bo",{"book":"91,dk"});
+demarcSearch.shard("bo",{"book":"91,ek"});

@@ -1,1 +1,1 @@
-demarcSearch.shard("ce",{"cells":"h1"});
+demarcSearch.shard("ce",{"cells":"i1"});

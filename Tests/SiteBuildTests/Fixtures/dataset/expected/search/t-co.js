@@ -1,1 +1,1 @@
-demarcSearch.shard("co",{"compare":"k1","compared":"hc","control":"58,18,a1","controls":"4c"});
+demarcSearch.shard("co",{"compare":"l1","compared":"ic","compliance":"f1","control":"58,18,b1","controls":"4c"});

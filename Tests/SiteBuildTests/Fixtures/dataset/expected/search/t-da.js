@@ -1,1 +1,1 @@
-demarcSearch.shard("da",{"dataset":"g1"});
+demarcSearch.shard("da",{"data":"f2","dataset":"f1,21"});

@@ -1,1 +1,1 @@
-demarcSearch.shard("ea",{"each":"e1,31"});
+demarcSearch.shard("ea",{"each":"e1,41"});

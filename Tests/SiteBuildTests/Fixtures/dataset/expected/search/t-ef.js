@@ -1,1 +1,1 @@
-demarcSearch.shard("ef",{"effective":"h1"});
+demarcSearch.shard("ef",{"effective":"i1"});

@@ -1,1 +1,1 @@
-demarcSearch.shard("ev",{"every":"g3,81"});
+demarcSearch.shard("ev",{"every":"f1,23,81"});

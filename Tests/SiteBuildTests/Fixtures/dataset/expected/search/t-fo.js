@@ -1,1 +1,1 @@
-demarcSearch.shard("fo",{"for":"g1"});
+demarcSearch.shard("fo",{"for":"f1,21"});

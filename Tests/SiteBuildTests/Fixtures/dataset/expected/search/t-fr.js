@@ -1,1 +1,1 @@
-demarcSearch.shard("fr",{"from":"g1"});
+demarcSearch.shard("fr",{"from":"f1,21"});

@@ -1,1 +1,1 @@
-demarcSearch.shard("ia",{"iaas":"08,k8"});
+demarcSearch.shard("ia",{"iaas":"08,l8"});

@@ -1,1 +1,1 @@
-demarcSearch.shard("in",{"in":"5d","infrastructure":"0l,k8"});
+demarcSearch.shard("in",{"in":"5d","infrastructure":"0l,l8"});

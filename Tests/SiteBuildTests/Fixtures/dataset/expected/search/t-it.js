@@ -1,1 +1,1 @@
-demarcSearch.shard("it",{"its":"h2"});
+demarcSearch.shard("it",{"its":"i2"});

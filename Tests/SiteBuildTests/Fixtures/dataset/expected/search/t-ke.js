@@ -1,1 +1,1 @@
-demarcSearch.shard("ke",{"key":"qc","keys":"q8"});
+demarcSearch.shard("ke",{"key":"rc","keys":"r8"});

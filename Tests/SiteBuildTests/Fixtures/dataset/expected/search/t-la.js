@@ -1,1 +1,1 @@
-demarcSearch.shard("la",{"layer":"91,28,18,18,31,41","layers":"ac"});
+demarcSearch.shard("la",{"layer":"91,28,18,18,41,41","layers":"ac"});

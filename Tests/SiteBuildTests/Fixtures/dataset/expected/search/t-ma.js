@@ -1,1 +1,1 @@
-demarcSearch.shard("ma",{"machines":"kd","manager":"qc","matrix":"gc","matter":"91"});
+demarcSearch.shard("ma",{"machines":"ld","manager":"rc","matrix":"hc","matter":"91"});

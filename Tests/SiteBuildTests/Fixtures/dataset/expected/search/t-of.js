@@ -1,1 +1,1 @@
-demarcSearch.shard("of",{"of":"mc"});
+demarcSearch.shard("of",{"of":"nc"});

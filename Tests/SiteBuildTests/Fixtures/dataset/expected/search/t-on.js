@@ -1,1 +1,1 @@
-demarcSearch.shard("on",{"on":"2l","once":"o1"});
+demarcSearch.shard("on",{"on":"2l","once":"p1"});

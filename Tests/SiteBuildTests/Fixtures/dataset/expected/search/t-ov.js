@@ -1,1 +1,1 @@
-demarcSearch.shard("ov",{"overrides":"h1"});
+demarcSearch.shard("ov",{"overrides":"i1"});

@@ -1,1 +1,1 @@
-demarcSearch.shard("ow",{"own":"h1"});
+demarcSearch.shard("ow",{"own":"i1"});

@@ -1,1 +1,1 @@
-demarcSearch.shard("pa",{"patching":"6l,31"});
+demarcSearch.shard("pa",{"pages":"f1","patching":"6l,31"});

@@ -1,1 +1,1 @@
-demarcSearch.shard("po",{"post":"lc"});
+demarcSearch.shard("po",{"post":"mc"});

@@ -1,1 +1,1 @@
-demarcSearch.shard("re",{"reference":"fc","register":"ec","responsibilities":"h1","responsibility":"gc"});
+demarcSearch.shard("re",{"reference":"gc","register":"ec","responsibilities":"i1","responsibility":"hc","reviews":"f1"});

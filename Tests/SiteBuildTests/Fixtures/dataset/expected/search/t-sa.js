@@ -1,1 +1,1 @@
-demarcSearch.shard("sa",{"saas":"38,f8","says":"91"});
+demarcSearch.shard("sa",{"saas":"38,g8","same":"f1","says":"91"});

@@ -1,1 +1,1 @@
-demarcSearch.shard("se",{"service":"g1,11,18,28","services":"hc,2c"});
+demarcSearch.shard("se",{"service":"h1,11,18,28","services":"ic,2c"});

@@ -1,1 +1,1 @@
-demarcSearch.shard("si",{"sign":"5d"});
+demarcSearch.shard("si",{"sign":"5d","site":"f1"});

@@ -1,1 +1,1 @@
-demarcSearch.shard("so",{"source":"l8,18","sources":"e1,9c"});
+demarcSearch.shard("so",{"source":"m8,18","sources":"e1,ac"});

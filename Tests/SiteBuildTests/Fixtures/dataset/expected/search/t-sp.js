@@ -1,1 +1,1 @@
-demarcSearch.shard("sp",{"specific":"58"});
+demarcSearch.shard("sp",{"specific":"58","spreadsheets":"f1"});

@@ -1,1 +1,1 @@
-demarcSearch.shard("ta",{"tables":"oc"});
+demarcSearch.shard("ta",{"tables":"pc"});

@@ -1,1 +1,1 @@
-demarcSearch.shard("th",{"the":"92,51,21,41,2c"});
+demarcSearch.shard("th",{"the":"92,51,13,21,41,2c","these":"f1","this":"f1"});

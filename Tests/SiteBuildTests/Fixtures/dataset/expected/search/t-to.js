@@ -1,1 +1,1 @@
-demarcSearch.shard("to",{"to":"7c","tool":"q8","tools":"pc"});
+demarcSearch.shard("to",{"to":"7c","tool":"r8","tools":"f1,bc"});

@@ -1,1 +1,1 @@
-demarcSearch.shard("us",{"users":"dl,71"});
+demarcSearch.shard("us",{"users":"dl,81"});

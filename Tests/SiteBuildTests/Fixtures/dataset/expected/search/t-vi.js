@@ -1,1 +1,1 @@
-demarcSearch.shard("vi",{"virtual":"kd"});
+demarcSearch.shard("vi",{"virtual":"ld"});

@@ -1,1 +1,1 @@
-demarcSearch.shard("vm",{"vm":"k8","vms":"91"});
+demarcSearch.shard("vm",{"vm":"l8","vms":"91"});

@@ -1,1 +1,1 @@
-demarcSearch.shard("wi",{"with":"h1,31"});
+demarcSearch.shard("wi",{"with":"i1,31"});

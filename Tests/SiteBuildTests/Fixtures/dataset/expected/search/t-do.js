@@ -1,0 +1,1 @@
+demarcSearch.shard("do",{"downloads":"fc"});

@@ -1,0 +1,1 @@
+demarcSearch.shard("fi",{"files":"f1"});

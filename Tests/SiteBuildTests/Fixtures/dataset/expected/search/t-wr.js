@@ -1,0 +1,1 @@
+demarcSearch.shard("wr",{"writes":"f1"});
