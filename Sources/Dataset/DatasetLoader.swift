@@ -258,7 +258,9 @@ public struct DatasetLoader {
 
   private mutating func readSource(_ node: Node, _ reader: inout SchemaReader) {
     let what = "a source"
-    let keys: Set = ["id", "title", "kind", "url", "via", "retrieved", "reliability", "lines", "notes"]
+    let keys: Set = [
+      "id", "title", "publisher", "kind", "url", "via", "retrieved", "reliability", "lines", "notes",
+    ]
     guard let fields = reader.mapping(node, allowed: keys, what: what),
       let id = identifier(fields, what: what, &reader),
       let title = text(fields, "title", what: what, required: true, &reader)
@@ -266,6 +268,7 @@ public struct DatasetLoader {
     sources.append(
       Source(
         id: id, title: title,
+        publisher: text(fields, "publisher", what: what, required: false, &reader)?.value,
         kind: fields.required("kind", what: what, in: &reader).flatMap {
           reader.choice($0, what: "kind", as: SourceKind.self)?.value
         },
@@ -424,20 +427,25 @@ public struct DatasetLoader {
       note: text(fields, "note", what: what, required: false, &reader)?.value, location: key.location)
   }
 
-  /// `exception: {rule, reason}`; the rule must be a diagnostic code.
+  /// `exception: {rule, reason}`, where `rule` is one diagnostic code or a list of them.
   private func readException(_ node: Node, _ reader: inout SchemaReader) -> RuleException? {
     guard let fields = reader.mapping(node, allowed: ["rule", "reason"], what: "an exception"),
-      let rule = text(fields, "rule", what: "an exception", required: true, &reader),
+      let ruleNode = fields.required("rule", what: "an exception", in: &reader),
       let reason = text(fields, "reason", what: "an exception", required: true, &reader)
     else { return nil }
-    if DiagnosticCode(rawValue: rule.value) == nil {
+    let rules =
+      if case .sequence = ruleNode { reader.strings(ruleNode, what: "rule") } else {
+        reader.string(ruleNode, what: "rule").map { [$0] } ?? []
+      }
+    guard !rules.isEmpty else { return nil }
+    for rule in rules where DiagnosticCode(rawValue: rule.value) == nil {
       let hint = Suggestion.nearest(to: rule.value, in: DiagnosticCode.allCases.map(\.rawValue))
       reader.bag.error(
         .invalidValue,
         "exception rule '\(rule.value)' is not a diagnostic code\(hint.map { "; did you mean '\($0)'?" } ?? "")",
         at: rule.location)
     }
-    return RuleException(rule: rule, reason: reason, location: fields.location)
+    return RuleException(rules: rules, reason: reason, location: fields.location)
   }
 
   // MARK: Field helpers

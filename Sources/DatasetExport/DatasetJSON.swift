@@ -92,6 +92,7 @@ public struct DatasetJSON {
   private func source(_ source: Source) -> JSONValue {
     .object([
       "id": .string(source.id.value), "title": .string(source.title.value),
+      "publisher": source.publisher.map(JSONValue.string),
       "kind": source.kind.map { .string($0.rawValue) }, "url": source.url.map(JSONValue.string),
       "via": source.via.map(JSONValue.string), "retrieved": source.retrieved.map { .string($0.value) },
       "reliability": source.reliability.map { .string($0.rawValue) },
@@ -181,7 +182,11 @@ public struct DatasetJSON {
   }
 
   private func exception(_ exception: RuleException) -> JSONValue {
-    .object(["rule": .string(exception.rule.value), "reason": .string(exception.reason.value)])
+    .object([
+      "rule": exception.rules.count == 1
+        ? .string(exception.rules[0].value) : .array(exception.rules.map { .string($0.value) }),
+      "reason": .string(exception.reason.value),
+    ])
   }
 
   private func citations(_ citations: [Citation]) -> JSONValue? {

@@ -55,7 +55,12 @@ public enum DatasetSchema {
         "description": "A source id, optionally with lines (#L12, #L12-20) or a section (#fragment).",
       ]),
       "citations": list(ref("citation")),
-      "exception": closed(required: ["rule", "reason"], ["rule": string, "reason": string]),
+      "exception": closed(
+        required: ["rule", "reason"],
+        [
+          "rule": .object(["oneOf": [string, .object(["type": "array", "items": string, "minItems": 1])]]),
+          "reason": string,
+        ]),
       "provider": closed(
         required: ["id", "name"], ["id": ref("id"), "name": string, "short": string, "url": string]),
       "layer": closed(
@@ -86,7 +91,8 @@ public enum DatasetSchema {
       "source": closed(
         required: ["id", "title", "kind"],
         [
-          "id": ref("id"), "title": string, "kind": choice(SourceKind.allCases.map(\.rawValue)),
+          "id": ref("id"), "title": string, "publisher": string,
+          "kind": choice(SourceKind.allCases.map(\.rawValue)),
           "url": string,
           "via": string, "retrieved": string, "reliability": choice(Reliability.allCases.map(\.rawValue)),
           "lines": .object(["type": "integer", "minimum": 1]), "notes": string,

@@ -239,7 +239,7 @@ public struct OSCALExport {
 
   private func nistIDs(_ target: CellTarget) -> [String] {
     guard case .control(let id) = target else { return [] }
-    return dataset.control(id)?.mappings[ResponsibilityMatrixCSV.nistScheme] ?? []
+    return dataset.control(id).map(NISTMapping.tokens) ?? []
   }
 
   /// NIST ids in catalog order: family, then number (`ac-2` before `ac-10`).

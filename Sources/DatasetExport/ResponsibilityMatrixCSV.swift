@@ -9,7 +9,6 @@ import Dataset
 /// writes it), else the dataset's own control id.
 public struct ResponsibilityMatrixCSV {
   public static let fileName = "demarc-customer-responsibility-matrix.csv"
-  public static let nistScheme = "nist-sp800-53r5"
   public static let header = [
     "Control ID", "Control", "Control Name", "Service", "Service Name", "Responsibility",
     "Can Be Inherited from CSP", "Specific Inheritance and Customer Agency/CSP Responsibilities",
@@ -49,7 +48,7 @@ public struct ResponsibilityMatrixCSV {
 
   /// `SI-2`, or `SI-2, SI-3` for several, or the dataset's id when there is no NIST mapping.
   static func controlID(_ control: Control) -> String {
-    let nist = control.mappings[nistScheme] ?? []
-    return nist.isEmpty ? control.id.value : nist.map { $0.uppercased() }.joined(separator: ", ")
+    let nist = NISTMapping.ids(control)
+    return nist.isEmpty ? control.id.value : nist.joined(separator: ", ")
   }
 }

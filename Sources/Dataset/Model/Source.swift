@@ -4,6 +4,8 @@ import Diagnostics
 public struct Source: Hashable, Sendable {
   public var id: Located<String>
   public var title: Located<String>
+  /// Who wrote or published it: "Amazon Web Services", or a description of an unnamed author.
+  public var publisher: String?
   public var kind: SourceKind?
   public var url: String?
   public var via: String?

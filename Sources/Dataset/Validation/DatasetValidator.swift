@@ -38,8 +38,8 @@ public struct DatasetValidator {
     _ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: SourceLocation,
     cell: Cell? = nil, exception serviceException: RuleException? = nil
   ) {
-    if let exception = cell?.exception ?? serviceException, exception.rule.value == code.rawValue {
-      usedExceptions.insert(exception.location)
+    if let exception = cell?.exception ?? serviceException, let rule = exception.rule(code.rawValue) {
+      usedExceptions.insert(rule.location)
       return
     }
     bag.append(Diagnostic(severity, code, message, at: location))
@@ -49,11 +49,9 @@ public struct DatasetValidator {
     let exceptions =
       allCells.compactMap(\.cell.exception) + dataset.services.compactMap(\.exception)
       + dataset.controls.compactMap(\.exception)
-    for exception in exceptions {
-      guard !usedExceptions.contains(exception.location) else { continue }
+    for rule in exceptions.flatMap(\.rules) where !usedExceptions.contains(rule.location) {
       bag.warning(
-        .unusedException, "exception for '\(exception.rule.value)' silences nothing; remove it",
-        at: exception.rule.location)
+        .unusedException, "exception for '\(rule.value)' silences nothing; remove it", at: rule.location)
     }
   }
 

@@ -79,11 +79,13 @@ struct EntityList {
       )
     case .control:
       return (
-        ["Control", "Type", "Summary"],
+        ["Control", "Type", "NIST SP 800-53", "Summary"],
         { reference in
           let control = dataset.control(reference.id)
           return [
-            escape(control?.type?.rawValue ?? "varies by class"), escape(control?.summary?.value ?? ""),
+            escape(control?.type?.rawValue ?? "varies by class"),
+            escape(control.map(NISTMapping.ids)?.joined(separator: ", ") ?? ""),
+            escape(control?.summary?.value ?? ""),
           ]
         }
       )
@@ -100,10 +102,13 @@ struct EntityList {
       )
     case .source:
       return (
-        ["Source", "Kind", "Reliability"],
+        ["Source", "Publisher", "Kind", "Reliability"],
         { reference in
           let source = dataset.source(reference.id)
-          return [escape(source?.kind?.rawValue ?? ""), escape(source?.reliability?.rawValue ?? "")]
+          return [
+            escape(source?.publisher ?? ""), escape(source?.kind?.rawValue ?? ""),
+            escape(source?.reliability?.rawValue ?? ""),
+          ]
         }
       )
     case .layer, .serviceClass, .tool:

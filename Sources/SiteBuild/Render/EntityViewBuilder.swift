@@ -74,6 +74,10 @@ struct EntityViewBuilder {
     case .control:
       let control = dataset.control(reference.id)!
       if let type = control.type { properties.append(PropertyView(label: "Type", value: type.rawValue)) }
+      let nist = NISTMapping.ids(control)
+      if !nist.isEmpty {
+        properties.append(PropertyView(label: "NIST SP 800-53 rev. 5", value: nist.joined(separator: ", ")))
+      }
       if let exception = control.exception {
         properties.append(PropertyView(label: "Known exception", value: exception.reason.value))
       }
@@ -100,7 +104,13 @@ struct EntityViewBuilder {
       }
     case .source:
       let source = dataset.source(reference.id)!
-      if let kind = source.kind { properties.append(PropertyView(label: "Kind", value: kind.rawValue)) }
+      properties.append(PropertyView(label: "Title", value: source.title.value))
+      if let publisher = source.publisher {
+        properties.append(PropertyView(label: "Publisher", value: publisher))
+      }
+      if let kind = source.kind {
+        properties.append(PropertyView(label: "Kind", value: sourceKindLabel(kind)))
+      }
       if let reliability = source.reliability {
         properties.append(PropertyView(label: "Reliability", value: reliability.rawValue))
       }
@@ -220,6 +230,14 @@ struct EntityViewBuilder {
     case .tool: "Security tool"
     case .source: "Source"
     case .dispute: "Dispute"
+    }
+  }
+
+  private func sourceKindLabel(_ kind: SourceKind) -> String {
+    switch kind {
+    case .primary: "Primary: the provider's own page or documentation"
+    case .secondary: "Secondary: a third party's account"
+    case .seed: "Secondary: one of the five articles this handbook began from"
     }
   }
 
