@@ -119,6 +119,7 @@ struct EntityViewBuilder {
       if let retrieved = source.retrieved {
         properties.append(PropertyView(label: "Retrieved", value: retrieved.value))
       }
+      properties += citingCells(of: reference.id)
     case .dispute:
       let dispute = dataset.dispute(reference.id)!
       properties.append(PropertyView(label: "Kind", value: dispute.kind.rawValue))
@@ -211,6 +212,29 @@ struct EntityViewBuilder {
       .map {
         LinkView(title: $0.title.value, href: href(EntityReference(kind: .dispute, id: $0.id.value)) ?? "")
       }
+  }
+
+  /// Where the dataset relies on a source: one line per class or service cell that cites it, with
+  /// the locator, linked to the cell's row, so a reader can check each claim against the source.
+  private func citingCells(of sourceID: String) -> [PropertyView] {
+    let dataset = site.dataset
+    var subjects: [(EntityReference, [CellTarget: Cell])] = dataset.classes.compactMap { serviceClass in
+      dataset.assignments[serviceClass.id.value].map {
+        (EntityReference(kind: .serviceClass, id: serviceClass.id.value), $0.cells)
+      }
+    }
+    subjects += dataset.services.map { (EntityReference(kind: .service, id: $0.id.value), $0.overrides) }
+    return subjects.flatMap { subject, cells in
+      dataset.targets.compactMap { target -> PropertyView? in
+        let cited = cells[target]?.citations.filter { $0.sourceID == sourceID } ?? []
+        guard !cited.isEmpty else { return nil }
+        let name =
+          "\(dataset.name(of: subject) ?? subject.id): \(dataset.name(of: target.reference) ?? target.id)"
+        return PropertyView(
+          label: "Cited for", value: "\(name) (\(cited.map(\.text).joined(separator: ", ")))",
+          href: href(subject).map { $0 + "#" + EntityAnchors.row(target) })
+      }
+    }
   }
 
   private func citationLink(_ citation: Citation) -> LinkView {
