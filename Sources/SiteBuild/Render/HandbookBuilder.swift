@@ -9,8 +9,9 @@ import Markdown
 ///
 /// Each page becomes a `<section id="page-…">`; its heading ids get the section's id as a prefix so
 /// they stay unique, and a link to another page (or to a heading on it) becomes a link to that
-/// section (or heading). Entity fact tables stay on the pages of the site; generated tables and
-/// diagrams inside the prose are kept.
+/// section (or heading). An entity page brings its facts as the theme draws them (its checklist,
+/// tables and backlinks), so the view holds every table and diagram the site does. In print, only
+/// a top-level section starts a new sheet (`handbook-part`); other pages follow on.
 struct HandbookBuilder {
   static let fileName = "handbook.html"
 
@@ -18,6 +19,8 @@ struct HandbookBuilder {
   let navigation: Navigation
   /// Each page's rendered Markdown body, by output path.
   let bodies: [String: String]
+  /// Each entity page's facts as the theme draws them (tables, checklist, backlinks), by output path.
+  var facts: [String: String] = [:]
   var jobs = 1
   /// Body bytes above which the view splits into volumes.
   var volumeLimit = HandbookVolumes.limit
@@ -31,6 +34,7 @@ struct HandbookBuilder {
       var hasDocument: Bool
       var summary: String?
       var body: String?
+      var facts: String?
     }
 
     var pagePaths: Set<String> = []
@@ -56,7 +60,9 @@ struct HandbookBuilder {
       headingIDs[page.outputPath] = Set(page.rewrites.headingIDs.values)
     }
     let volumes = HandbookVolumes(
-      order: order, bodyBytes: order.reduce(0) { $0 + (bodies[$1]?.utf8.count ?? 0) }, limit: volumeLimit
+      order: order,
+      bodyBytes: order.reduce(0) { $0 + (bodies[$1]?.utf8.count ?? 0) + (facts[$1]?.utf8.count ?? 0) },
+      limit: volumeLimit
     ) { site.page(at: $0)?.title }
     // The pages links can become sections of, and where each lives; when they change, no section
     // is reused.
@@ -92,7 +98,8 @@ struct HandbookBuilder {
     let sections = Parallel.map(pages, jobs: jobs) { page in
       let key = Memory.Key(
         title: page.title, hasDocument: page.document != nil,
-        summary: page.entity.flatMap { site.dataset.summary(of: $0) }, body: bodies[page.outputPath])
+        summary: page.entity.flatMap { site.dataset.summary(of: $0) }, body: bodies[page.outputPath],
+        facts: facts[page.outputPath])
       if let kept = previous[page.outputPath], kept.key == key,
         kept.consulted.allSatisfy({ ids[$0.key] ?? [] == $0.value })
       {
@@ -189,14 +196,20 @@ struct HandbookBuilder {
     for page: ResolvedPage, headingIDs: [String: Set<String>], volumes: HandbookVolumes?, consulted: Consulted
   ) -> String {
     let id = HandbookIDs.page(page.outputPath)
-    var out = "<section class=\"handbook-page\" id=\"\(id)\">\n"
-    guard page.document != nil, let body = bodies[page.outputPath] else {
-      out += "<h1>\(HTMLEscaping.escape(page.title))</h1>\n"
+    // A top-level section (a first-level folder, or a page at the root) starts a new sheet in
+    // print; every other page follows on, so no sheet is left mostly blank.
+    let part =
+      SitePath.directory(of: page.outputPath).split(separator: "/").count
+      == (page.outputPath.hasSuffix("/index.html") ? 1 : 0)
+    var out = "<section class=\"handbook-page\(part ? " handbook-part" : "")\" id=\"\(id)\">\n"
+    var body = bodies[page.outputPath].flatMap { page.document != nil ? $0 : nil } ?? ""
+    if page.document == nil || bodies[page.outputPath] == nil {
+      body = "<h1>\(HTMLEscaping.escape(page.title))</h1>\n"
       if let entity = page.entity, let summary = site.dataset.summary(of: entity) {
-        out += "<p class=\"summary\">\(HTMLEscaping.escape(summary))</p>\n"
+        body += "<p class=\"summary\">\(HTMLEscaping.escape(summary))</p>\n"
       }
-      return out + "</section>\n"
     }
+    body += facts[page.outputPath] ?? ""
     let path = page.outputPath
     let ownIDs = HTMLAttributeRewriter.ids(in: body)
     let rewriter = HTMLAttributeRewriter(

@@ -65,6 +65,8 @@ public struct RenderMemory: Sendable {
     var pageKey: PageKey
     /// Kept as bytes, so an unchanged page is the same buffer in every build that reuses it.
     var html: [UInt8]
+    /// The entity's facts as the theme draws them, for the one-page view; nil on other pages.
+    var facts: String?
   }
 
   var pages: [String: Entry] = [:]

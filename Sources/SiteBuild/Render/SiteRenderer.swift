@@ -36,8 +36,8 @@ public enum SiteRenderer {
         changes: changes)
       // A one-off build keeps only the output, not the keys, so its peak memory does not grow.
       return (
-        html: entry.html, body: entry.body, kept: recording ? entry : nil, bodyFresh: bodyFresh,
-        pageFresh: pageFresh
+        html: entry.html, body: entry.body, facts: entry.facts, kept: recording ? entry : nil,
+        bodyFresh: bodyFresh, pageFresh: pageFresh
       )
     }
     memory.pages = [:]
@@ -51,6 +51,10 @@ public enum SiteRenderer {
     files += zip(site.pages, entries).map { OutputFile(path: $0.outputPath, bytes: $1.html) }
     // The handbook reuses every page's rendered body rather than rendering the Markdown again.
     let bodies = Dictionary(uniqueKeysWithValues: zip(site.pages.map(\.outputPath), entries.map(\.body)))
+    let facts = Dictionary(
+      uniqueKeysWithValues: zip(site.pages, entries).compactMap { page, entry in
+        entry.facts.map { (page.outputPath, $0) }
+      })
     memory.search.recording = memory.recording
     memory.handbook.recording = memory.recording
     let searchIndex = SearchIndexBuilder(site: site, jobs: jobs).build(memory: &memory.search)
@@ -62,8 +66,9 @@ public enum SiteRenderer {
       : NavTreeBuilder(pages: site.pages).build()
     if memory.recording { memory.navTree = navTree }
     files.append(navTree)
-    files += HandbookBuilder(site: site, navigation: navigation, bodies: bodies, jobs: jobs).build(
-      memory: &memory.handbook)
+    files += HandbookBuilder(site: site, navigation: navigation, bodies: bodies, facts: facts, jobs: jobs)
+      .build(
+        memory: &memory.handbook)
     if let sitemap = HostingFiles(site: site).sitemap() { files.append(sitemap) }
     files += exports(of: site, memory: &memory)
     return RenderedSite(
@@ -152,7 +157,8 @@ public enum SiteRenderer {
       previous.pageKey.context.next == neighbours.next
     {
       let entry = RenderMemory.Entry(
-        bodyKey: bodyKey, body: body, contextKey: contextKey, pageKey: previous.pageKey, html: previous.html)
+        bodyKey: bodyKey, body: body, contextKey: contextKey, pageKey: previous.pageKey, html: previous.html,
+        facts: previous.facts)
       return (entry, bodyFresh, false)
     }
     let pageKey = RenderMemory.PageKey(
@@ -162,9 +168,18 @@ public enum SiteRenderer {
       previous.flatMap { $0.pageKey == pageKey ? $0.html : nil }
       ?? Array(render(pageKey.context, template: page.template, theme: site.theme).utf8)
     let entry = RenderMemory.Entry(
-      bodyKey: bodyKey, body: body, contextKey: contextKey, pageKey: pageKey, html: html)
+      bodyKey: bodyKey, body: body, contextKey: contextKey, pageKey: pageKey, html: html,
+      facts: entity.flatMap { facts(of: $0, theme: site.theme) })
     return (entry, bodyFresh, previous?.pageKey != pageKey)
   }
+
+  /// The theme's drawing of an entity's facts (its `partials/facts`), which the one-page view
+  /// places after the page's prose as the site does; nil when the theme has no such partial.
+  private static func facts(of entity: EntityView, theme: Theme) -> String? {
+    theme.has(factsPartial) ? theme.render(factsPartial, entity) : nil
+  }
+
+  static let factsPartial = "partials/facts"
 
   private static func siteView(_ config: SiteConfig) -> SiteView {
     SiteView(

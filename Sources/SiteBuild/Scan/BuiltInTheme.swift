@@ -223,7 +223,8 @@ td.owner { border-left-width: 4px; }
   a { color: inherit; }
   td.owner { background: none !important; }
   h2, h3 { break-after: avoid; }
-  table, figure { break-inside: avoid; }
+  /* A page of the site keeps each table whole; the one-page view (below) lets a long one run on. */
+  body:not(.handbook) table, body:not(.handbook) figure { break-inside: avoid; }
 }
 
 /* Generated tables and diagrams (demarc directives). */
@@ -272,8 +273,16 @@ body.handbook main { max-width: 54rem; margin: 0 auto; padding: 1rem 1.5rem 3rem
 @media print {
   .handbook-cover { min-height: 0; break-after: page; }
   .handbook-contents { break-after: page; }
-  .handbook-page { border: 0; margin: 0; break-before: page; }
+  /* A new sheet only for a top-level section; other pages follow on, under a rule. */
+  .handbook-page { margin: 1.5rem 0 0; break-before: auto; }
+  .handbook-part { border: 0; margin: 0; break-before: page; }
   .stack-figure { overflow: visible; }
+  /* Diagrams, table rows and checklist lines never split across sheets (a table taller than a
+     sheet continues on the next, under its repeated header); headings stay with what follows. */
+  svg, .stack-figure, .checklist li, tr { break-inside: avoid; }
+  thead { display: table-header-group; }
+  h1, h2, h3, caption { break-after: avoid; }
+  .table-scroll { overflow: visible; }
 }
 
 """#

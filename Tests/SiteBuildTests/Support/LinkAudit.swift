@@ -14,6 +14,8 @@ enum LinkAudit {
   static func broken(in pages: [String: String]) -> (broken: [String], followed: Int) {
     var broken: [String] = []
     var followed = 0
+    // Each page's ids, read once: the one-page handbook alone is megabytes, with thousands of links into it.
+    var ids: [String: Set<String>] = [:]
     for (path, html) in pages.sorted(by: { $0.key < $1.key }) {
       for href in hrefs(in: html) where !href.contains(":") && !href.isEmpty {
         let parts = href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(
@@ -24,12 +26,21 @@ enum LinkAudit {
           broken.append("\(path) -> \(href)")
           continue
         }
-        if parts.count == 2, !targetHTML.contains("id=\"\(parts[1])\"") {
-          broken.append("\(path) -> \(href) (no such anchor)")
+        if parts.count == 2 {
+          if ids[target] == nil { ids[target] = Self.ids(in: targetHTML) }
+          if ids[target]?.contains(parts[1]) != true { broken.append("\(path) -> \(href) (no such anchor)") }
         }
       }
     }
     return (broken, followed)
+  }
+
+  /// The `id` values of an HTML page.
+  static func ids(in html: String) -> Set<String> {
+    Set(
+      html.components(separatedBy: " id=\"").dropFirst().compactMap {
+        $0.split(separator: "\"", maxSplits: 1).first.map(String.init)
+      })
   }
 
   static func pages(of site: RenderedSite) -> [String: String] {
