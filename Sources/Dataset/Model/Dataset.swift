@@ -5,16 +5,18 @@ import Diagnostics
 /// Arrays are sorted by `order` (layers, classes) or by id (everything else), never by file-system
 /// order, so every consumer sees the same sequence on every machine.
 public struct Dataset: Hashable, Sendable {
-  public var schemaVersion: Int
-  public var providers: [Provider]
-  public var layers: [Layer]
-  public var classes: [ServiceClass]
-  public var controls: [Control]
-  public var tools: [Tool]
-  public var sources: [Source]
-  public var services: [Service]
-  public var disputes: [Dispute]
-  public var assignments: [String: ClassAssignments]
+  public private(set) var schemaVersion: Int
+  public private(set) var providers: [Provider]
+  public private(set) var layers: [Layer]
+  public private(set) var classes: [ServiceClass]
+  public private(set) var controls: [Control]
+  public private(set) var tools: [Tool]
+  public private(set) var sources: [Source]
+  public private(set) var services: [Service]
+  public private(set) var disputes: [Dispute]
+  public private(set) var assignments: [String: ClassAssignments]
+  /// Every entity by reference and kind; derived from the arrays above when the dataset is made.
+  private var index = EntityIndex([])
 
   public init(
     schemaVersion: Int = 1, providers: [Provider] = [], layers: [Layer] = [], classes: [ServiceClass] = [],
@@ -31,19 +33,40 @@ public struct Dataset: Hashable, Sendable {
     self.services = services.sorted { $0.id.value < $1.id.value }
     self.disputes = disputes.sorted { $0.id.value < $1.id.value }
     self.assignments = assignments
+    self.index = EntityIndex([
+      self.layers, self.classes, self.services, self.controls, self.tools, self.sources, self.disputes,
+    ])
   }
 
   public static let empty = Dataset()
 
   public var isEmpty: Bool { layers.isEmpty && classes.isEmpty && controls.isEmpty && services.isEmpty }
 
-  public func layer(_ id: String) -> Layer? { layers.first { $0.id.value == id } }
-  public func serviceClass(_ id: String) -> ServiceClass? { classes.first { $0.id.value == id } }
-  public func control(_ id: String) -> Control? { controls.first { $0.id.value == id } }
-  public func service(_ id: String) -> Service? { services.first { $0.id.value == id } }
-  public func source(_ id: String) -> Source? { sources.first { $0.id.value == id } }
-  public func tool(_ id: String) -> Tool? { tools.first { $0.id.value == id } }
-  public func dispute(_ id: String) -> Dispute? { disputes.first { $0.id.value == id } }
+  /// The entity a reference names, found in the index.
+  public func entity(_ reference: EntityReference) -> (any Entity)? { index.byReference[reference] }
+
+  /// The entity a reference names, or why there is none, with the nearest id as a hint.
+  public func lookup(_ reference: EntityReference) -> Result<any Entity, UnknownEntity> {
+    if let entity = entity(reference) { return .success(entity) }
+    return .failure(
+      UnknownEntity(
+        reference: reference, suggestion: Suggestion.nearest(to: reference.id, in: ids(of: reference.kind))))
+  }
+
+  /// Every entity of one kind, in the dataset's order.
+  public func entities(of kind: EntityKind) -> [any Entity] { index.byKind[kind] ?? [] }
+
+  public func layer(_ id: String) -> Layer? { typed(.layer, id) }
+  public func serviceClass(_ id: String) -> ServiceClass? { typed(.serviceClass, id) }
+  public func control(_ id: String) -> Control? { typed(.control, id) }
+  public func service(_ id: String) -> Service? { typed(.service, id) }
+  public func source(_ id: String) -> Source? { typed(.source, id) }
+  public func tool(_ id: String) -> Tool? { typed(.tool, id) }
+  public func dispute(_ id: String) -> Dispute? { typed(.dispute, id) }
+
+  private func typed<T: Entity>(_ kind: EntityKind, _ id: String) -> T? {
+    entity(EntityReference(kind: kind, id: id)) as? T
+  }
 
   /// Every cell target in display order: layers top to bottom, then controls by id.
   public var targets: [CellTarget] {
@@ -64,42 +87,11 @@ public struct Dataset: Hashable, Sendable {
   }
 
   /// The ids of every entity of one kind, for reference checks and "did you mean" hints.
-  public func ids(of kind: EntityKind) -> [String] {
-    switch kind {
-    case .layer: layers.map(\.id.value)
-    case .serviceClass: classes.map(\.id.value)
-    case .service: services.map(\.id.value)
-    case .control: controls.map(\.id.value)
-    case .source: sources.map(\.id.value)
-    case .tool: tools.map(\.id.value)
-    case .dispute: disputes.map(\.id.value)
-    }
-  }
+  public func ids(of kind: EntityKind) -> [String] { entities(of: kind).map(\.id.value) }
 
-  /// The one-line description of an entity that lists and pages show under its name: a source's
-  /// notes, every other entity's summary.
-  public func summary(of reference: EntityReference) -> String? {
-    switch reference.kind {
-    case .layer: layer(reference.id)?.summary?.value
-    case .serviceClass: serviceClass(reference.id)?.summary?.value
-    case .service: service(reference.id)?.summary?.value
-    case .control: control(reference.id)?.summary?.value
-    case .source: source(reference.id)?.notes
-    case .tool: tool(reference.id)?.summary?.value
-    case .dispute: dispute(reference.id)?.summary?.value
-    }
-  }
+  /// The one-line description of an entity that lists and pages show under its name.
+  public func summary(of reference: EntityReference) -> String? { entity(reference)?.summaryText }
 
   /// The display name of an entity, or nil when there is none with that id.
-  public func name(of reference: EntityReference) -> String? {
-    switch reference.kind {
-    case .layer: layer(reference.id)?.name.value
-    case .serviceClass: serviceClass(reference.id)?.name.value
-    case .service: service(reference.id)?.name.value
-    case .control: control(reference.id)?.name.value
-    case .source: source(reference.id)?.title.value
-    case .tool: tool(reference.id)?.name.value
-    case .dispute: dispute(reference.id)?.title.value
-    }
-  }
+  public func name(of reference: EntityReference) -> String? { entity(reference)?.displayName }
 }

@@ -1,5 +1,8 @@
 /// Finds the closest known name to a misspelt one, for "did you mean" hints.
 public enum Suggestion {
+  /// `; did you mean 'x'?` for a nearest candidate, or nothing: the one wording of every hint.
+  public static func hint(_ nearest: String?) -> String { nearest.map { "; did you mean '\($0)'?" } ?? "" }
+
   /// The candidate with the smallest edit distance, if it is close enough to be a plausible typo
   /// (at most a third of the word's length, and never more than 3 edits). Ties go to the first in
   /// sorted order, so the hint is stable.
