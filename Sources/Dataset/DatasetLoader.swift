@@ -442,7 +442,7 @@ public struct DatasetLoader {
       let hint = Suggestion.nearest(to: rule.value, in: DiagnosticCode.allCases.map(\.rawValue))
       reader.bag.error(
         .invalidValue,
-        "exception rule '\(rule.value)' is not a diagnostic code\(hint.map { "; did you mean '\($0)'?" } ?? "")",
+        "exception rule '\(rule.value)' is not a diagnostic code\(Suggestion.hint(hint))",
         at: rule.location)
     }
     return RuleException(rules: rules, reason: reason, location: fields.location)

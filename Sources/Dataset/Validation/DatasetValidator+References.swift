@@ -56,7 +56,7 @@ extension DatasetValidator {
   private mutating func unknown(
     _ kind: String, _ id: String, at location: SourceLocation, ids: some Sequence<String>
   ) {
-    let hint = Suggestion.nearest(to: id, in: ids).map { "; did you mean '\($0)'?" } ?? ""
+    let hint = Suggestion.hint(Suggestion.nearest(to: id, in: ids))
     report(.error, .unknownReference, "no \(kind) has the id '\(id)'\(hint)", at: location)
   }
 

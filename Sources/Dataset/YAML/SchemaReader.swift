@@ -36,7 +36,7 @@ public struct SchemaReader {
         continue
       }
       if !allowed.contains(scalar.string) {
-        let hint = Suggestion.nearest(to: scalar.string, in: allowed).map { "; did you mean '\($0)'?" } ?? ""
+        let hint = Suggestion.hint(Suggestion.nearest(to: scalar.string, in: allowed))
         bag.append(
           Diagnostic(
             unknownKeySeverity, .unknownKey, "unknown key '\(scalar.string)' in \(what)\(hint)",

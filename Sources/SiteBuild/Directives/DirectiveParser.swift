@@ -23,7 +23,7 @@ struct DirectiveParser {
     let fence = SourceLocation(file: file, line: line, column: column)
     guard words.count == 2, Self.kinds.contains(words[1]) else {
       let given = words.dropFirst().joined(separator: " ")
-      let hint = Suggestion.nearest(to: given, in: Self.kinds).map { "; did you mean '\($0)'?" } ?? ""
+      let hint = Suggestion.hint(Suggestion.nearest(to: given, in: Self.kinds))
       bag.error(
         .invalidDirective,
         "unknown directive '\(given)'\(hint); use one of: \(Self.kinds.joined(separator: ", "))", at: fence)
@@ -170,13 +170,8 @@ struct DirectiveParser {
   }
 
   private mutating func check(_ reference: EntityReference, at location: SourceLocation) -> Bool {
-    if dataset.name(of: reference) != nil { return true }
-    let hint =
-      Suggestion.nearest(to: reference.id, in: dataset.ids(of: reference.kind)).map {
-        "; did you mean '\($0)'?"
-      } ?? ""
-    let kindName = reference.kind == .serviceClass ? "class" : reference.kind.rawValue
-    bag.error(.unknownEntity, "no \(kindName) has the id '\(reference.id)'\(hint)", at: location)
+    guard case .failure(let unknown) = dataset.lookup(reference) else { return true }
+    bag.append(unknown.diagnostic(.unknownEntity, at: location))
     return false
   }
 }

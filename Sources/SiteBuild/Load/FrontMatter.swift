@@ -118,25 +118,19 @@ public struct FrontMatter: Hashable, Sendable {
     return extra
   }
 
-  /// `kind/id`, where kind is one of the entity kinds and id a valid identifier.
+  /// `kind/id`, read by the same parser as every other entity reference, with one code for any
+  /// malformed value.
   private static func parseAbout(_ text: Located<String>, into bag: inout DiagnosticBag) -> Located<
     EntityReference
   >? {
-    let parts = text.value.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).map(
-      String.init)
-    let kinds = EntityKind.allCases.map(\.rawValue).joined(separator: ", ")
-    guard parts.count == 2, let kind = EntityKind(rawValue: parts[0]) else {
+    guard let reference = EntityReference(parsing: text.value) else {
+      let kinds = EntityKind.allCases.map(\.rawValue).joined(separator: ", ")
       bag.error(
-        .invalidValue, "about must be 'kind/id' with kind one of: \(kinds) (for example 'service/rds')",
+        .invalidValue,
+        "about must be 'kind/id' with kind one of: \(kinds) and id a lowercase slug (for example 'service/rds')",
         at: text.location)
       return nil
     }
-    guard Identifier.isValid(parts[1]) else {
-      bag.error(
-        .unsafePath, "'\(parts[1])' is not a valid id (lowercase letters, digits and hyphens)",
-        at: text.location)
-      return nil
-    }
-    return Located(EntityReference(kind: kind, id: parts[1]), at: text.location)
+    return Located(reference, at: text.location)
   }
 }

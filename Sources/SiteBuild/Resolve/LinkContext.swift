@@ -104,9 +104,7 @@ struct LinkContext {
             at: location)
           return destination
         }
-        let hint =
-          Suggestion.nearest(to: target, in: site.routeByContentPath.keys).map { "; did you mean '\($0)'?" }
-          ?? ""
+        let hint = Suggestion.hint(Suggestion.nearest(to: target, in: site.routeByContentPath.keys))
         broken(.brokenLink, "no page \(site.contentFolder)/\(target)\(hint)", at: location)
         return destination
       }
@@ -126,7 +124,7 @@ struct LinkContext {
       let page = target + ".md"
       let hint =
         site.routeByContentPath[page] != nil
-        ? "; did you mean '\(page.split(separator: "/").last.map(String.init) ?? page)'?" : ""
+        ? Suggestion.hint(page.split(separator: "/").last.map(String.init) ?? page) : ""
       broken(.brokenLink, "no file \(site.contentFolder)/\(target)\(hint)", at: location)
       return destination
     }
@@ -144,9 +142,11 @@ struct LinkContext {
   ) -> String {
     let reference = EntityReference(kind: kind, id: id)
     guard let route = site.entityRoutes[reference] else {
-      let hint =
-        Suggestion.nearest(to: id, in: site.dataset.ids(of: kind)).map { "; did you mean '\($0)'?" } ?? ""
-      bag.error(.unknownEntity, "no \(kind.rawValue) has the id '\(id)'\(hint)", at: location)
+      if case .failure(let unknown) = site.dataset.lookup(reference) {
+        bag.append(unknown.diagnostic(.unknownEntity, at: location))
+      } else {
+        bag.error(.unknownEntity, "\(reference) has no page", at: location)
+      }
       return ""
     }
     referencedEntities.insert(reference)
@@ -167,7 +167,7 @@ struct LinkContext {
     consultedAnchors[path] = anchors
     let decoded = fragment.removingPercentEncoding ?? fragment
     guard let index = anchors.firstIndex(of: decoded) else {
-      let hint = Suggestion.nearest(to: decoded, in: anchors).map { "; did you mean '#\($0)'?" } ?? ""
+      let hint = Suggestion.hint(Suggestion.nearest(to: decoded, in: anchors).map { "#" + $0 })
       broken(.brokenAnchor, "\(path) has no heading or anchor '#\(decoded)'\(hint)", at: location)
       return fragment
     }

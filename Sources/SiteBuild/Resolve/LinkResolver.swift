@@ -158,12 +158,8 @@ private struct ResolverState {
     for index in pages.indices {
       guard let source = pages[index].sourcePath, let about = frontMatters[source]?.about else { continue }
       let reference = about.value
-      guard site.dataset.name(of: reference) != nil else {
-        let hint = Suggestion.nearest(to: reference.id, in: site.dataset.ids(of: reference.kind))
-        bag.error(
-          .unknownEntity,
-          "about: no \(reference.kind.rawValue) has the id '\(reference.id)'\(hint.map { "; did you mean '\($0)'?" } ?? "")",
-          at: about.location)
+      if case .failure(let unknown) = site.dataset.lookup(reference) {
+        bag.append(unknown.diagnostic(.unknownEntity, at: about.location, context: "about:"))
         continue
       }
       if let existing = entityRoutes[reference] {
