@@ -65,7 +65,7 @@ enum ComponentTargets {
   /// A directive body (its kind chosen by the first byte) against the small valid dataset.
   static func directive(_ bytes: [UInt8]) {
     guard let selector = bytes.first else { return }
-    let kinds = ["matrix", "compare", "diff", "stack", "list"]
+    let kinds = DirectiveKind.allCases.map(\.rawValue)
     _ = FuzzEntryPoints.directive(
       kind: kinds[Int(selector) % kinds.count], body: String(decoding: bytes.dropFirst(), as: UTF8.self),
       dataset: smallDataset)

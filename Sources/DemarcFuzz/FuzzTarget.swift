@@ -21,7 +21,7 @@ enum FuzzTarget {
       let index = Int(selector / 3) % data.count
       data[index].bytes = payload
     default:
-      let kinds = ["matrix", "compare", "diff", "stack", "list"]
+      let kinds = DirectiveKind.allCases.map(\.rawValue)
       let kind = kinds[Int(selector / 3) % kinds.count]
       pages.append(
         SourceFile(

@@ -90,7 +90,7 @@ import Testing
           Self.site.entityRoutes[EntityReference(kind: kind, id: id)] != nil, "\(kind)/\(id) has no page")
       }
     }
-    for kind in [EntityKind.layer, .serviceClass, .service, .control] {
+    for kind in EntityKind.allCases where kind.expectsProsePage {
       for id in dataset.ids(of: kind) {
         let page = Self.site.pages.first { $0.entity == EntityReference(kind: kind, id: id) }
         #expect(page?.origin == .authored, "\(kind)/\(id) has no page of prose")

@@ -21,6 +21,26 @@ public enum EntityKind: String, Hashable, Sendable, CaseIterable, Comparable {
     }
   }
 
+  /// A reader's name for the kind, shown above an entity's title.
+  public var label: String {
+    switch self {
+    case .layer: "Layer"
+    case .serviceClass: "Service class"
+    case .service: "Service"
+    case .control: "Control"
+    case .tool: "Security tool"
+    case .source: "Source"
+    case .dispute: "Dispute"
+    }
+  }
+
+  /// Whether an entity of this kind should have a page of prose (layers, classes, services and
+  /// controls); a tool, source or dispute page made from the data alone is enough.
+  public var expectsProsePage: Bool { [.layer, .serviceClass, .service, .control].contains(self) }
+
+  /// The scheme of a typed link to an entity of this kind (`service:rds`).
+  public var linkScheme: String { rawValue }
+
   public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }

@@ -6,7 +6,7 @@ import Yams
 /// an unknown kind, malformed YAML, an unknown key, or an id that names nothing.
 struct DirectiveParser {
   static let infoPrefix = "demarc"
-  static let kinds = ["matrix", "compare", "diff", "stack", "list"]
+  static let kinds = DirectiveKind.allCases.map(\.rawValue)
 
   let dataset: Dataset
   let file: String
@@ -21,7 +21,7 @@ struct DirectiveParser {
   mutating func parse(info: String, body: String, line: Int, column: Int) -> Directive? {
     let words = info.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     let fence = SourceLocation(file: file, line: line, column: column)
-    guard words.count == 2, Self.kinds.contains(words[1]) else {
+    guard words.count == 2, let kind = DirectiveKind(rawValue: words[1]) else {
       let given = words.dropFirst().joined(separator: " ")
       let hint = Suggestion.hint(Suggestion.nearest(to: given, in: Self.kinds))
       bag.error(
@@ -29,7 +29,6 @@ struct DirectiveParser {
         "unknown directive '\(given)'\(hint); use one of: \(Self.kinds.joined(separator: ", "))", at: fence)
       return nil
     }
-    let kind = words[1]
     var node: Node = .mapping(.init([]))
     if !body.allSatisfy(\.isWhitespace) {
       guard let root = YAMLComposer.compose(body, file: file, lineOffset: line, into: &bag) else {
@@ -39,9 +38,9 @@ struct DirectiveParser {
     }
     var reader = SchemaReader(file: file, lineOffset: line)
     defer { bag.append(contentsOf: reader.bag.diagnostics) }
-    let what = "a \(kind) directive"
+    let what = "a \(kind.rawValue) directive"
     switch kind {
-    case "matrix":
+    case .matrix:
       guard let fields = reader.mapping(node, allowed: ["rows", "classes", "caption"], what: what) else {
         return nil
       }
@@ -49,7 +48,7 @@ struct DirectiveParser {
         rows: rows(fields, &reader),
         classes: classIDs(fields["classes"], &reader) ?? dataset.classes.map(\.id.value),
         caption: caption(fields, &reader))
-    case "compare":
+    case .compare:
       guard
         let fields = reader.mapping(node, allowed: ["services", "classes", "rows", "caption"], what: what)
       else { return nil }
@@ -60,7 +59,7 @@ struct DirectiveParser {
         return nil
       }
       return .compare(subjects: subjects, rows: rows(fields, &reader), caption: caption(fields, &reader))
-    case "diff":
+    case .diff:
       guard let fields = reader.mapping(node, allowed: ["from", "to", "rows", "caption"], what: what),
         let fromNode = fields.required("from", what: what, in: &reader),
         let toNode = fields.required("to", what: what, in: &reader)
@@ -69,7 +68,7 @@ struct DirectiveParser {
       let to = subject(toNode, &reader)
       guard let from, let to else { return nil }
       return .diff(from: from, to: to, rows: rows(fields, &reader), caption: caption(fields, &reader))
-    case "stack":
+    case .stack:
       let keys: Set = ["services", "classes", "highlight_changes", "caption"]
       guard let fields = reader.mapping(node, allowed: keys, what: what) else { return nil }
       var subjects = subjects(fields, &reader)
@@ -82,7 +81,7 @@ struct DirectiveParser {
       }
       return .stack(
         subjects: subjects, highlightChanges: highlight ?? false, caption: caption(fields, &reader))
-    default:
+    case .list:
       return parseList(node, what: what, &reader)
     }
   }

@@ -56,12 +56,7 @@ struct DirectiveRenderer {
 
   /// The cell a class assigns, or a service's effective cell.
   func cell(of subject: EntityReference, for target: CellTarget) -> Cell? {
-    switch subject.kind {
-    case .serviceClass: dataset.cell(class: subject.id, target: target)
-    case .service:
-      dataset.service(subject.id).flatMap { dataset.effectiveCell(service: $0, target: target)?.cell }
-    default: nil
-    }
+    dataset.cell(of: subject, for: target)
   }
 
   /// A relative link to an entity's page, optionally to one of its anchors.

@@ -235,20 +235,7 @@ struct SearchIndexBuilder {
   private func keywords(for page: ResolvedPage) -> [String] {
     guard let entity = page.entity else { return [] }
     let dataset = site.dataset
-    var words = [entity.kind.rawValue, entity.id]
-    func classWords(_ id: String) -> [String] {
-      guard let serviceClass = dataset.serviceClass(id) else { return [] }
-      return [serviceClass.name.value] + serviceClass.aliases + (serviceClass.model.map { [$0] } ?? [])
-    }
-    switch entity.kind {
-    case .serviceClass: words += classWords(entity.id)
-    case .service:
-      if let service = dataset.service(entity.id) {
-        words += [service.longName ?? ""] + classWords(service.classID.value)
-      }
-    case .control: words += [dataset.control(entity.id)?.type?.rawValue ?? ""]
-    default: break
-    }
+    let words = [entity.kind.rawValue, entity.id] + (dataset.page(entity)?.searchKeywords(in: dataset) ?? [])
     return words.filter { !$0.isEmpty }
   }
 

@@ -14,14 +14,9 @@ enum EntityAnchors {
   /// The id of the row for one class on a layer or control page.
   static func classRow(_ classID: String) -> String { "class-\(classID)" }
 
+  /// Every fixed anchor of the entity's page: the sections every entity page has, and the rows
+  /// its own kind's tables have (``EntityPage/anchors(in:)``).
   static func all(for reference: EntityReference, in dataset: Dataset) -> Set<String> {
-    var anchors: Set = [facts, backlinks]
-    switch reference.kind {
-    case .service: anchors.formUnion(dataset.targets.map(row) + [checklist])
-    case .serviceClass: anchors.formUnion(dataset.targets.map(row))
-    case .layer, .control: anchors.formUnion(dataset.classes.map { classRow($0.id.value) })
-    case .tool, .source, .dispute: break
-    }
-    return anchors
+    Set([facts, backlinks]).union(dataset.page(reference)?.anchors(in: dataset) ?? [])
   }
 }

@@ -189,7 +189,7 @@ private struct ResolverState {
           continue
         }
         taken[path.lowercased()] = path
-        if ![EntityKind.source, .tool, .dispute].contains(kind), let location = entityLocation(reference) {
+        if kind.expectsProsePage, let location = entityLocation(reference) {
           bag.warning(
             .missingEntityPage,
             "\(reference) has no page of prose; demarc generates one from the data. Add a page with 'about: \(reference)'",
@@ -206,16 +206,7 @@ private struct ResolverState {
   }
 
   private func entityLocation(_ reference: EntityReference) -> SourceLocation? {
-    let dataset = site.dataset
-    switch reference.kind {
-    case .layer: return dataset.layer(reference.id)?.id.location
-    case .serviceClass: return dataset.serviceClass(reference.id)?.id.location
-    case .service: return dataset.service(reference.id)?.id.location
-    case .control: return dataset.control(reference.id)?.id.location
-    case .tool: return dataset.tool(reference.id)?.id.location
-    case .source: return dataset.source(reference.id)?.id.location
-    case .dispute: return dataset.dispute(reference.id)?.id.location
-    }
+    site.dataset.entity(reference)?.id.location
   }
 
   /// Reference pages built entirely from directives: the full matrix, every service compared, and
