@@ -22,7 +22,7 @@ let package = Package(
     // The few Linux calls Glibc's Swift module lacks (renameat2 for the atomic output swap).
     .target(name: "CSystem"),
     .target(name: "Diagnostics"),
-    .target(name: "Markdown", dependencies: ["Ccmark"]),
+    .target(name: "Markdown", dependencies: ["Ccmark", "Diagnostics"]),
     .target(name: "Dataset", dependencies: ["Diagnostics", "Yams"]),
     // The dataset as data: JSON (with its schema), CSV matrices, OSCAL, and diffs between versions.
     .target(name: "DatasetExport", dependencies: ["Dataset", "Diagnostics"]),

@@ -1,4 +1,5 @@
-/// One YAML file of the dataset, already decoded as UTF-8 by the scan stage.
+/// One file of the dataset (YAML, or the one-document JSON form), decoded from UTF-8 by the load
+/// stage before the loader reads it.
 public struct DataFile: Hashable, Sendable {
   /// Relative to the site root, e.g. `Content/data/classes/container.yaml`.
   public var path: String

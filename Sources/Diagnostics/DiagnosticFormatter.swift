@@ -63,14 +63,12 @@ public struct DiagnosticFormatter: Sendable {
 
   /// Escapes by Unicode scalar, so a CRLF pair (one `Character`) is still caught.
   private static func githubEscape(_ text: String, also extra: [Unicode.Scalar: String]) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "%": out += "%25"
-      case "\r": out += "%0D"
-      case "\n": out += "%0A"
-      default:
-        if let replacement = extra[scalar] { out += replacement } else { out.unicodeScalars.append(scalar) }
+    let out = TextEscaping.escape(text, mayNeed: { _ in true }) {
+      switch $0 {
+      case "%": "%25"
+      case "\r": "%0D"
+      case "\n": "%0A"
+      default: extra[$0]
       }
     }
     return out

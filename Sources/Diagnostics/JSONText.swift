@@ -4,27 +4,27 @@ public enum JSONText {
   /// `<` (so a `</script>` in the data cannot end an inline or loaded script early) and U+2028 and
   /// U+2029 (line ends to older JavaScript parsers). Text that needs no escape is quoted as it is.
   public static func quoted(_ text: String, scriptSafe: Bool = false) -> String {
-    let plain = text.utf8.allSatisfy { byte in
-      byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
-        && !(scriptSafe && (byte == UInt8(ascii: "<") || byte == 0xE2))  // 0xE2 leads U+2028 and U+2029
-    }
-    if plain { return "\"" + text + "\"" }
-    var out = "\""
-    for scalar in text.unicodeScalars {
+    let escaped = TextEscaping.escape(
+      text,
+      mayNeed: { byte in
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+          || (scriptSafe && (byte == UInt8(ascii: "<") || byte == 0xE2))  // 0xE2 leads U+2028 and U+2029
+      }
+    ) { scalar in
       switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "<" where scriptSafe: out += "\\u003c"
-      case "\u{2028}" where scriptSafe: out += "\\u2028"
-      case "\u{2029}" where scriptSafe: out += "\\u2029"
+      case "\"": "\\\""
+      case "\\": "\\\\"
+      case "\n": "\\n"
+      case "\r": "\\r"
+      case "\t": "\\t"
+      case "<" where scriptSafe: "\\u003c"
+      case "\u{2028}" where scriptSafe: "\\u2028"
+      case "\u{2029}" where scriptSafe: "\\u2029"
       case let control where control.value < 0x20:
-        out += "\\u00" + (control.value < 0x10 ? "0" : "") + String(control.value, radix: 16)
-      default: out.unicodeScalars.append(scalar)
+        "\\u00" + (control.value < 0x10 ? "0" : "") + String(control.value, radix: 16)
+      default: nil
       }
     }
-    return out + "\""
+    return "\"" + escaped + "\""
   }
 }

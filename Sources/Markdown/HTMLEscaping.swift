@@ -1,24 +1,20 @@
+import Diagnostics
+
 /// HTML and URL escaping with cmark's exact rules, so generated markup and Markdown agree.
 public enum HTMLEscaping {
   /// Escapes `&`, `<`, `>` and `"`; enough for text and double-quoted attributes. A NUL becomes
   /// U+FFFD, as cmark does with NUL in Markdown, so no dataset string can put one in a page.
   public static func escape(_ raw: String) -> String {
-    guard raw.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0 }) else {
-      return raw
-    }
-    var escaped = ""
-    escaped.reserveCapacity(raw.utf8.count + 16)
-    for scalar in raw.unicodeScalars {
-      switch scalar {
-      case "&": escaped += "&amp;"
-      case "<": escaped += "&lt;"
-      case ">": escaped += "&gt;"
-      case "\"": escaped += "&quot;"
-      case "\0": escaped += "\u{FFFD}"
-      default: escaped.unicodeScalars.append(scalar)
+    TextEscaping.escape(raw, mayNeed: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0 }) {
+      switch $0 {
+      case "&": "&amp;"
+      case "<": "&lt;"
+      case ">": "&gt;"
+      case "\"": "&quot;"
+      case "\0": "\u{FFFD}"
+      default: nil
       }
     }
-    return escaped
   }
 
   /// The plain value of an attribute that ``escape(_:)``, ``escapeHref(_:)`` or a template wrote:

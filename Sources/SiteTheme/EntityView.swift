@@ -1,6 +1,7 @@
-/// A dataset entity as an entity page shows it: its facts as tables, and what links to it.
+/// A dataset entity as its page (and its section of the one-page view) shows it: label/value
+/// facts, tables of cells, a dispute's positions, a service's checklist, and what links to it.
 public struct EntityView: Equatable, Sendable {
-  /// `layer`, `class`, `service`, `control`, `tool` or `source`.
+  /// `layer`, `class`, `service`, `control`, `tool`, `source` or `dispute`.
   public var kind: String
   /// A reader's label for the kind ("Service", "Layer"...).
   public var kindLabel: String

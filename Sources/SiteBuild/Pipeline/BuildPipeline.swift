@@ -6,11 +6,17 @@ import Foundation
 /// Builds a site in five stages. Each stage's output type is the next stage's input, so the
 /// compiler holds the order:
 ///
-/// 1. ``SourceScanner``  reads `demarc.yaml`, `Content/` and the theme   → ``SourceSet``
-/// 2. ``SiteLoader``     parses front matter, Markdown, dataset, theme  → ``LoadedSite``
-/// 3. ``LinkResolver``   assigns routes, resolves links and entities    → ``ResolvedSite``
-/// 4. ``SiteRenderer``   renders every page through the theme           → ``RenderedSite``
-/// 5. ``OutputWriter``   swaps the new site into the output folder      → ``OutputWriter/Report``
+/// | stage | input | what it does | output |
+/// | --- | --- | --- | --- |
+/// | 1. ``SourceScanner`` | the site root (`URL`) | reads `demarc.yaml`, `Content/` and the theme | ``SourceSet`` |
+/// | 2. ``SiteLoader`` | ``SourceSet`` | decodes; parses front matter, Markdown, the dataset (validated) and templates | ``LoadedSite`` |
+/// | 3. ``LinkResolver`` | ``LoadedSite`` | routes pages, binds and generates entity pages, assigns heading ids, resolves links | ``ResolvedSite`` |
+/// | 4. ``SiteRenderer`` | ``ResolvedSite`` | renders pages through the theme, plus search, navigation, the one-page view, sitemap and the dataset's exports | ``RenderedSite`` |
+/// | 5. ``OutputWriter`` | ``RenderedSite`` | writes a staging folder and swaps it in | ``OutputWriter/Report`` |
+///
+/// One page's way through: a ``SourceFile`` in the ``SourceSet`` becomes a ``LoadedPage`` (front
+/// matter and a Markdown tree), then a ``ResolvedPage`` (its output path, entity and link
+/// rewrites), then an ``OutputFile`` of HTML in the ``RenderedSite``.
 ///
 /// Only stages 1 and 5 touch the disk. `check` runs stages 1 to 4; `build` runs stage 5 only when
 /// there are no errors (and, under `strict`, no warnings), so a failed build leaves the previous

@@ -1,6 +1,8 @@
+import Diagnostics
 import Markdown
 
-/// Files for hosting: `sitemap.xml` (when a base URL is set) and `404.html`.
+/// What a host needs beside the pages: `sitemap.xml` when a base URL is set, and the absolute URLs
+/// it lists. (The 404 page is an ordinary generated page; see `LinkResolver`.)
 struct HostingFiles {
   static let sitemapName = "sitemap.xml"
 
@@ -27,17 +29,15 @@ struct HostingFiles {
 
   /// XML's five entities. Not `HTMLEscaping.escape`: the sitemap protocol asks for `'` escaped too.
   private func xmlEscape(_ text: String) -> String {
-    var out = ""
-    for character in text {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      default: out.append(character)
+    TextEscaping.escape(text, mayNeed: { "&<>\"'".utf8.contains($0) }) {
+      switch $0 {
+      case "&": "&amp;"
+      case "<": "&lt;"
+      case ">": "&gt;"
+      case "\"": "&quot;"
+      case "'": "&apos;"
+      default: nil
       }
     }
-    return out
   }
 }
