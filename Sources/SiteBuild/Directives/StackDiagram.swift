@@ -39,32 +39,32 @@ struct StackDiagram {
     out +=
       "<desc id=\"\(id)-desc\">\(HTMLEscaping.escape(description(layers: layers, names: names)))</desc>\n"
     out += "<defs><pattern id=\"\(id)-hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
-    out += "patternTransform=\"rotate(45)\"><rect class=\"hatch\" width=\"3\" height=\"8\" fill=\"#4f8a2b\" "
+    out += "patternTransform=\"rotate(45)\"><rect class=\"hatch\" width=\"3\" height=\"8\" "
     out += "fill-opacity=\"0.25\"/></pattern></defs>\n"
     for (column, subject) in subjects.enumerated() {
       let x = labelWidth + gap + column * (columnWidth + gap)
       let center = x + columnWidth / 2
       out +=
         "<text class=\"column-label\" x=\"\(center)\" y=\"20\" text-anchor=\"middle\" font-weight=\"700\" "
-      out += "fill=\"#1d232b\">\(HTMLEscaping.escape(context.shortName(subject)))</text>\n"
+      out += ">\(HTMLEscaping.escape(context.shortName(subject)))</text>\n"
       if subject.kind == .serviceClass, let serviceClass = context.dataset.serviceClass(subject.id),
         serviceClass.kind != .baseline
       {
         out +=
           "<text class=\"column-sublabel\" x=\"\(center)\" y=\"38\" text-anchor=\"middle\" font-size=\"11\" "
-        out += "fill=\"#5a6570\">\(HTMLEscaping.escape(serviceClass.name.value))</text>\n"
+        out += ">\(HTMLEscaping.escape(serviceClass.name.value))</text>\n"
       } else if subject.kind == .service, let service = context.dataset.service(subject.id) {
         let className = context.dataset.serviceClass(service.classID.value)?.model ?? service.classID.value
         out +=
           "<text class=\"column-sublabel\" x=\"\(center)\" y=\"38\" text-anchor=\"middle\" font-size=\"11\" "
-        out += "fill=\"#5a6570\">\(HTMLEscaping.escape(className))</text>\n"
+        out += ">\(HTMLEscaping.escape(className))</text>\n"
       }
     }
     for (row, layer) in layers.enumerated() {
       let y = headerHeight + row * (rowHeight + gap)
       out +=
         "<text class=\"row-label\" x=\"\(labelWidth - 8)\" y=\"\(y + rowHeight / 2 + 5)\" text-anchor=\"end\" "
-      out += "fill=\"#1d232b\">\(HTMLEscaping.escape(layer.name.value))</text>\n"
+      out += ">\(HTMLEscaping.escape(layer.name.value))</text>\n"
       let target = CellTarget.layer(layer.id.value)
       let first = subjects.first.flatMap { context.cell(of: $0, for: target) }?.owner.value
       for (column, subject) in subjects.enumerated() {
@@ -82,23 +82,22 @@ struct StackDiagram {
 
   private func cellSVG(_ cell: Cell, x: Int, y: Int, changed: Bool, link: String?) -> String {
     let owner = cell.owner.value
-    let (fill, stroke) = Self.colours(owner)
     var out = link.map { "<a href=\"\(HTMLEscaping.escape($0))\">" } ?? ""
     out += "<rect class=\"cell owner-\(owner.rawValue)\(changed ? " changed" : "")\" x=\"\(x)\" y=\"\(y)\" "
-    out += "width=\"\(columnWidth)\" height=\"\(rowHeight)\" rx=\"4\" fill=\"\(fill)\" stroke=\"\(stroke)\" "
+    out += "width=\"\(columnWidth)\" height=\"\(rowHeight)\" rx=\"4\" "
     out += "stroke-width=\"\(changed ? 3 : 1)\"/>\n"
     if owner == .shared {
       out +=
         "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(columnWidth)\" height=\"\(rowHeight)\" rx=\"4\" fill=\"url(#\(id)-hatch)\"/>\n"
     }
     let label = "\(OwnerStyle.glyph(owner)) \(OwnerStyle.label(owner))"
-    out += "<text class=\"cell-label\" x=\"\(x + 10)\" y=\"\(y + 18)\" font-weight=\"600\" fill=\"#1d232b\">"
+    out += "<text class=\"cell-label\" x=\"\(x + 10)\" y=\"\(y + 18)\" font-weight=\"600\">"
     out += HTMLEscaping.escape(label) + "</text>\n"
     var tags: [String] = []
     if cell.confidence != .stated { tags.append(cell.confidence.rawValue) }
     if changed { tags.append("changed") }
     if !tags.isEmpty {
-      out += "<text class=\"cell-tag\" x=\"\(x + 10)\" y=\"\(y + 34)\" font-size=\"11\" fill=\"#5a6570\">"
+      out += "<text class=\"cell-tag\" x=\"\(x + 10)\" y=\"\(y + 34)\" font-size=\"11\">"
       out += tags.joined(separator: " · ") + "</text>\n"
     }
     return out + (link == nil ? "" : "</a>\n")
@@ -108,15 +107,14 @@ struct StackDiagram {
     var out = ""
     var x = labelWidth + gap
     for owner in [Owner.customer, .shared, .provider] {
-      let (fill, stroke) = Self.colours(owner)
       out +=
         "<rect class=\"cell owner-\(owner.rawValue)\" x=\"\(x)\" y=\"\(y)\" width=\"16\" height=\"16\" rx=\"3\" "
-      out += "fill=\"\(fill)\" stroke=\"\(stroke)\"/>\n"
+      out += "/>\n"
       if owner == .shared {
         out +=
           "<rect x=\"\(x)\" y=\"\(y)\" width=\"16\" height=\"16\" rx=\"3\" fill=\"url(#\(id)-hatch)\"/>\n"
       }
-      out += "<text class=\"legend-label\" x=\"\(x + 22)\" y=\"\(y + 13)\" font-size=\"12\" fill=\"#1d232b\">"
+      out += "<text class=\"legend-label\" x=\"\(x + 22)\" y=\"\(y + 13)\" font-size=\"12\">"
       out += "\(OwnerStyle.glyph(owner)) \(OwnerStyle.label(owner))</text>\n"
       x += legendStep
     }
@@ -134,15 +132,5 @@ struct StackDiagram {
       }
       return "\(layer.name.value): " + owners.joined(separator: ", ")
     }.joined(separator: ". ") + "."
-  }
-
-  /// Light-mode defaults; the theme's CSS takes over (and handles dark mode).
-  static func colours(_ owner: Owner) -> (fill: String, stroke: String) {
-    switch owner {
-    case .provider: ("#e3effd", "#2f6fb5")
-    case .customer: ("#fdf0e0", "#b5662f")
-    case .shared: ("#eef6e6", "#4f8a2b")
-    case .notApplicable: ("#f0f0f0", "#777777")
-    }
   }
 }
