@@ -52,7 +52,12 @@ let package = Package(
       name: "DatasetExportTests", dependencies: ["DatasetExport", "Dataset", "Diagnostics", "TestSupport"],
       exclude: ["Fixtures"]),
     // What the test targets that run the built binary share.
-    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["SiteBuild"], path: "Tests/TestSupport"),
+    // The shipped handbook's content: coverage of the model, its pages and its one-page view. Apart
+    // from the theme and pipeline tests, so editing the handbook breaks only these.
+    .testTarget(
+      name: "HandbookTests",
+      dependencies: ["SiteBuild", "Dataset", "DatasetExport", "Diagnostics", "TestSupport"]),
     .testTarget(name: "LiveServerTests", dependencies: ["LiveServer", "SiteBuild", "TestSupport"]),
     .testTarget(
       name: "SiteBuildTests",

@@ -1,5 +1,6 @@
 import Foundation
 import SiteBuild
+import TestSupport
 import Testing
 
 /// The binary carries the default theme: a site with no theme folder builds with it, the site's own
@@ -62,15 +63,15 @@ import Testing
     let (root, remove) = try Self.bareSite()
     defer { remove() }
     let (_, builtIn) = try BuildPipeline.check(siteRoot: root)
-    let theme = ShippedSiteTests.repository.appendingPathComponent("Theme/assets")
+    let theme = ShippedSite.repository.appendingPathComponent("Theme/assets")
     for name in try FileManager.default.contentsOfDirectory(atPath: theme.path) {
       let disk = try Data(contentsOf: theme.appendingPathComponent(name))
       let embedded = builtIn.files.first { $0.path == "assets/" + name }.map { Data($0.bytes) }
       #expect(embedded == disk, "assets/\(name) differs; run scripts/embed-theme")
     }
-    let templates = ShippedSiteTests.repository.appendingPathComponent("Theme/templates")
+    let templates = ShippedSite.repository.appendingPathComponent("Theme/templates")
     let generated = try String(
-      contentsOf: ShippedSiteTests.repository.appendingPathComponent(
+      contentsOf: ShippedSite.repository.appendingPathComponent(
         "Sources/SiteBuild/Scan/BuiltInTheme.swift"),
       encoding: .utf8)
     let names = (FileManager.default.enumerator(atPath: templates.path)?.allObjects as? [String] ?? [])

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import SiteBuild
+import TestSupport
 import Testing
 
 /// Rule I17 and the entity routes: every entity gets exactly one page.

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Replays the fuzzing corpus (seeds and every crash the fuzzer ever found) through the fuzz
 /// target, built without libFuzzer, so a fixed crash stays fixed.
 @Suite struct FuzzCorpusTests {
-  static let corpus = ShippedSiteTests.repository.appendingPathComponent("Tests/FuzzCorpus")
+  static let corpus = ShippedSite.repository.appendingPathComponent("Tests/FuzzCorpus")
   static let targets = [
     "site", "front-matter", "page", "markdown", "dataset", "directive", "escapers", "paths", "yaml",
   ]

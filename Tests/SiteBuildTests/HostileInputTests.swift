@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import SiteBuild
+import TestSupport
 import Testing
 
 /// Bad input of every kind gets a clear diagnostic and never a crash, a hang, or a write outside

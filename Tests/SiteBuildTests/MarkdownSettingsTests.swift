@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import SiteBuild
+import TestSupport
 import Testing
 
 /// GitHub-flavoured Markdown in a site: on by default, each extension off through `markdown:`,

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import SiteBuild
+import TestSupport
 import Testing
 
 /// The page conventions the peers agree on: folder pages, titles from headings, drafts, order keys,

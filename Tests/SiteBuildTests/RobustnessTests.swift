@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import SiteBuild
+import TestSupport
 import Testing
 
 /// CI-grade guarantees: the same bytes for any thread count, no rewrite of unchanged files, and
@@ -22,8 +23,8 @@ import Testing
   }
 
   @Test func theHandbookIsTheSameForEveryThreadCount() throws {
-    let (_, one) = try BuildPipeline.check(siteRoot: ShippedSiteTests.repository, jobs: 1)
-    let (_, four) = try BuildPipeline.check(siteRoot: ShippedSiteTests.repository, jobs: 4)
+    let (_, one) = try BuildPipeline.check(siteRoot: ShippedSite.repository, jobs: 1)
+    let (_, four) = try BuildPipeline.check(siteRoot: ShippedSite.repository, jobs: 4)
     #expect(one.files.count > 80)
     #expect(one.files == four.files)
   }

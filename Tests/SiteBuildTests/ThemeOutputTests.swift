@@ -1,6 +1,7 @@
 import DatasetExport
 import Foundation
 import SiteBuild
+import TestSupport
 import Testing
 
 /// The files the theme relies on: search index, navigation tree, single-page handbook, sitemap and
@@ -72,7 +73,7 @@ import Testing
   }
 
   @Test func theSearchIndexCoversEveryPageWithAliasesAsKeywords() throws {
-    let (result, rendered) = try ShippedSiteTests.checked.get()
+    let (result, rendered) = try ShippedSite.checked.get()
     let files = LinkAudit.pages(of: rendered)
     let index = try SearchIndex(rendered)
     #expect(result.searchIndexBytes == index.bytes)
@@ -92,7 +93,7 @@ import Testing
   }
 
   @Test func theNavigationTreeListsEveryPageOnce() throws {
-    let (_, rendered) = try ShippedSiteTests.checked.get()
+    let (_, rendered) = try ShippedSite.checked.get()
     let script = try #require(rendered.files.first { $0.path == "nav-tree.js" })
     let tree = try #require(
       Self.json(fromScript: String(decoding: script.bytes, as: UTF8.self), variable: "demarcNavTree")
@@ -110,7 +111,7 @@ import Testing
   }
 
   @Test func theSinglePageHandbookHasEveryPageAndOnlyInternalAnchors() throws {
-    let (_, rendered) = try ShippedSiteTests.checked.get()
+    let (_, rendered) = try ShippedSite.checked.get()
     let html = try #require(LinkAudit.pages(of: rendered)["handbook.html"])
     let sections = html.components(separatedBy: "<section class=\"handbook-page").count - 1
     let pages = rendered.files.filter {
@@ -147,7 +148,7 @@ import Testing
     let site = try FixtureSite(named: "basic")
     defer { site.remove() }
     try FileManager.default.copyItem(
-      at: ShippedSiteTests.repository.appendingPathComponent("Theme"),
+      at: ShippedSite.repository.appendingPathComponent("Theme"),
       to: site.sandbox.appendingPathComponent("shipped"))
     try site.write("demarc.yaml", "title: Basic\ntheme: ../shipped\n")
     let (_, small) = try BuildPipeline.check(siteRoot: site.root)
@@ -158,32 +159,5 @@ import Testing
     let before = LinkAudit.pages(of: small)["guide/intro.html"]
     #expect(before != nil)
     #expect(before == LinkAudit.pages(of: large)["guide/intro.html"])
-  }
-}
-
-/// What the shipped theme draws around each page: table of contents, previous/next, anchors.
-@Suite struct ShippedThemePageTests {
-  static let pages: [String: String] = {
-    guard let (_, rendered) = try? ShippedSiteTests.checked.get() else {
-      return [:]
-    }
-    return LinkAudit.pages(of: rendered)
-  }()
-
-  @Test func aGuideHasATableOfContentsAndHeadingAnchors() throws {
-    let html = try #require(Self.pages["guides/choosing-a-class.html"])
-    #expect(html.contains("<aside class=\"toc\""))
-    #expect(html.contains("<li><a href=\"#on-ec2-infrastructure\">On EC2: infrastructure</a></li>"))
-    #expect(
-      html.contains(
-        "<a class=\"heading-anchor\" href=\"#on-ec2-infrastructure\" aria-label=\"Link to this section\">#</a>"
-      ))
-  }
-
-  @Test func previousAndNextFollowTheReadingOrder() throws {
-    let html = try #require(Self.pages["guides/hardware-line.html"])
-    #expect(html.contains("rel=\"prev\" href=\"of-and-in-the-cloud.html\""))
-    #expect(html.contains("rel=\"next\" href=\"choosing-a-class.html\""))
-    #expect(try #require(Self.pages["404.html"]).contains("class=\"pager\"") == false)
   }
 }

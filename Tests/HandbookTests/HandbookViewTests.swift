@@ -1,5 +1,6 @@
 import Foundation
 import SiteBuild
+import TestSupport
 import Testing
 
 /// The one-page view carries what the site carries: every page's tables and diagrams, the entity
@@ -22,7 +23,7 @@ import Testing
   }
 
   @Test func everyTableAndDiagramOfEveryPageIsInTheHandbook() throws {
-    let (_, rendered) = try ShippedSiteTests.checked.get()
+    let (_, rendered) = try ShippedSite.checked.get()
     let files = Dictionary(
       uniqueKeysWithValues: rendered.files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
     let sections = Self.sections(of: try #require(files["handbook.html"]))
@@ -48,7 +49,7 @@ import Testing
   }
 
   @Test func onlyTopLevelSectionsStartANewSheet() throws {
-    let (_, rendered) = try ShippedSiteTests.checked.get()
+    let (_, rendered) = try ShippedSite.checked.get()
     let handbook = String(
       decoding: try #require(rendered.files.first { $0.path == "handbook.html" }).bytes, as: UTF8.self)
     let parts = Self.sections(of: handbook).filter { $0.value.hasPrefix(" handbook-part\"") }.keys.sorted()

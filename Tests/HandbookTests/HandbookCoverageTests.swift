@@ -1,12 +1,13 @@
 import Dataset
 import Foundation
 import SiteBuild
+import TestSupport
 import Testing
 
 /// The shipped handbook covers the whole model: a regression in the dataset or the pages fails CI.
 @Suite struct HandbookCoverageTests {
   static let site: ResolvedSite = LinkResolver.resolve(
-    SiteLoader.load(SourceScanner.scan(siteRoot: ShippedSiteTests.repository)))
+    SiteLoader.load(SourceScanner.scan(siteRoot: ShippedSite.repository)))
 
   var dataset: Dataset { Self.site.dataset }
 
@@ -82,7 +83,7 @@ import Testing
   }
 
   @Test func everyEntityHasAPageAndEveryPageIsWithinThreeClicksOfHome() throws {
-    let (result, rendered) = try ShippedSiteTests.checked.get()
+    let (result, rendered) = try ShippedSite.checked.get()
     #expect(result.errorCount == 0)
     for kind in EntityKind.allCases {
       for id in dataset.ids(of: kind) {
@@ -119,7 +120,7 @@ import Testing
   }
 
   @Test func everyLinkMatrixCellAndFootnoteInTheHandbookResolves() throws {
-    let (_, rendered) = try ShippedSiteTests.checked.get()
+    let (_, rendered) = try ShippedSite.checked.get()
     let audit = LinkAudit.broken(in: LinkAudit.pages(of: rendered))
     #expect(audit.broken == [])
     #expect(audit.followed > 4_000)
@@ -130,12 +131,12 @@ import Testing
   @Test(
     .enabled(
       if: FileManager.default.fileExists(
-        atPath: ShippedSiteTests.repository.appendingPathComponent("../shared/seeds").path)))
+        atPath: ShippedSite.repository.appendingPathComponent("../shared/seeds").path)))
   func noSentenceIsCopiedFromTheSources() throws {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = [
-      "python3", ShippedSiteTests.repository.appendingPathComponent("scripts/check-originality").path,
+      "python3", ShippedSite.repository.appendingPathComponent("scripts/check-originality").path,
     ]
     let output = Pipe()
     process.standardOutput = output
@@ -214,7 +215,7 @@ import Testing
   }
 
   @Test func everyServicePageHasItsChecklistAndThereIsAnAuditView() throws {
-    let (_, rendered) = try ShippedSiteTests.checked.get()
+    let (_, rendered) = try ShippedSite.checked.get()
     let pages = Dictionary(
       uniqueKeysWithValues: rendered.files.filter { $0.path.hasSuffix(".html") }.map {
         ($0.path, String(decoding: $0.bytes, as: UTF8.self))

@@ -1,16 +1,13 @@
 import Diagnostics
 import Foundation
 import SiteBuild
+import TestSupport
 import Testing
 
 /// The repository's own handbook and README, held to the same standard as users' sites.
 @Suite struct ShippedSiteTests {
-  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent()
-    .deletingLastPathComponent()
-
-  /// The shipped handbook checked once per test run, for every test that only reads the result.
-  static let checked = Result { () throws(BuildFailure) in try BuildPipeline.check(siteRoot: repository) }
+  static let repository = ShippedSite.repository
+  static let checked = ShippedSite.checked
 
   @Test func theHandbookPassesStrictCheck() throws {
     let (result, rendered) = try Self.checked.get()

@@ -2,16 +2,16 @@ import SiteBuild
 
 /// Follows every relative `href` in a rendered site and reports those whose file or `#anchor`
 /// does not exist, the way a link checker would, but in memory.
-enum LinkAudit {
+public enum LinkAudit {
   /// The `href` values of an HTML page, in order.
-  static func hrefs(in html: String) -> [String] {
+  public static func hrefs(in html: String) -> [String] {
     html.components(separatedBy: "href=\"").dropFirst().compactMap {
       $0.split(separator: "\"", maxSplits: 1).first.map(String.init)
     }
   }
 
   /// Broken links as `page -> href`, and how many relative links were followed.
-  static func broken(in pages: [String: String]) -> (broken: [String], followed: Int) {
+  public static func broken(in pages: [String: String]) -> (broken: [String], followed: Int) {
     var broken: [String] = []
     var followed = 0
     // Each page's ids, read once: the one-page handbook alone is megabytes, with thousands of links into it.
@@ -36,14 +36,14 @@ enum LinkAudit {
   }
 
   /// The `id` values of an HTML page.
-  static func ids(in html: String) -> Set<String> {
+  public static func ids(in html: String) -> Set<String> {
     Set(
       html.components(separatedBy: " id=\"").dropFirst().compactMap {
         $0.split(separator: "\"", maxSplits: 1).first.map(String.init)
       })
   }
 
-  static func pages(of site: RenderedSite) -> [String: String] {
+  public static func pages(of site: RenderedSite) -> [String: String] {
     Dictionary(
       uniqueKeysWithValues: site.files.filter { file in
         [".html", ".svg", ".css", ".json", ".csv"].contains { file.path.hasSuffix($0) }
