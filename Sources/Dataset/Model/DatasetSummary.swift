@@ -1,6 +1,6 @@
 /// Counts that describe a dataset's coverage, printed by `--verbose` so a CI log shows what was
 /// checked, not only that it passed.
-public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
+public struct DatasetSummary: Hashable, Sendable, Codable, CustomStringConvertible {
   public var layers: Int
   public var classes: Int
   public var services: Int
@@ -32,25 +32,6 @@ public struct DatasetSummary: Hashable, Sendable, CustomStringConvertible {
     inferredCells = allCells.count { $0.confidence == .inferred }
     disputedCells = allCells.count { $0.confidence == .disputed }
     notApplicableCells = allCells.count { $0.owner.value == .notApplicable }
-  }
-
-  /// The counts in a fixed order, for storing a summary in a build record.
-  public var fields: [Int] {
-    [
-      layers, classes, services, controls, tools, sources, disputes, classCells, citedClassCells, overrides,
-      inferredCells, disputedCells, notApplicableCells,
-    ]
-  }
-
-  /// A summary read back from ``fields``.
-  public init?(fields: [Int]) {
-    guard fields.count == 13 else { return nil }
-    (layers, classes, services, controls, tools, sources, disputes) = (
-      fields[0], fields[1], fields[2], fields[3], fields[4], fields[5], fields[6]
-    )
-    (classCells, citedClassCells, overrides, inferredCells, disputedCells, notApplicableCells) = (
-      fields[7], fields[8], fields[9], fields[10], fields[11], fields[12]
-    )
   }
 
   public var description: String {

@@ -1,10 +1,14 @@
 import Dataset
 import Diagnostics
+import Foundation
 
 /// What a successful build leaves in the output's marker file: the input fingerprint, the size of
 /// the output, and the diagnostics it printed. A later build with the same fingerprint and an
 /// intact output reports the same diagnostics and writes nothing.
-public struct BuildRecord: Sendable, Equatable {
+///
+/// The file is a sentence for people (``OutputWriter/markerText``) followed by the record as JSON,
+/// with sorted keys so that the same build writes the same bytes.
+public struct BuildRecord: Sendable, Equatable, Codable {
   public var inputDigest: String
   public var pageCount: Int
   public var searchIndexBytes: Int
@@ -28,101 +32,18 @@ public struct BuildRecord: Sendable, Equatable {
     self.diagnostics = diagnostics
   }
 
-  /// The marker file's text: a sentence for people, then one `key: value` per line.
+  /// The marker file's text.
   var text: String {
-    var lines = [
-      OutputWriter.markerText.trimmingSuffix("\n"), "input-digest: \(inputDigest)", "pages: \(pageCount)",
-      "search-index-bytes: \(searchIndexBytes)", "files: \(fileCount)", "bytes: \(byteCount)",
-    ]
-    if let datasetSummary {
-      lines.append("dataset: " + datasetSummary.fields.map(String.init).joined(separator: " "))
-    }
-    for diagnostic in diagnostics {
-      let location = diagnostic.location
-      let fields = [
-        diagnostic.severity.rawValue, diagnostic.code.rawValue, location?.file ?? "",
-        location.map { String($0.line) } ?? "", location.map { String($0.column) } ?? "", diagnostic.message,
-      ]
-      lines.append("diagnostic: " + fields.map(Self.escape).joined(separator: "\t"))
-    }
-    return lines.joined(separator: "\n") + "\n"
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    let json = (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    return OutputWriter.markerText + json + "\n"
   }
 
   /// Reads a marker file back; nil for a marker from an older demarc or anything malformed.
   static func parse(_ text: String) -> BuildRecord? {
-    var values: [String: String] = [:]
-    var diagnostics: [Diagnostic] = []
-    for line in text.split(separator: "\n").dropFirst() {
-      guard let colon = line.firstIndex(of: ":") else { return nil }
-      let key = String(line[..<colon])
-      let valueStart = line.index(colon, offsetBy: 2, limitedBy: line.endIndex) ?? line.endIndex
-      let value = String(line[valueStart...])
-      if key == "diagnostic" {
-        let fields = value.split(separator: "\t", omittingEmptySubsequences: false).map {
-          unescape(String($0))
-        }
-        guard fields.count == 6, let severity = Severity(rawValue: fields[0]),
-          let code = DiagnosticCode(rawValue: fields[1])
-        else { return nil }
-        let location =
-          fields[2].isEmpty
-          ? nil : SourceLocation(file: fields[2], line: Int(fields[3]) ?? 1, column: Int(fields[4]) ?? 1)
-        diagnostics.append(Diagnostic(severity, code, fields[5], at: location))
-      } else {
-        values[key] = value
-      }
-    }
-    guard let digest = values["input-digest"], let pages = values["pages"].flatMap({ Int($0) }),
-      let searchBytes = values["search-index-bytes"].flatMap({ Int($0) }),
-      let files = values["files"].flatMap({ Int($0) }), let bytes = values["bytes"].flatMap({ Int($0) })
-    else { return nil }
-    let summary = values["dataset"].flatMap {
-      DatasetSummary(fields: $0.split(separator: " ").compactMap { Int($0) })
-    }
-    return BuildRecord(
-      inputDigest: digest, pageCount: pages, searchIndexBytes: searchBytes, fileCount: files,
-      byteCount: bytes,
-      diagnostics: diagnostics, datasetSummary: summary)
-  }
-
-  private static func escape(_ text: String) -> String {
-    var out = ""
-    for character in text {
-      switch character {
-      case "\\": out += "\\\\"
-      case "\t": out += "\\t"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      default: out.append(character)
-      }
-    }
-    return out
-  }
-
-  private static func unescape(_ text: String) -> String {
-    var out = ""
-    var escaping = false
-    for character in text {
-      if escaping {
-        switch character {
-        case "t": out += "\t"
-        case "n": out += "\n"
-        case "r": out += "\r"
-        default: out.append(character)
-        }
-        escaping = false
-      } else if character == "\\" {
-        escaping = true
-      } else {
-        out.append(character)
-      }
-    }
-    return out
-  }
-}
-
-extension String {
-  fileprivate func trimmingSuffix(_ suffix: String) -> String {
-    hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    guard text.hasPrefix(OutputWriter.markerText) else { return nil }
+    return try? JSONDecoder().decode(
+      BuildRecord.self, from: Data(text.dropFirst(OutputWriter.markerText.count).utf8))
   }
 }
