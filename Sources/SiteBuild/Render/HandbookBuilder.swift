@@ -243,7 +243,7 @@ struct HandbookBuilder {
     let target = path.isEmpty ? pagePath : SitePath.resolve(path, from: SitePath.directory(of: pagePath))
     guard let target else { return destination }
     if target == Self.fileName { return volumes == nil ? "#handbook-cover" : Self.fileName }
-    if site.page(at: target) != nil {
+    if site.hasPage(at: target) {
       consulted.anchors[target] = headingIDs[target] ?? []
       // Within one file a link is a fragment; into another volume it names that file too.
       let file = volumes.flatMap { $0.fileOf[target] == $0.fileOf[pagePath] ? nil : $0.fileOf[target] } ?? ""

@@ -38,4 +38,8 @@ public struct ResolvedSite: Sendable {
   public func page(at path: String) -> ResolvedPage? {
     indexByPath[path].map { pages[$0] }
   }
+
+  /// Whether a page sits at `path`, without copying the page (the one-page view asks it for every
+  /// link of every page).
+  public func hasPage(at path: String) -> Bool { indexByPath[path] != nil }
 }
