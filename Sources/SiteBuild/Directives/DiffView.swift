@@ -59,15 +59,8 @@ struct DiffView {
   private func ownerCell(
     _ cell: Cell, subject: EntityReference, target: CellTarget, footnotes: inout Footnotes
   ) -> String {
-    let owner = cell.owner.value
-    let label =
-      "<span class=\"glyph\" aria-hidden=\"true\">\(OwnerStyle.glyph(owner))</span> \(OwnerStyle.label(owner))"
-    let linked =
-      context.href(subject, anchor: EntityAnchors.row(target)).map {
-        "<a class=\"cell-link\" href=\"\(HTMLEscaping.escape($0))\">\(label)</a>"
-      } ?? label
-    return "<td class=\"owner owner-\(owner.rawValue)\">\(linked)\(Badges.html(for: cell.confidence))"
-      + footnotes.references(cell.citations) + "</td>"
+    CompactOwnerCell(subject: subject, target: target, context: context, showsClaims: false)
+      .html(cell, footnotes: &footnotes)
   }
 
   /// "Moves to the provider", "Becomes shared"... in plain words.

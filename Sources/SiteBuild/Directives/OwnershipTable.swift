@@ -47,24 +47,7 @@ struct OwnershipTable {
     guard let cell = context.cell(of: subject, for: target) else {
       return "<td class=\"owner owner-missing\">–</td>"
     }
-    let owner = cell.owner.value
-    var out = "<td class=\"owner owner-\(owner.rawValue)\">"
-    let label =
-      "<span class=\"glyph\" aria-hidden=\"true\">\(OwnerStyle.glyph(owner))</span> \(OwnerStyle.label(owner))"
-    if let href = context.href(subject, anchor: EntityAnchors.row(target)) {
-      out += "<a class=\"cell-link\" href=\"\(HTMLEscaping.escape(href))\">\(label)</a>"
-    } else {
-      out += label
-    }
-    out += Badges.html(for: cell.confidence)
-    out += footnotes.references(cell.citations)
-    if !cell.claims.isEmpty {
-      out += "<span class=\"claims\">Also claimed: "
-      out += cell.claims.map { claim in
-        OwnerStyle.label(claim.owner.value) + footnotes.references(claim.citations)
-      }.joined(separator: "; ")
-      out += "</span>"
-    }
-    return out + "</td>"
+    return CompactOwnerCell(subject: subject, target: target, context: context).html(
+      cell, footnotes: &footnotes)
   }
 }
