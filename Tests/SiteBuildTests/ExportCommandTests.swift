@@ -19,6 +19,21 @@ import Testing
     #expect(refused.stderr.contains("is not a regular file"))
   }
 
+  @Test func aFolderWithOnlyADatasetExportsAndAMissingOneIsAUsageError() throws {
+    let site = try FixtureSite(named: "dataset")
+    defer { site.remove() }
+    for page in try FileManager.default.subpathsOfDirectory(atPath: site.url("Content").path)
+    where page.hasSuffix(".md") {
+      try FileManager.default.removeItem(at: site.url("Content/" + page))
+    }
+    let exported = try DemarcProcess.run(["export", "--site", site.root.path, "--format", "csv"])
+    #expect(exported.status == 0, "\(exported.stderr)")
+    #expect(exported.stdout.hasPrefix("subject_kind,"))
+    let missing = try DemarcProcess.run(["export", "--site", "/nonexistent/site", "--format", "csv"])
+    #expect(missing.status == 64)
+    #expect(missing.stderr.contains("is not a folder"))
+  }
+
   @Test func aDatasetWithErrorsIsNotExported() throws {
     let site = try FixtureSite(named: "dataset")
     defer { site.remove() }

@@ -86,11 +86,13 @@ public enum BuildPipeline {
   }
 
   /// The site's dataset and settings, scanned and loaded without its pages: for `demarc export`.
+  /// A folder that holds only a dataset is a complete input here, so the scan's "no pages" finding
+  /// is left out; every other problem reading the files is kept.
   public static func dataset(siteRoot: URL) -> (Dataset, SiteConfig, [Diagnostic]) {
     let sources = SourceScanner.scan(siteRoot: siteRoot)
     let (dataset, config, diagnostics) = SiteLoader.dataset(sources)
     var bag = DiagnosticBag()
-    bag.append(contentsOf: sources.diagnostics + diagnostics)
+    bag.append(contentsOf: sources.diagnostics.filter { $0.code != .emptySite } + diagnostics)
     return (dataset, config, bag.sorted)
   }
 
