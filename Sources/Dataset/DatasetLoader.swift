@@ -32,35 +32,34 @@ public struct DatasetLoader {
     for file in files.sorted(by: { $0.path < $1.path }) {
       loader.load(file, relativePath: String(file.path.dropFirst(dataDirectory.count + 1)))
     }
-    var assignmentsByClass: [String: ClassAssignments] = [:]
-    for assignment in loader.assignments {
-      if let first = assignmentsByClass[assignment.classID.value] {
-        loader.bag.error(
-          .duplicateID,
-          "class '\(assignment.classID.value)' already has its cells in \(first.location.file)",
-          at: assignment.classID.location)
-      } else {
-        assignmentsByClass[assignment.classID.value] = assignment
-      }
-    }
-    let dataset = Dataset(
-      schemaVersion: loader.schemaVersion, providers: loader.providers, layers: loader.layers,
-      classes: loader.classes, controls: loader.controls, tools: loader.tools, sources: loader.sources,
-      services: loader.services, disputes: loader.disputes, assignments: assignmentsByClass)
-    return (dataset, loader.bag.diagnostics)
+    return loader.finish()
   }
 
   /// Loads one file in the one-document form, whatever its name: an export given on a command line.
   public static func load(document file: DataFile) -> (Dataset, [Diagnostic]) {
     var loader = DatasetLoader()
     loader.load(file, relativePath: combinedFileName)
+    return loader.finish()
+  }
+
+  /// The dataset from everything read, with each class's cells once: a second set of cells for a
+  /// class is reported where it is written.
+  private consuming func finish() -> (Dataset, [Diagnostic]) {
+    var assignmentsByClass: [String: ClassAssignments] = [:]
+    for assignment in assignments {
+      if let first = assignmentsByClass[assignment.classID.value] {
+        bag.error(
+          .duplicateID, "class '\(assignment.classID.value)' already has its cells in \(first.location.file)",
+          at: assignment.classID.location)
+      } else {
+        assignmentsByClass[assignment.classID.value] = assignment
+      }
+    }
     let dataset = Dataset(
-      schemaVersion: loader.schemaVersion, providers: loader.providers, layers: loader.layers,
-      classes: loader.classes, controls: loader.controls, tools: loader.tools, sources: loader.sources,
-      services: loader.services, disputes: loader.disputes,
-      assignments: Dictionary(
-        loader.assignments.map { ($0.classID.value, $0) }, uniquingKeysWith: { first, _ in first }))
-    return (dataset, loader.bag.diagnostics)
+      schemaVersion: schemaVersion, providers: providers, layers: layers, classes: classes,
+      controls: controls,
+      tools: tools, sources: sources, services: services, disputes: disputes, assignments: assignmentsByClass)
+    return (dataset, bag.diagnostics)
   }
 
   private mutating func load(_ file: DataFile, relativePath: String) {

@@ -5,13 +5,21 @@ import Dataset
 /// service's effective cells (its overrides, else its class's defaults, so a class edit shows on
 /// every service it reaches).
 public struct DatasetDiff: Equatable, Sendable {
+  /// What a change is about; the raw value is the word the reports print.
+  public enum Field: String, Sendable {
+    case owner, confidence, citations
+    /// A service's class.
+    case `class`
+    /// A cell added or removed.
+    case cell
+  }
+
   public struct Change: Equatable, Sendable {
     /// `class/container`, `service/rds`.
     public var subject: EntityReference
     /// The cell's layer or control; nil for a change to the subject itself (a service's class).
     public var target: CellTarget?
-    /// `owner`, `confidence`, `citations`, `class`, or `cell` for a cell added or removed.
-    public var field: String
+    public var field: Field
     public var old: String?
     public var new: String?
     /// For `citations`: the citations only in the new version and only in the old.
@@ -48,7 +56,7 @@ public struct DatasetDiff: Equatable, Sendable {
       if before.classID.value != service.classID.value {
         changes.append(
           Change(
-            subject: subject, target: nil, field: "class", old: before.classID.value,
+            subject: subject, target: nil, field: .class, old: before.classID.value,
             new: service.classID.value))
       }
       for target in targets {
@@ -67,24 +75,24 @@ public struct DatasetDiff: Equatable, Sendable {
     case (nil, nil): return []
     case (nil, let new?):
       return [
-        Change(subject: subject, target: target, field: "cell", old: nil, new: new.owner.value.rawValue)
+        Change(subject: subject, target: target, field: .cell, old: nil, new: new.owner.value.rawValue)
       ]
     case (let old?, nil):
       return [
-        Change(subject: subject, target: target, field: "cell", old: old.owner.value.rawValue, new: nil)
+        Change(subject: subject, target: target, field: .cell, old: old.owner.value.rawValue, new: nil)
       ]
     case (let old?, let new?):
       var changes: [Change] = []
       if old.owner.value != new.owner.value {
         changes.append(
           Change(
-            subject: subject, target: target, field: "owner", old: old.owner.value.rawValue,
+            subject: subject, target: target, field: .owner, old: old.owner.value.rawValue,
             new: new.owner.value.rawValue))
       }
       if old.confidence != new.confidence {
         changes.append(
           Change(
-            subject: subject, target: target, field: "confidence", old: old.confidence.rawValue,
+            subject: subject, target: target, field: .confidence, old: old.confidence.rawValue,
             new: new.confidence.rawValue))
       }
       let before = old.citations.map(\.text)
@@ -94,7 +102,7 @@ public struct DatasetDiff: Equatable, Sendable {
       if !added.isEmpty || !removed.isEmpty {
         changes.append(
           Change(
-            subject: subject, target: target, field: "citations", old: nil, new: nil, added: added,
+            subject: subject, target: target, field: .citations, old: nil, new: nil, added: added,
             removed: removed))
       }
       return changes
@@ -112,15 +120,15 @@ public struct DatasetDiff: Equatable, Sendable {
     for change in changes {
       let place = change.subject.description + (change.target.map { " × \($0.reference)" } ?? "")
       switch change.field {
-      case "citations":
+      case .citations:
         let parts = change.added.map { "+" + $0 } + change.removed.map { "-" + $0 }
         lines.append("\(place): citations \(parts.joined(separator: " "))")
-      case "cell":
+      case .cell:
         lines.append(
           change.new.map { "\(place): cell added (owner \($0))" }
             ?? "\(place): cell removed (owner \(change.old ?? ""))")
       default:
-        lines.append("\(place): \(change.field) \(change.old ?? "") → \(change.new ?? "")")
+        lines.append("\(place): \(change.field.rawValue) \(change.old ?? "") → \(change.new ?? "")")
       }
     }
     let cells = Set(changes.map { "\($0.subject) \($0.target.map(\.reference.description) ?? "")" }).count
@@ -139,10 +147,10 @@ public struct DatasetDiff: Equatable, Sendable {
           .object([
             "subject": .string(change.subject.description),
             "target": change.target.map { .string($0.reference.description) },
-            "field": .string(change.field), "old": change.old.map(JSONValue.string),
+            "field": .string(change.field.rawValue), "old": change.old.map(JSONValue.string),
             "new": change.new.map(JSONValue.string),
-            "added": change.field == "citations" ? .array(change.added.map(JSONValue.string)) : nil,
-            "removed": change.field == "citations" ? .array(change.removed.map(JSONValue.string)) : nil,
+            "added": change.field == .citations ? .array(change.added.map(JSONValue.string)) : nil,
+            "removed": change.field == .citations ? .array(change.removed.map(JSONValue.string)) : nil,
           ])
         }),
     ])

@@ -15,28 +15,32 @@ public struct DatasetExports {
   }
 
   /// One format's file.
-  public func text(_ format: ExportFormat) -> String {
+  public func text(_ format: ExportFormat) -> String { text(format, json: json.text) }
+
+  /// Every format, by output path, in `ExportFormat` order, with the JSON text made once.
+  public var files: [(path: String, text: String)] {
+    let jsonText = json.text
+    return ExportFormat.allCases.map { ($0.outputPath, text($0, json: jsonText)) }
+  }
+
+  /// One format's file, given the dataset's JSON text (which also versions the OSCAL documents).
+  private func text(_ format: ExportFormat, json jsonText: String) -> String {
     switch format {
-    case .json: json.text
+    case .json: jsonText
     case .schema: DatasetSchema.text
     case .csv: ResponsibilityCSV(dataset: dataset).text
     case .crm: ResponsibilityMatrixCSV(dataset: dataset).text
-    case .oscal: oscal.componentDefinition.pretty
-    case .catalog: oscal.catalog.pretty
+    case .oscal: oscal(version: jsonText).componentDefinition.pretty
+    case .catalog: oscal(version: jsonText).catalog.pretty
     }
-  }
-
-  /// Every format, by output path, in `ExportFormat` order.
-  public var files: [(path: String, text: String)] {
-    ExportFormat.allCases.map { ($0.outputPath, text($0)) }
   }
 
   private var json: DatasetJSON { DatasetJSON(dataset: dataset, generator: generator) }
 
-  /// The OSCAL documents' version names the content: a digest of the dataset's JSON, so it changes
-  /// exactly when the data does.
-  private var oscal: OSCALExport {
-    let digest = SHA1.digest(Array(json.text.utf8)).prefix(6).map {
+  /// The OSCAL documents; their version names the content, a digest of the dataset's JSON, so it
+  /// changes exactly when the data does.
+  private func oscal(version jsonText: String) -> OSCALExport {
+    let digest = SHA1.digest(Array(jsonText.utf8)).prefix(6).map {
       ($0 < 16 ? "0" : "") + String($0, radix: 16)
     }
     return OSCALExport(dataset: dataset, title: title, version: "dataset-" + digest.joined())

@@ -22,13 +22,14 @@ public struct ResponsibilityMatrixCSV {
   public var table: CSVTable {
     var rows: [[String]] = []
     let provider = dataset.providers.first?.short ?? "Provider"
+    // Each service's duties once, by target, rather than once per control.
+    let duties = dataset.services.map { service in
+      Dictionary(
+        dataset.customerDuties(of: service).map { ($0.target, $0) }, uniquingKeysWith: { first, _ in first })
+    }
     for control in dataset.controls {
-      for service in dataset.services {
-        guard
-          let duty = dataset.customerDuties(of: service).first(where: {
-            $0.target == .control(control.id.value)
-          })
-        else { continue }
+      for (service, serviceDuties) in zip(dataset.services, duties) {
+        guard let duty = serviceDuties[.control(control.id.value)] else { continue }
         var narrative: [String] = []
         if let inherited = duty.inherited { narrative.append("Inherited from \(provider): \(inherited)") }
         if let work = duty.duty { narrative.append("Customer: \(work)") }

@@ -31,13 +31,7 @@ struct Export: ParsableCommand {
   @Flag(name: .long, help: "Treat the dataset's warnings as errors.")
   var strict = false
 
-  func validate() throws {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: site, isDirectory: &isDirectory), isDirectory.boolValue
-    else {
-      throw ValidationError("the site root '\(site)' is not a folder")
-    }
-  }
+  func validate() throws { try SiteOptions.requireFolder(site) }
 
   func run() throws {
     let (dataset, config, diagnostics) = BuildPipeline.dataset(

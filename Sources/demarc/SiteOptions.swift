@@ -51,12 +51,17 @@ struct SiteOptions: ParsableArguments {
 
   var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true) }
 
-  func validate() throws {
+  /// A usage error (64) unless `site` is a folder: every command that reads a site checks it first.
+  static func requireFolder(_ site: String) throws {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: site, isDirectory: &isDirectory), isDirectory.boolValue
     else {
       throw ValidationError("the site root '\(site)' is not a folder")
     }
+  }
+
+  func validate() throws {
+    try Self.requireFolder(site)
     if let jobs, !(1...256).contains(jobs) {
       throw ValidationError("--jobs must be between 1 and 256")
     }

@@ -38,7 +38,7 @@ import Testing
 
   @Test func everyKindOfChangeIsInTheFixture() throws {
     let diff = DatasetDiff(old: try load("old.json"), new: try load("new.json"))
-    #expect(Set(diff.changes.map(\.field)) == ["owner", "confidence", "citations", "class", "cell"])
+    #expect(Set(diff.changes.map(\.field.rawValue)) == ["owner", "confidence", "citations", "class", "cell"])
     #expect(!diff.addedEntities.isEmpty && !diff.removedEntities.isEmpty)
   }
 }
