@@ -10,7 +10,7 @@ public struct EntityView: Equatable, Sendable {
   public var summary: String?
   /// Short label/value lines: class, type, aliases, sources...
   public var properties: [PropertyView]
-  public var tables: [FactTable]
+  public var tables: [OwnerTableView]
   /// On a dispute's page: what each side says.
   public var positions: [PositionView]
   public var hasPositions: Bool
@@ -23,10 +23,13 @@ public struct EntityView: Equatable, Sendable {
   public var hasChecklist: Bool
   /// The customer responsibility matrix export, which holds every service's checklist.
   public var matrixHref: String?
+  /// What the facts' own ids start with: empty on the site, the page's section id in the one-page
+  /// view, where every page's ids share one document.
+  public var idPrefix = ""
 
   public init(
     kind: String, kindLabel: String, id: String, name: String, summary: String?, properties: [PropertyView],
-    tables: [FactTable], positions: [PositionView] = [], backlinks: [LinkView],
+    tables: [OwnerTableView], positions: [PositionView] = [], backlinks: [LinkView],
     checklist: [ChecklistItemView] = [],
     matrixHref: String? = nil
   ) {

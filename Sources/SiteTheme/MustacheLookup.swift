@@ -116,6 +116,7 @@ extension EntityView: MustacheParent {
     case "checklist": checklist
     case "hasChecklist": hasChecklist
     case "matrixHref": matrixHref
+    case "idPrefix": idPrefix
     default: nil
     }
   }
@@ -156,49 +157,316 @@ extension PropertyView: MustacheParent {
   }
 }
 
-extension FactTable: MustacheParent {
+extension OwnerTableView: MustacheParent {
   public func child(named name: String) -> Any? {
     switch name {
+    case "tableID": tableID
+    case "tableClass": tableClass
     case "caption": caption
     case "rowHeader": rowHeader
     case "columns": columns
+    case "groups": groups
+    case "emptyMessage": emptyMessage
+    case "hasNoRows": hasNoRows
+    case "columnCount": columnCount
+    case "footnotes": footnotes
+    case "hasFootnotes": hasFootnotes
+    default: nil
+    }
+  }
+}
+
+extension ColumnView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "columnTitle": columnTitle
+    case "columnHref": columnHref
+    default: nil
+    }
+  }
+}
+
+extension RowGroupView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "groupTitle": groupTitle
     case "rows": rows
     default: nil
     }
   }
 }
 
-extension FactRow: MustacheParent {
+extension OwnerRowView: MustacheParent {
   public func child(named name: String) -> Any? {
     switch name {
-    case "id": id
+    case "rowID": rowID
     case "header": header
-    case "href": href
+    case "headerHref": headerHref
+    case "cells": cells
+    case "change": change
+    default: nil
+    }
+  }
+}
+
+extension OwnerCellView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "owner": owner
+    case "ownerLabel": ownerLabel
+    case "glyph": glyph
+    case "isMissing": isMissing
+    case "cellHref": cellHref
+    case "isInferred": isInferred
+    case "isDisputed": isDisputed
+    case "footnoteRefs": footnoteRefs
+    case "hasFootnoteRefs": hasFootnoteRefs
+    case "claims": claims
+    case "hasClaims": hasClaims
+    case "providerNote": providerNote
+    case "customerNote": customerNote
+    case "reason": reason
+    case "exception": exception
+    case "origin": origin
+    case "citations": citations
+    case "hasCitations": hasCitations
+    case "disputes": disputes
+    case "hasDisputes": hasDisputes
+    default: nil
+    }
+  }
+}
+
+extension FootnoteReference: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "number": number
+    case "refHref": refHref
+    case "isFirstRef": isFirstRef
+    default: nil
+    }
+  }
+}
+
+extension ClaimView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "claimOwner": claimOwner
+    case "per": per
+    case "claimRefs": claimRefs
+    case "hasClaimRefs": hasClaimRefs
+    case "isFirstClaim": isFirstClaim
+    default: nil
+    }
+  }
+}
+
+extension FootnoteView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "footnoteID": footnoteID
+    case "label": label
+    case "labelHref": labelHref
+    case "sourceTitle": sourceTitle
+    default: nil
+    }
+  }
+}
+
+extension StackDiagramView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "titleID": titleID
+    case "descID": descID
+    case "hatchID": hatchID
+    case "width": width
+    case "height": height
+    case "title": title
+    case "desc": desc
+    case "columnLabels": columnLabels
+    case "rowLabels": rowLabels
+    case "cells": cells
+    case "legend": legend
+    default: nil
+    }
+  }
+}
+
+extension StackColumnView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "center": center
+    case "columnLabel": columnLabel
+    case "sublabel": sublabel
+    default: nil
+    }
+  }
+}
+
+extension StackRowView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "labelX": labelX
+    case "labelY": labelY
+    case "rowLabel": rowLabel
+    default: nil
+    }
+  }
+}
+
+extension StackCellView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "x": x
+    case "y": y
+    case "cellWidth": cellWidth
+    case "cellHeight": cellHeight
+    case "owner": owner
+    case "ownerLabel": ownerLabel
+    case "glyph": glyph
+    case "isShared": isShared
+    case "isChanged": isChanged
+    case "strokeWidth": strokeWidth
+    case "cellHref": cellHref
+    case "textX": textX
+    case "textY": textY
+    case "tags": tags
+    case "tagY": tagY
+    default: nil
+    }
+  }
+}
+
+extension StackLegendView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "x": x
+    case "y": y
+    case "owner": owner
+    case "ownerLabel": ownerLabel
+    case "glyph": glyph
+    case "isShared": isShared
+    case "textX": textX
+    case "textY": textY
+    default: nil
+    }
+  }
+}
+
+extension EntityListView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "isEmpty": isEmpty
+    case "isTable": isTable
+    case "items": items
+    case "headers": headers
+    case "tableRows": tableRows
+    default: nil
+    }
+  }
+}
+
+extension ListItemView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "itemTitle": itemTitle
+    case "itemHref": itemHref
+    case "itemSummary": itemSummary
+    default: nil
+    }
+  }
+}
+
+extension ListRowView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "entityPart": entityPart
     case "cells": cells
     default: nil
     }
   }
 }
 
-extension FactCell: MustacheParent {
+extension ListCellView: MustacheParent {
   public func child(named name: String) -> Any? {
     switch name {
-    case "owner": owner
-    case "ownerLabel": ownerLabel
-    case "glyph": glyph
-    case "providerNote": providerNote
-    case "customerNote": customerNote
-    case "confidence": confidence
-    case "isInferred": isInferred
-    case "isDisputed": isDisputed
-    case "claims": claims
-    case "hasClaims": hasClaims
-    case "citations": citations
-    case "disputes": disputes
-    case "hasDisputes": hasDisputes
-    case "origin": origin
-    case "reason": reason
-    case "exception": exception
+    case "parts": parts
+    default: nil
+    }
+  }
+}
+
+extension TextPart: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "text": text
+    case "partHref": partHref
+    case "isFirstPart": isFirstPart
+    default: nil
+    }
+  }
+}
+
+extension DiffFigureView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "figureID": figureID
+    case "stack": stack
+    case "table": table
+    case "summary": summary
+    default: nil
+    }
+  }
+}
+
+extension HandbookView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "site": site
+    case "coverTitle": coverTitle
+    case "summary": summary
+    case "stylesheets": stylesheets
+    case "isVolume": isVolume
+    case "entries": entries
+    case "hasContents": hasContents
+    case "volumes": volumes
+    case "hasVolumes": hasVolumes
+    case "sections": sections
+    default: nil
+    }
+  }
+}
+
+extension HandbookEntryView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "entryTitle": entryTitle
+    case "entryHref": entryHref
+    case "entries": entries
+    case "hasEntries": hasEntries
+    default: nil
+    }
+  }
+}
+
+extension HandbookVolumeView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "volumeTitle": volumeTitle
+    case "volumeHref": volumeHref
+    case "pageCount": pageCount
+    case "pageLabel": pageLabel
+    default: nil
+    }
+  }
+}
+
+extension HandbookSectionView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "sectionID": sectionID
+    case "isPart": isPart
+    case "html": html
     default: nil
     }
   }

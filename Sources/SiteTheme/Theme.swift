@@ -54,16 +54,25 @@ public struct Theme: Sendable {
     return (theme, bag.diagnostics)
   }
 
-  /// The values of ` id="…"` attributes in a template that hold no Mustache tag.
+  /// The values of ` id="…"` attributes in a template that hold no Mustache tag, or whose only
+  /// tag is a leading prefix (`{{idPrefix}}facts` reserves `facts`: on the site the prefix is empty).
   static func literalIDs(in text: String) -> [String] {
     text.components(separatedBy: " id=\"").dropFirst().compactMap { rest in
       guard let end = rest.firstIndex(of: "\"") else { return nil }
-      let value = rest[..<end]
+      var value = rest[..<end]
+      if value.hasPrefix("{{"), let close = value.range(of: "}}") { value = value[close.upperBound...] }
       return value.isEmpty || value.contains("{") ? nil : String(value)
     }
   }
 
   public func has(_ template: String) -> Bool { templateNames.contains(template) }
+
+  public func has(_ partial: Partial) -> Bool { templateNames.contains(partial.rawValue) }
+
+  /// Renders one of demarc's partials; empty when the theme has none of that name.
+  public func render(_ partial: Partial, _ view: any MustacheParent & Sendable) -> String {
+    library.render(view, withTemplate: partial.rawValue) ?? ""
+  }
 
   /// Registers ``TemplateEscaping`` once per process, before any template is compiled.
   private static let registerEscaping: Void = {

@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import Testing
 
 @testable import SiteBuild
@@ -6,17 +7,22 @@ import Testing
 /// A site too big for one page gets one volume per top-level section, and every link still lands.
 @Suite struct HandbookVolumeTests {
   /// A builder for the fixture's handbook, split as if the site were large.
+  /// - Parameter edited: a page under `Content/` whose Markdown gets one more paragraph.
   static func builder(editing edited: String? = nil) throws -> HandbookBuilder {
     let site = try FixtureSite(named: "dataset")
     defer { site.remove() }
+    if let edited {
+      let file = site.root.appendingPathComponent("Content/" + edited)
+      try (String(contentsOf: file, encoding: .utf8) + "\nEdited.\n").write(
+        to: file, atomically: true, encoding: .utf8)
+    }
     let resolved = LinkResolver.resolve(SiteLoader.load(SourceScanner.scan(siteRoot: site.root)))
-    var bodies = Dictionary(
+    let bodies = Dictionary(
       uniqueKeysWithValues: SiteRenderer.render(resolved).files.map {
         ($0.path, String(decoding: $0.bytes, as: UTF8.self))
       })
-    if let edited { bodies[edited, default: ""] += "<p>Edited.</p>" }
     var builder = HandbookBuilder(
-      site: resolved, navigation: Navigation(pages: resolved.pages), bodies: bodies)
+      site: resolved, navigation: Navigation(pages: resolved.pages), markdown: HTMLRenderer(), bodies: bodies)
     builder.volumeLimit = 1
     return builder
   }
@@ -30,9 +36,9 @@ import Testing
   @Test func anEditRewritesOnlyItsVolume() throws {
     var memory = HandbookBuilder.Memory()
     let before = Self.texts(try Self.builder().build(memory: &memory))
-    let after = Self.texts(try Self.builder(editing: "services/vm.html").build(memory: &memory))
+    let after = Self.texts(try Self.builder(editing: "services/vm.md").build(memory: &memory))
     #expect(
-      after == Self.texts(try Self.builder(editing: "services/vm.html").build()), "equal to a clean build")
+      after == Self.texts(try Self.builder(editing: "services/vm.md").build()), "equal to a clean build")
     let changed = after.keys.filter { before[$0] != after[$0] }
     #expect(changed == ["handbook-services.html"])
   }
@@ -40,14 +46,15 @@ import Testing
   @Test func everyPageIsInOneVolumeAndTheContentsLinkToThem() throws {
     let files = try Self.volumes()
     let contents = try #require(files["handbook.html"])
-    #expect(!contents.contains("class=\"handbook-page\""), "the contents hold no sections")
+    // The fixture's theme draws each section as `<article class="fixture-page">`.
+    #expect(!contents.contains("class=\"fixture-page\""), "the contents hold no sections")
     let volumes = files.keys.filter { $0 != "handbook.html" }.sorted()
     #expect(volumes.contains("handbook-start.html") && volumes.contains("handbook-services.html"))
     for volume in volumes { #expect(contents.contains("href=\"\(volume)\""), "\(volume) is listed") }
     var sections: [String] = []
     for volume in volumes {
       let text = try #require(files[volume])
-      sections += text.components(separatedBy: "<section class=\"handbook-page\" id=\"").dropFirst().map {
+      sections += text.components(separatedBy: "<article class=\"fixture-page\" id=\"").dropFirst().map {
         String($0.prefix { $0 != "\"" })
       }
       #expect(text.contains("<a href=\"handbook.html\">all volumes</a>"))

@@ -6,13 +6,37 @@ import Testing
 /// lookup that replaced reflection must not forget a field.
 @Suite struct ViewModelLookupTests {
   static let link = LinkView(title: "t", href: "h", current: true, description: "d")
-  static let cell = FactCell(
-    owner: "shared", ownerLabel: "Shared", glyph: "◐", providerNote: "p", customerNote: "c",
-    confidence: "disputed",
-    claims: ["x"], citations: [link], disputes: [link], origin: "class", reason: "r", exception: "e")
-  static let table = FactTable(
-    caption: "c", rowHeader: "r", columns: ["Owner"],
-    rows: [FactRow(id: "i", header: "h", href: "x", cells: [cell])])
+  static let ref = FootnoteReference(number: 1, refHref: "#fn", isFirstRef: true)
+  static let claim = ClaimView(claimOwner: "Provider", per: "x", claimRefs: [ref], isFirstClaim: true)
+  static let cell = OwnerCellView(
+    owner: "shared", ownerLabel: "Shared", glyph: "◐", confidence: .disputed, cellHref: "h",
+    footnoteRefs: [ref],
+    claims: [claim], providerNote: "p", customerNote: "c", reason: "r", exception: "e", origin: "class",
+    citations: [link], disputes: [link])
+  static let footnote = FootnoteView(footnoteID: "f", label: "l", labelHref: "h", sourceTitle: "t")
+  static let table = OwnerTableView(
+    tableID: "t", tableClass: "c", caption: "c", rowHeader: "r",
+    columns: [ColumnView(columnTitle: "c", columnHref: "h")],
+    groups: [
+      RowGroupView(
+        groupTitle: "g",
+        rows: [OwnerRowView(rowID: "i", header: "h", headerHref: "x", cells: [cell], change: "c")])
+    ], emptyMessage: "e", footnotes: [footnote])
+  static let stack = StackDiagramView(
+    titleID: "t", descID: "d", hatchID: "h", width: 1, height: 1, title: "t", desc: "d",
+    columnLabels: [StackColumnView(center: 1, columnLabel: "c", sublabel: "s")],
+    rowLabels: [StackRowView(labelX: 1, labelY: 1, rowLabel: "r")],
+    cells: [
+      StackCellView(
+        x: 1, y: 1, cellWidth: 1, cellHeight: 1, owner: "shared", ownerLabel: "Shared", glyph: "◐",
+        isChanged: true, cellHref: "h", tags: "t")
+    ],
+    legend: [StackLegendView(x: 1, y: 1, owner: "shared", ownerLabel: "Shared", glyph: "◐")])
+  static let part = TextPart(text: "t", partHref: "h", isFirstPart: true)
+  static let list = EntityListView(items: [ListItemView(itemTitle: "t", itemHref: "h", itemSummary: "s")])
+  static let listTable = EntityListView(
+    headers: ["h"], tableRows: [ListRowView(entityPart: part, cells: [ListCellView(parts: [part])])])
+  static let diff = DiffFigureView(figureID: "f", stack: stack, table: table, summary: "s")
   static let entity = EntityView(
     kind: "service", kindLabel: "Service", id: "rds", name: "RDS", summary: "s",
     properties: [PropertyView(label: "l", value: "v", href: "h")], tables: [table],
@@ -32,8 +56,10 @@ import Testing
 
   static let samples: [any MustacheParent & Sendable] = [
     context, context.site, context.page, link, entity, entity.properties[0], entity.positions[0], table,
-    table.rows[0],
-    cell, context.sidebar[0], context.toc[0], entity.checklist[0],
+    table.groups[0], table.groups[0].rows[0], table.columns[0], cell, ref, claim, footnote, stack,
+    stack.columnLabels[0], stack.rowLabels[0], stack.cells[0], stack.legend[0], part, list, list.items[0],
+    listTable, listTable.tableRows[0], listTable.tableRows[0].cells[0], diff, context.sidebar[0],
+    context.toc[0], entity.checklist[0],
   ]
 
   @Test(arguments: 0..<samples.count)

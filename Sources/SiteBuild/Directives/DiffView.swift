@@ -1,5 +1,5 @@
 import Dataset
-import Markdown
+import SiteTheme
 
 /// What changes between two services or classes: a side-by-side stack with the changes marked,
 /// then a table of only the cells whose owner differs, saying to whom each one moves.
@@ -11,21 +11,18 @@ struct DiffView {
   let caption: String?
   let context: DirectiveRenderer
 
-  var html: String {
+  var view: DiffFigureView {
     let fromName = context.dataset.name(of: from) ?? from.id
     let toName = context.dataset.name(of: to) ?? to.id
-    let title = caption ?? "From \(fromName) to \(toName): what changes hands"
-    var out = "<figure class=\"demarc-diff\" id=\"\(id)\">\n"
-    if rows != .controls {
-      out +=
-        StackDiagram(
-          id: id + "-stack", subjects: [from, to], highlightChanges: true,
-          caption: "\(fromName) and \(toName), layer by layer",
-          context: context
-        ).svg
-    }
+    let stack =
+      rows == .controls
+      ? nil
+      : StackDiagram(
+        id: id + "-stack", subjects: [from, to], highlightChanges: true,
+        caption: "\(fromName) and \(toName), layer by layer", context: context
+      ).view
     var footnotes = Footnotes(prefix: id, context: context)
-    var changed: [String] = []
+    var changed: [OwnerRowView] = []
     var unchanged = 0
     for target in rows.targets(in: context.dataset) {
       guard let before = context.cell(of: from, for: target), let after = context.cell(of: to, for: target)
@@ -34,33 +31,27 @@ struct DiffView {
         unchanged += 1
         continue
       }
-      var row =
-        "<tr><th scope=\"row\">\(context.link(target.reference, text: context.targetName(target)))</th>"
-      row += ownerCell(before, subject: from, target: target, footnotes: &footnotes)
-      row += ownerCell(after, subject: to, target: target, footnotes: &footnotes)
-      row +=
-        "<td class=\"change\">\(Self.describe(from: before.owner.value, to: after.owner.value))</td></tr>\n"
-      changed.append(row)
+      let cells = [(before, from), (after, to)].map { cell, subject in
+        CompactOwnerCell(subject: subject, target: target, context: context, showsClaims: false)
+          .view(cell, footnotes: &footnotes)
+      }
+      changed.append(
+        OwnerRowView(
+          header: context.targetName(target), headerHref: context.href(target.reference), cells: cells,
+          change: Self.describe(from: before.owner.value, to: after.owner.value)))
     }
-    out +=
-      "<div class=\"table-scroll\">\n<table class=\"ownership diff\">\n<caption>\(HTMLEscaping.escape(title))</caption>\n"
-    out += "<thead>\n<tr><th scope=\"col\">Responsibility</th><th scope=\"col\">\(context.link(from))</th>"
-    out += "<th scope=\"col\">\(context.link(to))</th><th scope=\"col\">Change</th></tr>\n</thead>\n<tbody>\n"
-    if changed.isEmpty {
-      out += "<tr><td colspan=\"4\">No responsibility changes owner.</td></tr>\n"
-    }
-    out += changed.joined() + "</tbody>\n</table>\n</div>\n"
-    out +=
-      "<p class=\"diff-summary\">\(changed.count) of \(changed.count + unchanged) responsibilities change owner; "
-    out += "the rest stay where they are.</p>\n"
-    return out + footnotes.html + "</figure>\n"
-  }
-
-  private func ownerCell(
-    _ cell: Cell, subject: EntityReference, target: CellTarget, footnotes: inout Footnotes
-  ) -> String {
-    CompactOwnerCell(subject: subject, target: target, context: context, showsClaims: false)
-      .html(cell, footnotes: &footnotes)
+    let table = OwnerTableView(
+      tableClass: "ownership diff", caption: caption ?? "From \(fromName) to \(toName): what changes hands",
+      rowHeader: "Responsibility",
+      columns: [
+        context.column(from, text: fromName), context.column(to, text: toName),
+        ColumnView(columnTitle: "Change"),
+      ],
+      groups: changed.isEmpty ? [] : [RowGroupView(groupTitle: nil, rows: changed)],
+      emptyMessage: "No responsibility changes owner.", footnotes: footnotes.views)
+    let summary =
+      "\(changed.count) of \(changed.count + unchanged) responsibilities change owner; the rest stay where they are."
+    return DiffFigureView(figureID: id, stack: stack, table: table, summary: summary)
   }
 
   /// "Moves to the provider", "Becomes shared"... in plain words.

@@ -1,42 +1,48 @@
 import Dataset
-import Markdown
+import SiteTheme
 
-/// Draws directives as HTML: ownership tables with footnoted citations, entity lists, and the
-/// stack diagram as inline SVG.
+/// Turns directives into view models and has the theme draw them: ownership tables with footnoted
+/// citations, entity lists, and the stack diagram as inline SVG (``Partial``).
 ///
-/// Everything here is generated from the dataset and escaped with cmark's rules. The markup uses
-/// stable class names (`ownership`, `owner-customer`, `stack-diagram`...) that themes style; owners
-/// are always spelled out and marked with a glyph, so colour is never the only signal.
+/// The data decides here (which rows, which owner, which link); the theme's partials decide the
+/// markup, and every string reaches them as a value that Mustache escapes. Owners are always
+/// spelled out and marked with a glyph, so colour is never the only signal.
 struct DirectiveRenderer {
   let dataset: Dataset
   let entityRoutes: [EntityReference: String]
-  /// The page being rendered; every href is relative to it.
-  let pagePath: String
+  let theme: Theme
+  /// Where the page's links point and what its ids are called.
+  let addressing: PageAddressing
 
   /// - Parameter index: the directive's position on its page, which keeps element ids unique.
   func render(_ directive: Directive, index: Int) -> String {
-    let id = "dx-\(index)"
+    let id = addressing.id("dx-\(index)")
     switch directive {
     case .matrix(let rows, let classes, let caption):
       let subjects = classes.map { EntityReference(kind: .serviceClass, id: $0) }
       let title = caption ?? "Who secures what, by service class"
-      return OwnershipTable(
-        id: id, caption: title, rowGroups: groups(rows), subjects: subjects, context: self
-      ).html
+      return theme.render(
+        .matrix,
+        OwnershipTable(id: id, caption: title, rowGroups: groups(rows), subjects: subjects, context: self)
+          .view)
     case .compare(let subjects, let rows, let caption):
       let names = subjects.map { dataset.name(of: $0) ?? $0.id }.joined(separator: ", ")
-      return OwnershipTable(
-        id: id, caption: caption ?? "Compared: \(names)", rowGroups: groups(rows), subjects: subjects,
-        context: self
-      ).html
+      return theme.render(
+        .matrix,
+        OwnershipTable(
+          id: id, caption: caption ?? "Compared: \(names)", rowGroups: groups(rows), subjects: subjects,
+          context: self
+        ).view)
     case .diff(let from, let to, let rows, let caption):
-      return DiffView(id: id, from: from, to: to, rows: rows, caption: caption, context: self).html
+      return theme.render(
+        .diff, DiffView(id: id, from: from, to: to, rows: rows, caption: caption, context: self).view)
     case .stack(let subjects, let highlight, let caption):
-      return StackDiagram(
-        id: id, subjects: subjects, highlightChanges: highlight, caption: caption, context: self
-      ).svg
+      return theme.render(
+        .stackDiagram,
+        StackDiagram(id: id, subjects: subjects, highlightChanges: highlight, caption: caption, context: self)
+          .view)
     case .list(let query):
-      return EntityList(query: query, context: self).html
+      return theme.render(.entityList, EntityList(query: query, context: self).view)
     }
   }
 
@@ -59,16 +65,21 @@ struct DirectiveRenderer {
     dataset.cell(of: subject, for: target)
   }
 
-  /// A relative link to an entity's page, optionally to one of its anchors.
+  /// A link to an entity's page, optionally to one of its anchors; nil when it has no page.
   func href(_ reference: EntityReference, anchor: String? = nil) -> String? {
-    guard let route = entityRoutes[reference] else { return nil }
-    return SitePath.relativeLink(from: pagePath, to: route) + (anchor.map { "#\($0)" } ?? "")
+    entityRoutes[reference].map { addressing.link(to: $0, anchor: anchor) }
   }
 
-  func link(_ reference: EntityReference, text: String? = nil, anchor: String? = nil) -> String {
-    let label = HTMLEscaping.escape(text ?? dataset.name(of: reference) ?? reference.id)
-    guard let href = href(reference, anchor: anchor) else { return label }
-    return "<a href=\"\(HTMLEscaping.escape(href))\">\(label)</a>"
+  /// An entity's name (or `text`), linked to its page when it has one.
+  func part(_ reference: EntityReference, text: String? = nil, isFirst: Bool = true) -> TextPart {
+    TextPart(
+      text: text ?? dataset.name(of: reference) ?? reference.id, partHref: href(reference),
+      isFirstPart: isFirst)
+  }
+
+  /// A column header for a subject: its short name, linked to its page.
+  func column(_ subject: EntityReference, text: String? = nil) -> ColumnView {
+    ColumnView(columnTitle: text ?? shortName(subject), columnHref: href(subject))
   }
 
   /// A short column label: a class's model (IaaS...) or its name; a service's name.

@@ -1,5 +1,5 @@
 import Dataset
-import Markdown
+import SiteTheme
 
 /// A `list` directive: the entities of one kind that pass its filters, as links with summaries or
 /// as a table whose columns suit the kind.
@@ -9,19 +9,22 @@ struct EntityList {
 
   private var dataset: Dataset { context.dataset }
 
-  var html: String {
+  var view: EntityListView {
     let references = matches()
-    guard !references.isEmpty else { return "<p class=\"entity-list empty\">Nothing matches.</p>\n" }
-    if query.asTable { return table(references) }
-    var out = "<ul class=\"entity-list\">\n"
-    for reference in references {
-      out += "<li>\(context.link(reference))"
-      if let summary = dataset.summary(of: reference) {
-        out += " <span class=\"description\">\(HTMLEscaping.escape(summary))</span>"
-      }
-      out += "</li>\n"
+    if query.asTable {
+      let entities = references.compactMap { dataset.entity($0) as? any ListedEntity }
+      return EntityListView(
+        headers: entities.first.map { type(of: $0).columnHeaders } ?? [],
+        tableRows: entities.map {
+          ListRowView(entityPart: context.part($0.reference), cells: $0.columns(in: self))
+        })
     }
-    return out + "</ul>\n"
+    return EntityListView(
+      items: references.map { reference in
+        ListItemView(
+          itemTitle: dataset.name(of: reference) ?? reference.id, itemHref: context.href(reference),
+          itemSummary: dataset.summary(of: reference))
+      })
   }
 
   /// The entities that pass every filter, in the dataset's order.
@@ -35,17 +38,5 @@ struct EntityList {
   func ownerMatches(_ target: CellTarget) -> Bool {
     guard let owner = query.owner, let classID = query.classID else { return true }
     return dataset.cell(class: classID, target: target)?.owner.value == owner
-  }
-
-  private func table(_ references: [EntityReference]) -> String {
-    let entities = references.compactMap { dataset.entity($0) as? any ListedEntity }
-    let headers = entities.first.map { type(of: $0).columnHeaders } ?? []
-    var out = "<div class=\"table-scroll\">\n<table class=\"entity-table\">\n<thead>\n<tr>"
-    out += headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr>\n</thead>\n<tbody>\n"
-    for entity in entities {
-      out += "<tr><th scope=\"row\">\(context.link(entity.reference))</th>"
-      out += entity.columns(in: self).map { "<td>\($0)</td>" }.joined() + "</tr>\n"
-    }
-    return out + "</tbody>\n</table>\n</div>\n"
   }
 }

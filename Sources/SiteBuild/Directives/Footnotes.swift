@@ -1,8 +1,9 @@
 import Dataset
-import Markdown
+import SiteTheme
 
 /// Numbered citations for one table: each distinct citation gets one number, in order of first use.
 struct Footnotes {
+  /// The table's element id, already in the page's namespace.
   let prefix: String
   let context: DirectiveRenderer
   private var order: [Citation] = []
@@ -13,10 +14,9 @@ struct Footnotes {
     self.context = context
   }
 
-  /// `<sup>` links to the footnotes for `citations`.
-  mutating func references(_ citations: [Citation]) -> String {
-    guard !citations.isEmpty else { return "" }
-    let links = citations.map { citation -> String in
+  /// The numbered links to the footnotes for `citations`, numbering any not seen before.
+  mutating func references(_ citations: [Citation]) -> [FootnoteReference] {
+    citations.enumerated().map { index, citation in
       let number =
         numbers[citation.text]
         ?? {
@@ -24,20 +24,16 @@ struct Footnotes {
           numbers[citation.text] = order.count
           return order.count
         }()
-      return "<a href=\"#\(prefix)-fn-\(number)\">\(number)</a>"
+      return FootnoteReference(number: number, refHref: "#\(prefix)-fn-\(number)", isFirstRef: index == 0)
     }
-    return "<sup class=\"fn\">[" + links.joined(separator: ",") + "]</sup>"
   }
 
-  var html: String {
-    guard !order.isEmpty else { return "" }
-    var out = "<ol class=\"footnotes\">\n"
-    for (index, citation) in order.enumerated() {
-      let source = EntityReference(kind: .source, id: citation.sourceID)
-      let title = context.dataset.source(citation.sourceID)?.title.value ?? citation.sourceID
-      out += "<li id=\"\(prefix)-fn-\(index + 1)\">\(context.link(source, text: citation.text)): "
-      out += HTMLEscaping.escape(title) + "</li>\n"
+  var views: [FootnoteView] {
+    order.enumerated().map { index, citation in
+      FootnoteView(
+        footnoteID: "\(prefix)-fn-\(index + 1)", label: citation.text,
+        labelHref: context.href(EntityReference(kind: .source, id: citation.sourceID)),
+        sourceTitle: context.dataset.source(citation.sourceID)?.title.value ?? citation.sourceID)
     }
-    return out + "</ol>\n"
   }
 }

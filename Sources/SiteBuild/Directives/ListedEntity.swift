@@ -1,5 +1,5 @@
 import Dataset
-import Markdown
+import SiteTheme
 
 /// How an entity appears in a `list` directive: whether it passes the list's filters, and the
 /// cells of its row when the list is a table. Each kind adopts it beside its page
@@ -7,14 +7,14 @@ import Markdown
 protocol ListedEntity: Entity {
   /// The table's column headers; the first names the entity column.
   static var columnHeaders: [String] { get }
-  /// The HTML of the row's cells after the entity's own.
-  func columns(in list: EntityList) -> [String]
+  /// The row's cells after the entity's own.
+  func columns(in list: EntityList) -> [ListCellView]
   func passes(_ query: ListQuery, in list: EntityList) -> Bool
 }
 
 extension ListedEntity {
   static var columnHeaders: [String] { ["Name", "Summary"] }
-  func columns(in list: EntityList) -> [String] { [HTMLEscaping.escape(summaryText ?? "")] }
+  func columns(in list: EntityList) -> [ListCellView] { [ListCellView(text: summaryText ?? "")] }
   func passes(_ query: ListQuery, in list: EntityList) -> Bool { true }
 }
 
@@ -28,10 +28,10 @@ extension Tool: ListedEntity {}
 extension Service: ListedEntity {
   static var columnHeaders: [String] { ["Service", "Class", "Confidence"] }
 
-  func columns(in list: EntityList) -> [String] {
+  func columns(in list: EntityList) -> [ListCellView] {
     [
-      list.context.link(EntityReference(kind: .serviceClass, id: classID.value)),
-      HTMLEscaping.escape(confidence.rawValue),
+      ListCellView(parts: [list.context.part(EntityReference(kind: .serviceClass, id: classID.value))]),
+      ListCellView(text: confidence.rawValue),
     ]
   }
 
@@ -43,11 +43,11 @@ extension Service: ListedEntity {
 extension Control: ListedEntity {
   static var columnHeaders: [String] { ["Control", "Type", "NIST SP 800-53", "Summary"] }
 
-  func columns(in list: EntityList) -> [String] {
+  func columns(in list: EntityList) -> [ListCellView] {
     [
-      HTMLEscaping.escape(type?.rawValue ?? "varies by class"),
-      HTMLEscaping.escape(NISTMapping.ids(self).joined(separator: ", ")),
-      HTMLEscaping.escape(summary?.value ?? ""),
+      ListCellView(text: type?.rawValue ?? "varies by class"),
+      ListCellView(text: NISTMapping.ids(self).joined(separator: ", ")),
+      ListCellView(text: summary?.value ?? ""),
     ]
   }
 
@@ -59,10 +59,13 @@ extension Control: ListedEntity {
 extension Dispute: ListedEntity {
   static var columnHeaders: [String] { ["Dispute", "Kind", "This handbook's reading", "Affects"] }
 
-  func columns(in list: EntityList) -> [String] {
+  func columns(in list: EntityList) -> [ListCellView] {
     [
-      HTMLEscaping.escape(kind.rawValue), HTMLEscaping.escape(resolution?.value ?? ""),
-      affects.map { list.context.link($0.value) }.joined(separator: ", "),
+      ListCellView(text: kind.rawValue), ListCellView(text: resolution?.value ?? ""),
+      ListCellView(
+        parts: affects.enumerated().map { index, reference in
+          list.context.part(reference.value, isFirst: index == 0)
+        }),
     ]
   }
 
@@ -74,10 +77,10 @@ extension Dispute: ListedEntity {
 extension Source: ListedEntity {
   static var columnHeaders: [String] { ["Source", "Publisher", "Kind", "Reliability"] }
 
-  func columns(in list: EntityList) -> [String] {
+  func columns(in list: EntityList) -> [ListCellView] {
     [
-      HTMLEscaping.escape(publisher ?? ""), HTMLEscaping.escape(kind?.rawValue ?? ""),
-      HTMLEscaping.escape(reliability?.rawValue ?? ""),
+      ListCellView(text: publisher ?? ""), ListCellView(text: kind?.rawValue ?? ""),
+      ListCellView(text: reliability?.rawValue ?? ""),
     ]
   }
 }

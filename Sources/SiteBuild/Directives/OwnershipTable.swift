@@ -1,5 +1,5 @@
 import Dataset
-import Markdown
+import SiteTheme
 
 /// A table of owners: one row per layer or control, one column per class or service.
 ///
@@ -13,41 +13,24 @@ struct OwnershipTable {
   let subjects: [EntityReference]
   let context: DirectiveRenderer
 
-  var html: String {
+  var view: OwnerTableView {
     var footnotes = Footnotes(prefix: id, context: context)
-    var out =
-      "<figure class=\"demarc-table\" id=\"\(id)\">\n<div class=\"table-scroll\">\n<table class=\"ownership\">\n"
-    out +=
-      "<caption>\(HTMLEscaping.escape(caption))</caption>\n<thead>\n<tr><th scope=\"col\">Responsibility</th>"
-    for subject in subjects {
-      out += "<th scope=\"col\">\(context.link(subject, text: context.shortName(subject)))</th>"
+    let groups = rowGroups.filter { !$0.1.isEmpty }.map { title, targets in
+      RowGroupView(
+        groupTitle: rowGroups.count > 1 ? title : nil,
+        rows: targets.map { target in
+          OwnerRowView(
+            header: context.targetName(target), headerHref: context.href(target.reference),
+            cells: subjects.map { subject in
+              context.cell(of: subject, for: target).map {
+                CompactOwnerCell(subject: subject, target: target, context: context).view(
+                  $0, footnotes: &footnotes)
+              } ?? .missing
+            })
+        })
     }
-    out += "</tr>\n</thead>\n"
-    for (group, targets) in rowGroups where !targets.isEmpty {
-      out += "<tbody>\n"
-      if rowGroups.count > 1 {
-        out +=
-          "<tr class=\"group\"><th scope=\"colgroup\" colspan=\"\(subjects.count + 1)\">\(group)</th></tr>\n"
-      }
-      for target in targets {
-        out +=
-          "<tr><th scope=\"row\">\(context.link(target.reference, text: context.targetName(target)))</th>"
-        for subject in subjects {
-          out += cellHTML(subject: subject, target: target, footnotes: &footnotes)
-        }
-        out += "</tr>\n"
-      }
-      out += "</tbody>\n"
-    }
-    out += "</table>\n</div>\n" + footnotes.html + "</figure>\n"
-    return out
-  }
-
-  private func cellHTML(subject: EntityReference, target: CellTarget, footnotes: inout Footnotes) -> String {
-    guard let cell = context.cell(of: subject, for: target) else {
-      return "<td class=\"owner owner-missing\">–</td>"
-    }
-    return CompactOwnerCell(subject: subject, target: target, context: context).html(
-      cell, footnotes: &footnotes)
+    return OwnerTableView(
+      tableID: id, tableClass: "ownership", caption: caption, rowHeader: "Responsibility",
+      columns: subjects.map { context.column($0) }, groups: groups, footnotes: footnotes.views)
   }
 }

@@ -1,5 +1,6 @@
 import Dataset
 import Diagnostics
+import SiteTheme
 
 /// Entry points for the component fuzz targets (`demarc-fuzz`) into parts of the pipeline that are
 /// internal to this module. Each takes arbitrary text, runs one component, and returns the
@@ -24,12 +25,24 @@ public enum FuzzEntryPoints {
           routes[EntityReference(kind: kind, id: id)] = "\(kind.folder)/\(id).html"
         }
       }
-      let html = DirectiveRenderer(dataset: dataset, entityRoutes: routes, pagePath: "fuzz.html")
-        .render(directive, index: 1)
+      let html = DirectiveRenderer(
+        dataset: dataset, entityRoutes: routes, theme: builtInTheme, addressing: .site("fuzz.html")
+      ).render(directive, index: 1)
       precondition(!html.isEmpty)
     }
     return parser.bag.diagnostics
   }
+
+  /// The built-in theme's templates, compiled once, which draw the fuzzed directives.
+  private static let builtInTheme: Theme = {
+    let prefix = "templates/"
+    let templates = BuiltInTheme.files.filter { $0.path.hasPrefix(prefix) }.map {
+      ThemeFile(
+        path: BuiltInTheme.folder + "/" + $0.path,
+        name: String($0.path.dropFirst(prefix.count).dropLast(".mustache".count)), text: $0.text)
+    }
+    return Theme.load(templates, themePath: BuiltInTheme.folder).0
+  }()
 
   /// The split of a link's path into file, query and fragment.
   public static func linkParts(_ destination: String) -> (path: String, query: String?, fragment: String?) {

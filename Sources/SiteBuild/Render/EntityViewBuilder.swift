@@ -5,79 +5,88 @@ import SiteTheme
 /// Builds the facts an entity page shows from the dataset: the data decides, the theme only draws.
 struct EntityViewBuilder {
   let site: ResolvedSite
-  /// The page being rendered; every href is relative to it.
-  let pagePath: String
+  /// Where the page's links point and what its ids are called.
+  let addressing: PageAddressing
 
   func view(for reference: EntityReference) -> EntityView? {
     guard let entity = site.dataset.page(reference) else { return nil }
     let content = entity.content(in: self)
     let backlinks = (site.backlinks[reference] ?? []).compactMap { path in
       site.page(at: path).map {
-        LinkView(title: $0.title, href: SitePath.relativeLink(from: pagePath, to: path))
+        LinkView(title: $0.title, href: addressing.link(to: path))
       }
     }
-    return EntityView(
+    var view = EntityView(
       kind: reference.kind.rawValue, kindLabel: reference.kind.label, id: reference.id,
       name: entity.displayName,
       summary: entity.summaryText, properties: content.properties, tables: content.tables,
       positions: content.positions, backlinks: backlinks, checklist: content.checklist,
       matrixHref: content.checklist.isEmpty
-        ? nil : SitePath.relativeLink(from: pagePath, to: ExportFormat.crm.outputPath))
+        ? nil : addressing.link(to: ExportFormat.crm.outputPath))
+    view.idPrefix = addressing.idPrefix
+    return view
   }
 
   /// One table for layers and one for controls, each row a target of a class or service.
   func targetTables(
     subject: EntityReference, caption: String, cell: (CellTarget) -> (Cell, String?)?
-  ) -> [FactTable] {
+  ) -> [OwnerTableView] {
     let dataset = site.dataset
     let groups: [(String, String, [CellTarget])] = [
       ("Layers", "Layer", dataset.layers.map { .layer($0.id.value) }),
       ("Controls", "Control", dataset.controls.map { .control($0.id.value) }),
     ]
     return groups.compactMap { title, header, targets in
-      let rows = targets.compactMap { target -> FactRow? in
+      let rows = targets.compactMap { target -> OwnerRowView? in
         guard let (value, origin) = cell(target) else { return nil }
         let reference = target.reference
-        return FactRow(
-          id: EntityAnchors.row(target), header: dataset.name(of: reference) ?? target.id,
-          href: href(reference),
+        return OwnerRowView(
+          rowID: addressing.id(EntityAnchors.row(target)), header: dataset.name(of: reference) ?? target.id,
+          headerHref: href(reference),
           cells: [factCell(value, origin: origin, subject: subject, target: target)])
       }
       return rows.isEmpty
-        ? nil
-        : FactTable(
-          caption: "\(caption): \(title.lowercased())", rowHeader: header, columns: ["Owner"], rows: rows)
+        ? nil : factTable(caption: "\(caption): \(title.lowercased())", rowHeader: header, rows: rows)
     }
   }
 
   /// One row per class for a layer or control.
-  func classTable(for target: CellTarget, caption: String) -> FactTable {
+  func classTable(for target: CellTarget, caption: String) -> OwnerTableView {
     let dataset = site.dataset
-    let rows = dataset.classes.compactMap { serviceClass -> FactRow? in
+    let rows = dataset.classes.compactMap { serviceClass -> OwnerRowView? in
       guard let cell = dataset.cell(class: serviceClass.id.value, target: target) else { return nil }
       let reference = EntityReference(kind: .serviceClass, id: serviceClass.id.value)
       let header = serviceClass.model.map { "\(serviceClass.name.value) (\($0))" } ?? serviceClass.name.value
-      return FactRow(
-        id: EntityAnchors.classRow(serviceClass.id.value), header: header, href: href(reference),
-        cells: [factCell(cell, origin: nil, subject: reference, target: target)])
+      return OwnerRowView(
+        rowID: addressing.id(EntityAnchors.classRow(serviceClass.id.value)), header: header,
+        headerHref: href(reference), cells: [factCell(cell, origin: nil, subject: reference, target: target)])
     }
-    return FactTable(caption: caption, rowHeader: "Class", columns: ["Owner"], rows: rows)
+    return factTable(caption: caption, rowHeader: "Class", rows: rows)
+  }
+
+  /// A facts table: one column of owners, its cells spelled out in full.
+  private func factTable(caption: String, rowHeader: String, rows: [OwnerRowView]) -> OwnerTableView {
+    OwnerTableView(
+      tableClass: "facts-table", caption: caption, rowHeader: rowHeader,
+      columns: [ColumnView(columnTitle: "Owner")], groups: [RowGroupView(groupTitle: nil, rows: rows)])
   }
 
   private func factCell(_ cell: Cell, origin: String?, subject: EntityReference, target: CellTarget)
-    -> FactCell
+    -> OwnerCellView
   {
     let owner = cell.owner.value
-    let claims = cell.claims.map { claim in
-      "\(OwnerStyle.label(claim.owner.value)), per \(claim.citations.map(\.text).joined(separator: ", "))"
+    let claims = cell.claims.enumerated().map { index, claim in
+      ClaimView(
+        claimOwner: OwnerStyle.label(claim.owner.value),
+        per: claim.citations.map(\.text).joined(separator: ", "), claimRefs: [], isFirstClaim: index == 0)
     }
-    return FactCell(
+    return OwnerCellView(
       owner: owner.rawValue, ownerLabel: OwnerStyle.label(owner), glyph: OwnerStyle.glyph(owner),
+      confidence: OwnerStyle.confidence(cell.confidence), claims: claims,
       providerNote: cell.providerNote?.value, customerNote: cell.customerNote?.value,
-      confidence: cell.confidence.rawValue, claims: claims,
+      reason: cell.reason?.value, exception: cell.exception?.reason.value, origin: origin,
       citations: cell.citations.map(citationLink),
-      disputes: disputeLinks(for: cell, subject: subject, target: target),
-      origin: origin, reason: cell.reason?.value, exception: cell.exception?.reason.value)
+      disputes: disputeLinks(for: cell, subject: subject, target: target))
   }
 
   /// The register entries that explain a disputed cell: those naming its subject or its target.
@@ -108,7 +117,7 @@ struct EntityViewBuilder {
           "\(dataset.name(of: subject) ?? subject.id): \(dataset.name(of: target.reference) ?? target.id)"
         return PropertyView(
           label: "Cited for", value: "\(name) (\(cited.map(\.text).joined(separator: ", ")))",
-          href: href(subject).map { $0 + "#" + EntityAnchors.row(target) })
+          href: href(subject, anchor: EntityAnchors.row(target)))
       }
     }
   }
@@ -117,8 +126,9 @@ struct EntityViewBuilder {
     LinkView(title: citation.text, href: href(EntityReference(kind: .source, id: citation.sourceID)) ?? "")
   }
 
-  func href(_ reference: EntityReference) -> String? {
-    site.entityRoutes[reference].map { SitePath.relativeLink(from: pagePath, to: $0) }
+  /// A link to an entity's page, optionally to one of its anchors; nil when it has no page.
+  func href(_ reference: EntityReference, anchor: String? = nil) -> String? {
+    site.entityRoutes[reference].map { addressing.link(to: $0, anchor: anchor) }
   }
 
 }

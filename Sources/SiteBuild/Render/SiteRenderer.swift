@@ -49,7 +49,8 @@ public enum SiteRenderer {
       if entry.pageFresh { memory.pagesRendered.append(page.outputPath) }
     }
     files += zip(site.pages, entries).map { OutputFile(path: $0.outputPath, bytes: $1.html) }
-    // The handbook reuses every page's rendered body rather than rendering the Markdown again.
+    // The handbook renders each page again under its own id namespace; the site's bodies tell it
+    // which pages changed.
     let bodies = Dictionary(uniqueKeysWithValues: zip(site.pages.map(\.outputPath), entries.map(\.body)))
     let facts = Dictionary(
       uniqueKeysWithValues: zip(site.pages, entries).compactMap { page, entry in
@@ -66,9 +67,9 @@ public enum SiteRenderer {
       : NavTreeBuilder(pages: site.pages).build()
     if memory.recording { memory.navTree = navTree }
     files.append(navTree)
-    files += HandbookBuilder(site: site, navigation: navigation, bodies: bodies, facts: facts, jobs: jobs)
-      .build(
-        memory: &memory.handbook)
+    files += HandbookBuilder(
+      site: site, navigation: navigation, markdown: markdown, bodies: bodies, facts: facts, jobs: jobs
+    ).build(memory: &memory.handbook)
     if let sitemap = HostingFiles(site: site).sitemap() { files.append(sitemap) }
     files += exports(of: site, memory: &memory)
     return RenderedSite(
@@ -125,8 +126,9 @@ public enum SiteRenderer {
     for page: ResolvedPage, in site: ResolvedSite, navigation: Navigation, markdown: HTMLRenderer,
     previous: RenderMemory.Entry?, changes: TreeChanges
   ) -> (RenderMemory.Entry, bodyFresh: Bool, pageFresh: Bool) {
+    let addressing = PageAddressing.site(page.outputPath)
     let directives = DirectiveRenderer(
-      dataset: site.dataset, entityRoutes: site.entityRoutes, pagePath: page.outputPath)
+      dataset: site.dataset, entityRoutes: site.entityRoutes, theme: site.theme, addressing: addressing)
     let rendered = Dictionary(
       uniqueKeysWithValues: page.directives.sorted { $0.key < $1.key }.enumerated().map { index, entry in
         (entry.key, directives.render(entry.value, index: index + 1))
@@ -140,7 +142,7 @@ public enum SiteRenderer {
       } ?? ""
     let bodyFresh = kept == nil
     let entity = page.entity.flatMap {
-      EntityViewBuilder(site: site, pagePath: page.outputPath).view(for: $0)
+      EntityViewBuilder(site: site, addressing: addressing).view(for: $0)
     }
     let contextKey = RenderMemory.ContextKey(
       page: .init(
@@ -176,12 +178,10 @@ public enum SiteRenderer {
   /// The theme's drawing of an entity's facts (its `partials/facts`), which the one-page view
   /// places after the page's prose as the site does; nil when the theme has no such partial.
   private static func facts(of entity: EntityView, theme: Theme) -> String? {
-    theme.has(factsPartial) ? theme.render(factsPartial, entity) : nil
+    theme.has(.facts) ? theme.render(.facts, entity) : nil
   }
 
-  static let factsPartial = "partials/facts"
-
-  private static func siteView(_ config: SiteConfig) -> SiteView {
+  static func siteView(_ config: SiteConfig) -> SiteView {
     SiteView(
       title: config.title, description: config.description, language: config.language,
       onePageTitle: config.onePageTitle)

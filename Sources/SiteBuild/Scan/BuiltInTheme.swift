@@ -727,10 +727,62 @@ body.handbook main { max-width: 54rem; margin: 0 auto; padding: 1rem 1.5rem 3rem
 """#
     ),
     (
+      "templates/partials/diff.mustache",
+      #"""
+<figure class="demarc-diff" id="{{figureID}}">
+{{#stack}}
+{{> partials/stack-diagram}}
+{{/stack}}
+{{#table}}
+{{> partials/owner-table}}
+{{/table}}
+<p class="diff-summary">{{summary}}</p>
+{{#table.hasFootnotes}}
+{{#table}}
+{{> partials/footnotes}}
+{{/table}}
+{{/table.hasFootnotes}}
+</figure>
+
+"""#
+    ),
+    (
+      "templates/partials/entity-list.mustache",
+      #"""
+{{#isEmpty}}
+<p class="entity-list empty">Nothing matches.</p>
+{{/isEmpty}}
+{{^isEmpty}}
+{{^isTable}}
+<ul class="entity-list">
+{{#items}}
+<li>{{#itemHref}}<a href="{{itemHref}}">{{itemTitle}}</a>{{/itemHref}}{{^itemHref}}{{itemTitle}}{{/itemHref}}{{#itemSummary}} <span class="description">{{itemSummary}}</span>{{/itemSummary}}</li>
+{{/items}}
+</ul>
+{{/isTable}}
+{{#isTable}}
+<div class="table-scroll">
+<table class="entity-table">
+<thead>
+<tr>{{#headers}}<th scope="col">{{.}}</th>{{/headers}}</tr>
+</thead>
+<tbody>
+{{#tableRows}}
+<tr><th scope="row">{{#entityPart}}{{#partHref}}<a href="{{partHref}}">{{text}}</a>{{/partHref}}{{^partHref}}{{text}}{{/partHref}}{{/entityPart}}</th>{{#cells}}<td>{{#parts}}{{^isFirstPart}}, {{/isFirstPart}}{{#partHref}}<a href="{{partHref}}">{{text}}</a>{{/partHref}}{{^partHref}}{{text}}{{/partHref}}{{/parts}}</td>{{/cells}}</tr>
+{{/tableRows}}
+</tbody>
+</table>
+</div>
+{{/isTable}}
+{{/isEmpty}}
+
+"""#
+    ),
+    (
       "templates/partials/facts.mustache",
       #"""
-<section class="facts" id="facts" aria-labelledby="facts-heading">
-<h2 id="facts-heading">From the dataset</h2>
+<section class="facts" id="{{idPrefix}}facts" aria-labelledby="{{idPrefix}}facts-heading">
+<h2 id="{{idPrefix}}facts-heading">From the dataset</h2>
 {{#hasProperties}}
 <dl class="properties">
 {{#properties}}
@@ -747,7 +799,7 @@ body.handbook main { max-width: 54rem; margin: 0 auto; padding: 1rem 1.5rem 3rem
 </ol>
 {{/hasPositions}}
 {{#hasChecklist}}
-<h3 id="what-you-must-do">What you must do</h3>
+<h3 id="{{idPrefix}}what-you-must-do">What you must do</h3>
 <p class="checklist-lead">Everything this service leaves to you, in whole or in part, from the table below. The <a href="{{matrixHref}}">customer responsibility matrix</a> (CSV) has the same rows.</p>
 <ul class="checklist">
 {{#checklist}}
@@ -756,39 +808,12 @@ body.handbook main { max-width: 54rem; margin: 0 auto; padding: 1rem 1.5rem 3rem
 </ul>
 {{/hasChecklist}}
 {{#tables}}
-<div class="table-scroll">
-<table class="facts-table">
-  <caption>{{caption}}</caption>
-  <thead><tr><th scope="col">{{rowHeader}}</th>{{#columns}}<th scope="col">{{.}}</th>{{/columns}}</tr></thead>
-  <tbody>
-{{#rows}}
-    <tr id="{{id}}">
-      <th scope="row">{{#href}}<a href="{{href}}">{{header}}</a>{{/href}}{{^href}}{{header}}{{/href}}</th>
-{{#cells}}
-      <td class="owner owner-{{owner}}">
-        <span class="owner-label"><span class="glyph" aria-hidden="true">{{glyph}}</span> {{ownerLabel}}</span>
-        {{#isInferred}}<span class="badge badge-inferred">inferred</span>{{/isInferred}}
-        {{#isDisputed}}<span class="badge badge-disputed">disputed</span>{{/isDisputed}}
-        {{#origin}}<span class="origin">from {{origin}}</span>{{/origin}}
-        {{#providerNote}}<p class="note"><strong>Provider:</strong> {{providerNote}}</p>{{/providerNote}}
-        {{#customerNote}}<p class="note"><strong>Customer:</strong> {{customerNote}}</p>{{/customerNote}}
-        {{#reason}}<p class="note"><strong>Why not applicable:</strong> {{reason}}</p>{{/reason}}
-        {{#hasClaims}}<p class="claims"><strong>Other claims:</strong> {{#claims}}<span class="claim">{{.}}</span> {{/claims}}</p>{{/hasClaims}}
-        {{#hasDisputes}}<p class="note">See {{#disputes}}<a href="{{href}}">{{title}}</a> {{/disputes}}</p>{{/hasDisputes}}
-        {{#exception}}<p class="note exception"><strong>Known exception:</strong> {{exception}}</p>{{/exception}}
-        <p class="citations">Sources: {{#citations}}<a href="{{href}}">{{title}}</a> {{/citations}}</p>
-      </td>
-{{/cells}}
-    </tr>
-{{/rows}}
-  </tbody>
-</table>
-</div>
+{{> partials/owner-table}}
 {{/tables}}
 </section>
 {{#hasBacklinks}}
-<section class="backlinks" id="referenced-by" aria-labelledby="referenced-by-heading">
-<h2 id="referenced-by-heading">Referenced by</h2>
+<section class="backlinks" id="{{idPrefix}}referenced-by" aria-labelledby="{{idPrefix}}referenced-by-heading">
+<h2 id="{{idPrefix}}referenced-by-heading">Referenced by</h2>
 <ul>
 {{#backlinks}}
   <li><a href="{{href}}">{{title}}</a></li>
@@ -800,12 +825,211 @@ body.handbook main { max-width: 54rem; margin: 0 auto; padding: 1rem 1.5rem 3rem
 """#
     ),
     (
+      "templates/partials/footnotes.mustache",
+      #"""
+<ol class="footnotes">
+{{#footnotes}}
+<li id="{{footnoteID}}">{{#labelHref}}<a href="{{labelHref}}">{{label}}</a>{{/labelHref}}{{^labelHref}}{{label}}{{/labelHref}}: {{sourceTitle}}</li>
+{{/footnotes}}
+</ol>
+
+"""#
+    ),
+    (
+      "templates/partials/handbook-contents.mustache",
+      #"""
+<ol>
+{{#entries}}
+<li><a href="{{entryHref}}">{{entryTitle}}</a>{{#hasEntries}}
+{{> partials/handbook-contents}}{{/hasEntries}}</li>
+{{/entries}}
+</ol>
+
+"""#
+    ),
+    (
+      "templates/partials/handbook.mustache",
+      #"""
+<!DOCTYPE html>
+<html lang="{{site.language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{site.title}}</title>
+{{#stylesheets}}
+<link rel="stylesheet" href="{{.}}">
+{{/stylesheets}}
+</head>
+<body class="handbook">
+<main>
+<section class="handbook-cover" id="handbook-cover">
+<h1>{{coverTitle}}</h1>
+{{#summary}}
+<p class="summary">{{summary}}</p>
+{{/summary}}
+{{#isVolume}}
+<p>{{site.title}} · <a href="handbook.html">all volumes</a></p>
+{{/isVolume}}
+{{^isVolume}}
+<p>{{site.onePageTitle}} · <a href="index.html">the same pages as a website</a></p>
+{{/isVolume}}
+</section>
+{{#hasContents}}
+<nav class="handbook-contents" aria-labelledby="handbook-contents">
+<h2 id="handbook-contents">Contents</h2>
+{{> partials/handbook-contents}}
+</nav>
+{{/hasContents}}
+{{#hasVolumes}}
+<nav class="handbook-volumes" aria-labelledby="handbook-volumes">
+<h2 id="handbook-volumes">Volumes</h2>
+<ol>
+{{#volumes}}
+<li><a href="{{volumeHref}}">{{volumeTitle}}</a> ({{pageCount}} {{pageLabel}})</li>
+{{/volumes}}
+</ol>
+</nav>
+{{/hasVolumes}}
+{{#sections}}
+<section class="handbook-page{{#isPart}} handbook-part{{/isPart}}" id="{{sectionID}}">
+{{{html}}}</section>
+{{/sections}}
+</main>
+</body>
+</html>
+
+"""#
+    ),
+    (
+      "templates/partials/matrix.mustache",
+      #"""
+<figure class="demarc-table" id="{{tableID}}">
+{{> partials/owner-table}}
+{{#hasFootnotes}}
+{{> partials/footnotes}}
+{{/hasFootnotes}}
+</figure>
+
+"""#
+    ),
+    (
+      "templates/partials/owner-cell.mustache",
+      #"""
+<td class="owner owner-{{owner}}">{{#isMissing}}<span class="glyph" aria-hidden="true">{{glyph}}</span> <span class="visually-hidden">{{ownerLabel}}</span>{{/isMissing}}{{^isMissing}}{{#cellHref}}<a class="cell-link" href="{{cellHref}}">{{/cellHref}}<span class="owner-label"><span class="glyph" aria-hidden="true">{{glyph}}</span> {{ownerLabel}}</span>{{#cellHref}}</a>{{/cellHref}}{{#isInferred}} <span class="badge badge-inferred">inferred</span>{{/isInferred}}{{#isDisputed}} <span class="badge badge-disputed">disputed</span>{{/isDisputed}}{{#hasFootnoteRefs}}<sup class="fn">[{{#footnoteRefs}}{{^isFirstRef}},{{/isFirstRef}}<a href="{{refHref}}">{{number}}</a>{{/footnoteRefs}}]</sup>{{/hasFootnoteRefs}}{{/isMissing}}
+{{#origin}}
+<span class="origin">from {{origin}}</span>
+{{/origin}}
+{{#providerNote}}
+<p class="note"><strong>Provider:</strong> {{providerNote}}</p>
+{{/providerNote}}
+{{#customerNote}}
+<p class="note"><strong>Customer:</strong> {{customerNote}}</p>
+{{/customerNote}}
+{{#reason}}
+<p class="note"><strong>Why not applicable:</strong> {{reason}}</p>
+{{/reason}}
+{{#hasClaims}}
+<p class="claims">Also claimed: {{#claims}}{{^isFirstClaim}}; {{/isFirstClaim}}<span class="claim">{{claimOwner}}{{#per}}, per {{per}}{{/per}}</span>{{#hasClaimRefs}}<sup class="fn">[{{#claimRefs}}{{^isFirstRef}},{{/isFirstRef}}<a href="{{refHref}}">{{number}}</a>{{/claimRefs}}]</sup>{{/hasClaimRefs}}{{/claims}}</p>
+{{/hasClaims}}
+{{#hasDisputes}}
+<p class="note">See {{#disputes}}<a href="{{href}}">{{title}}</a> {{/disputes}}</p>
+{{/hasDisputes}}
+{{#exception}}
+<p class="note exception"><strong>Known exception:</strong> {{exception}}</p>
+{{/exception}}
+{{#hasCitations}}
+<p class="citations">Sources: {{#citations}}<a href="{{href}}">{{title}}</a> {{/citations}}</p>
+{{/hasCitations}}
+</td>
+
+"""#
+    ),
+    (
+      "templates/partials/owner-table.mustache",
+      #"""
+<div class="table-scroll">
+<table class="{{tableClass}}">
+<caption>{{caption}}</caption>
+<thead>
+<tr><th scope="col">{{rowHeader}}</th>{{#columns}}<th scope="col">{{#columnHref}}<a href="{{columnHref}}">{{columnTitle}}</a>{{/columnHref}}{{^columnHref}}{{columnTitle}}{{/columnHref}}</th>{{/columns}}</tr>
+</thead>
+{{#groups}}
+<tbody>
+{{#groupTitle}}
+<tr class="group"><th scope="colgroup" colspan="{{columnCount}}">{{groupTitle}}</th></tr>
+{{/groupTitle}}
+{{#rows}}
+<tr{{#rowID}} id="{{rowID}}"{{/rowID}}><th scope="row">{{#headerHref}}<a href="{{headerHref}}">{{header}}</a>{{/headerHref}}{{^headerHref}}{{header}}{{/headerHref}}</th>
+{{#cells}}
+{{> partials/owner-cell}}
+{{/cells}}
+{{#change}}
+<td class="change">{{change}}</td>
+{{/change}}
+</tr>
+{{/rows}}
+</tbody>
+{{/groups}}
+{{#hasNoRows}}
+<tbody><tr><td colspan="{{columnCount}}">{{emptyMessage}}</td></tr></tbody>
+{{/hasNoRows}}
+</table>
+</div>
+
+"""#
+    ),
+    (
       "templates/partials/pager.mustache",
       #"""
 <nav class="pager" aria-label="Previous and next pages">
 {{#previous}}<a class="pager-previous" rel="prev" href="{{href}}"><span class="pager-label">Previous</span> {{title}}</a>{{/previous}}
 {{#next}}<a class="pager-next" rel="next" href="{{href}}"><span class="pager-label">Next</span> {{title}}</a>{{/next}}
 </nav>
+
+"""#
+    ),
+    (
+      "templates/partials/stack-diagram.mustache",
+      #"""
+<figure class="stack-figure">
+<svg class="stack-diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {{width}} {{height}}" width="{{width}}" role="img" aria-labelledby="{{titleID}} {{descID}}" font-family="system-ui, sans-serif" font-size="13">
+<title id="{{titleID}}">{{title}}</title>
+<desc id="{{descID}}">{{desc}}</desc>
+<defs><pattern id="{{hatchID}}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch" width="3" height="8" fill-opacity="0.25"/></pattern></defs>
+{{#columnLabels}}
+<text class="column-label" x="{{center}}" y="20" text-anchor="middle" font-weight="700">{{columnLabel}}</text>
+{{#sublabel}}
+<text class="column-sublabel" x="{{center}}" y="38" text-anchor="middle" font-size="11">{{sublabel}}</text>
+{{/sublabel}}
+{{/columnLabels}}
+{{#rowLabels}}
+<text class="row-label" x="{{labelX}}" y="{{labelY}}" text-anchor="end">{{rowLabel}}</text>
+{{/rowLabels}}
+{{#cells}}
+{{#cellHref}}
+<a href="{{cellHref}}">
+{{/cellHref}}
+<rect class="cell owner-{{owner}}{{#isChanged}} changed{{/isChanged}}" x="{{x}}" y="{{y}}" width="{{cellWidth}}" height="{{cellHeight}}" rx="4" stroke-width="{{strokeWidth}}"/>
+{{#isShared}}
+<rect x="{{x}}" y="{{y}}" width="{{cellWidth}}" height="{{cellHeight}}" rx="4" fill="url(#{{hatchID}})"/>
+{{/isShared}}
+<text class="cell-label" x="{{textX}}" y="{{textY}}" font-weight="600">{{glyph}} {{ownerLabel}}</text>
+{{#tags}}
+<text class="cell-tag" x="{{textX}}" y="{{tagY}}" font-size="11">{{tags}}</text>
+{{/tags}}
+{{#cellHref}}
+</a>
+{{/cellHref}}
+{{/cells}}
+{{#legend}}
+<rect class="cell owner-{{owner}}" x="{{x}}" y="{{y}}" width="16" height="16" rx="3"/>
+{{#isShared}}
+<rect x="{{x}}" y="{{y}}" width="16" height="16" rx="3" fill="url(#{{hatchID}})"/>
+{{/isShared}}
+<text class="legend-label" x="{{textX}}" y="{{textY}}" font-size="12">{{glyph}} {{ownerLabel}}</text>
+{{/legend}}
+</svg>
+</figure>
 
 """#
     ),

@@ -51,14 +51,21 @@ public enum SourceScanner {
     let themeFolder = namedTheme ?? BuiltInTheme.folder
     var templates: [SourceFile]
     var themeAssets: [SourceFile]
+    let builtIn = BuiltInTheme.files.map {
+      SourceFile(path: BuiltInTheme.folder + "/" + $0.path, bytes: Array($0.text.utf8))
+    }
+    let builtInTemplates = builtIn.filter { $0.path.hasPrefix(BuiltInTheme.folder + "/templates/") }
     if let namedTheme {
-      templates = walker.files(under: namedTheme + "/templates")
+      // A theme of its own replaces the built-in one, but the partials that draw demarc's tables,
+      // diagrams and lists come from the built-in theme until the theme has its own.
+      let partials = builtInTemplates.filter {
+        $0.path.hasPrefix(BuiltInTheme.folder + "/templates/partials/")
+      }
+      templates = Self.overlay(
+        partials, with: walker.files(under: namedTheme + "/templates"), below: "/templates/")
       themeAssets = walker.files(under: namedTheme + "/assets")
     } else {
-      let builtIn = BuiltInTheme.files.map {
-        SourceFile(path: BuiltInTheme.folder + "/" + $0.path, bytes: Array($0.text.utf8))
-      }
-      templates = builtIn.filter { $0.path.hasPrefix(BuiltInTheme.folder + "/templates/") }
+      templates = builtInTemplates
       themeAssets = builtIn.filter { $0.path.hasPrefix(BuiltInTheme.folder + "/assets/") }
     }
     if themeFolder != local {

@@ -20,7 +20,7 @@ extension EntityPage {
 /// The parts of ``EntityView`` that differ from kind to kind.
 struct EntityPageContent {
   var properties: [PropertyView] = []
-  var tables: [FactTable] = []
+  var tables: [OwnerTableView] = []
   var positions: [PositionView] = []
   var checklist: [ChecklistItemView] = []
 }

@@ -27,7 +27,7 @@ extension Service: EntityPage {
       duty.duty.map {
         ChecklistItemView(
           target: dataset.name(of: duty.target.reference) ?? duty.target.id,
-          href: "#" + EntityAnchors.row(duty.target),
+          href: page.addressing.fragment(EntityAnchors.row(duty.target)),
           owner: duty.owner.rawValue, ownerLabel: OwnerStyle.label(duty.owner), duty: $0,
           citations: duty.cell.cell.citations.map(page.citationLink))
       }
