@@ -17,11 +17,7 @@ public enum SiteLoader {
     var bag = DiagnosticBag()
     bag.append(contentsOf: sources.diagnostics)
 
-    var config = SiteConfig()
-    if let file = sources.config {
-      config = SiteConfig.parse(TextDecoder.decode(file, into: &bag), file: file.path, into: &bag)
-    }
-
+    let config = sources.settings
     let pages = loadPages(sources, extensions: config.markdown, jobs: jobs, memory: &memory)
     for page in pages { bag.append(contentsOf: page.diagnostics) }
     let dataset = loadDataset(sources, memory: &memory)
@@ -66,16 +62,11 @@ public enum SiteLoader {
   }
 
   /// The site's settings and its dataset, loaded and validated, without its pages or theme: what
-  /// `demarc export` needs. The diagnostics are the settings' and the dataset's.
+  /// `demarc export` needs. The diagnostics are the dataset's; the settings' are among the scan's.
   public static func dataset(_ sources: SourceSet) -> (Dataset, SiteConfig, [Diagnostic]) {
-    var bag = DiagnosticBag()
-    var config = SiteConfig()
-    if let file = sources.config {
-      config = SiteConfig.parse(TextDecoder.decode(file, into: &bag), file: file.path, into: &bag)
-    }
     var memory = LoadMemory()
     let dataset = loadDataset(sources, memory: &memory)
-    return (dataset, config, bag.diagnostics + (memory.dataset?.diagnostics ?? []))
+    return (dataset, sources.settings, memory.dataset?.diagnostics ?? [])
   }
 
   /// The dataset, decoded, loaded and validated; reused while its files are the same.

@@ -24,12 +24,9 @@ public enum SourceScanner {
     defer { memory = walker.memory }
 
     let config = walker.readIfPresent(SiteConfig.fileName)
-    var scratch = DiagnosticBag()
-    let settings = config.map {
-      SiteConfig.parse(String(decoding: $0.bytes, as: UTF8.self), file: $0.path, into: &scratch)
-    }
-    let namedTheme = settings?.theme
-    let contentFolder = settings?.content ?? SiteConfig().content
+    let settings = SourceSet.settings(of: config, into: &walker.bag)
+    let namedTheme = settings.theme
+    let contentFolder = settings.content
     let dataFolder = contentFolder + "/" + dataSubfolder
 
     var pages: [SourceFile] = []
@@ -74,7 +71,7 @@ public enum SourceScanner {
       themeAssets = Self.overlay(themeAssets, with: walker.files(under: local + "/assets"), below: "/assets/")
     }
     return SourceSet(
-      config: config, pages: pages, data: data, contentAssets: contentAssets,
+      config: config, settings: settings, pages: pages, data: data, contentAssets: contentAssets,
       templates: templates.filter { $0.path.hasSuffix(".mustache") }, themeAssets: themeAssets,
       themePath: themeFolder, contentFolder: contentFolder,
       inputFolders: [contentFolder, local] + (namedTheme.map { [$0] } ?? []),

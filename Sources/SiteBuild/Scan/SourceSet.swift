@@ -2,7 +2,11 @@ import Diagnostics
 
 /// Everything the scan stage read from disk: the input of the load stage.
 public struct SourceSet: Sendable {
+  /// `demarc.yaml` as read, which the input fingerprint covers.
   public var config: SourceFile?
+  /// `demarc.yaml` parsed: once, here, by the stage that needs it first (for the content folder
+  /// and the theme); its problems are among ``diagnostics``.
+  public var settings: SiteConfig
   /// Markdown pages under `Content/`, sorted by path.
   public var pages: [SourceFile]
   /// YAML under `Content/data/`, sorted by path.
@@ -28,6 +32,20 @@ public struct SourceSet: Sendable {
     templates: [SourceFile], themeAssets: [SourceFile] = [], themePath: String = "Theme",
     contentFolder: String = "Content", inputFolders: [String] = [], diagnostics: [Diagnostic] = []
   ) {
+    var bag = DiagnosticBag()
+    let settings = Self.settings(of: config, into: &bag)
+    self.init(
+      config: config, settings: settings, pages: pages, data: data, contentAssets: contentAssets,
+      templates: templates, themeAssets: themeAssets, themePath: themePath, contentFolder: contentFolder,
+      inputFolders: inputFolders, diagnostics: bag.diagnostics + diagnostics)
+  }
+
+  init(
+    config: SourceFile?, settings: SiteConfig, pages: [SourceFile], data: [SourceFile],
+    contentAssets: [SourceFile], templates: [SourceFile], themeAssets: [SourceFile], themePath: String,
+    contentFolder: String, inputFolders: [String], diagnostics: [Diagnostic]
+  ) {
+    self.settings = settings
     self.contentFolder = contentFolder
     self.inputFolders = inputFolders
     self.config = config
@@ -38,5 +56,11 @@ public struct SourceSet: Sendable {
     self.themeAssets = themeAssets
     self.themePath = themePath
     self.diagnostics = diagnostics
+  }
+
+  /// `demarc.yaml` decoded and parsed, or the defaults when there is none.
+  static func settings(of config: SourceFile?, into bag: inout DiagnosticBag) -> SiteConfig {
+    guard let config else { return SiteConfig() }
+    return SiteConfig.parse(TextDecoder.decode(config, into: &bag), file: config.path, into: &bag)
   }
 }
