@@ -21,7 +21,7 @@ public struct ServedSite: Sendable {
   }
 
   /// The site's own not-found page, served with status 404.
-  static let notFoundPage = "404.html"
+  static let notFoundPage = OutputPath.notFound
 }
 
 extension ServedSite {
@@ -31,6 +31,6 @@ extension ServedSite {
     let page = Array(
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>demarc serve</title></head>\n<body>\n<p>Waiting for a build without errors.</p>\n</body>\n</html>\n"
         .utf8)
-    return ServedSite(files: ["index.html": page, notFoundPage: page], generation: 0)
+    return ServedSite(files: [OutputPath.home: page, notFoundPage: page], generation: 0)
   }()
 }

@@ -1,3 +1,5 @@
+import SiteBuild
+
 /// Answers a request from the served site: a pure function of the method, the raw path and the
 /// site, so every rule is tested without a socket.
 ///
@@ -24,11 +26,11 @@ enum SiteResponder {
     case .refused:
       return reply(403, type: "text/plain; charset=utf-8", body: "Forbidden.\n", method: method)
     case .site(let name, let isFolder):
-      let key = isFolder ? (name.isEmpty ? "index.html" : name + "/index.html") : name
+      let key = isFolder ? OutputPath.folderIndex(of: name) : name
       if let bytes = site.files[key] {
         return file(key, bytes, status: 200, site: site, method: method)
       }
-      if !isFolder, site.files[name + "/index.html"] != nil {
+      if !isFolder, site.files[OutputPath.folderIndex(of: name)] != nil {
         return reply(
           301, type: "text/plain; charset=utf-8", body: "Moved to \(path)/\n", method: method,
           extra: [.init(name: "Location", value: path + "/")])

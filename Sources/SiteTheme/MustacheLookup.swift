@@ -471,3 +471,24 @@ extension HandbookSectionView: MustacheParent {
     }
   }
 }
+
+extension GeneratedPageView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "serviceIDs": serviceIDs
+    case "downloads": downloads
+    default: nil
+    }
+  }
+}
+
+extension DownloadView: MustacheParent {
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "title": title
+    case "path": path
+    case "summary": summary
+    default: nil
+    }
+  }
+}

@@ -67,6 +67,18 @@ public struct Theme: Sendable {
 
   public func has(_ template: String) -> Bool { templateNames.contains(template) }
 
+  /// A generated page's Markdown (`templates/pages/<path>.mustache`, where `path` is its output path
+  /// without `.html`) and the template file it came from; nil when the theme has no such page.
+  public func generatedPage(_ path: String, _ view: GeneratedPageView) -> (markdown: String, file: String)? {
+    let name = Self.generatedPagePrefix + path
+    guard let file = sources.first(where: { $0.name == name }),
+      let markdown = library.render(view, withTemplate: name)
+    else { return nil }
+    return (markdown, file.path)
+  }
+
+  static let generatedPagePrefix = "pages/"
+
   public func has(_ partial: Partial) -> Bool { templateNames.contains(partial.rawValue) }
 
   /// Renders one of demarc's partials; empty when the theme has none of that name.

@@ -73,4 +73,27 @@ import Testing
     #expect(Self.count("<td class=\"owner owner-", in: tables) > 20)
     #expect(Self.count("<svg class=\"stack-diagram\"", in: tables) == 3)
   }
+
+  /// The generated pages' prose is the theme's Markdown: a site's own `Theme/` rewrites the
+  /// not-found page and the matrix page, and their diagnostics name the template they came from.
+  @Test func aThemeRewritesTheGeneratedPagesProse() throws {
+    let site = try FixtureSite(named: "dataset")
+    defer { site.remove() }
+    try site.write("demarc.yaml", "title: Dataset Fixture\n")
+    try site.write("Theme/templates/pages/404.mustache", "# Lost\n\nTry the [start](index.html).\n")
+    try site.write(
+      "Theme/templates/pages/reference/matrix.mustache",
+      "# The grid\n\nSee [nowhere](missing.md).\n\n```demarc matrix\nrows: layers\n```\n")
+    let (result, rendered) = try BuildPipeline.check(siteRoot: site.root)
+    let pages = LinkAudit.pages(of: rendered)
+    #expect(pages["404.html"]?.contains("<h1 id=\"lost\">Lost") == true)
+    #expect(pages["404.html"]?.contains("Nothing lives at this address") == false)
+    let matrix = try #require(pages["reference/matrix.html"])
+    #expect(matrix.contains("<title>The grid"), "the title comes from the theme's heading")
+    #expect(Self.count("<td class=\"owner owner-", in: matrix) > 5)
+    #expect(
+      result.diagnostics.contains {
+        $0.code == .brokenLink && $0.location?.file == "Theme/templates/pages/reference/matrix.mustache"
+      }, "\(result.diagnostics)")
+  }
 }

@@ -32,7 +32,7 @@ public struct LoadedPage: Sendable {
   public var outputPath: String {
     let folder = SitePath.directory(of: contentPath)
     let name = String(contentPath.dropFirst(folder.isEmpty ? 0 : folder.count + 1))
-    if Self.folderPageNames.contains(name) { return folder.isEmpty ? "index.html" : folder + "/index.html" }
+    if Self.folderPageNames.contains(name) { return OutputPath.folderIndex(of: folder) }
     return String(contentPath.dropLast(3)) + ".html"
   }
 }

@@ -155,12 +155,13 @@ struct HandbookBuilder {
   private func contents(in folder: String, home: Bool, volumes: HandbookVolumes?) -> [HandbookEntryView] {
     func href(_ path: String) -> String { (volumes?.fileOf[path] ?? "") + "#" + HandbookIDs.page(path) }
     var entries: [HandbookEntryView] = []
-    if home, let index = site.page(at: "index.html") {
-      entries.append(HandbookEntryView(entryTitle: index.title, entryHref: href("index.html"), entries: []))
+    if home, let index = site.page(at: OutputPath.home) {
+      entries.append(
+        HandbookEntryView(entryTitle: index.title, entryHref: href(OutputPath.home), entries: []))
     }
     for page in navigation.pages(in: folder) {
       let children =
-        page.outputPath.hasSuffix("/index.html")
+        OutputPath.isSubfolderIndex(page.outputPath)
         ? contents(in: SitePath.directory(of: page.outputPath), home: false, volumes: volumes) : []
       entries.append(
         HandbookEntryView(entryTitle: page.title, entryHref: href(page.outputPath), entries: children))
@@ -199,7 +200,7 @@ struct HandbookBuilder {
     // A top-level section (a first-level folder, or a page at the root) starts a new sheet in
     // print; every other page follows on, so no sheet is left mostly blank.
     let isPart =
-      SitePath.directory(of: path).split(separator: "/").count == (path.hasSuffix("/index.html") ? 1 : 0)
+      SitePath.directory(of: path).split(separator: "/").count == (OutputPath.isSubfolderIndex(path) ? 1 : 0)
     return HandbookSectionView(sectionID: id, isPart: isPart, html: html)
   }
 

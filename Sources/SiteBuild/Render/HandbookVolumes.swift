@@ -42,7 +42,8 @@ struct HandbookVolumes: Equatable, Sendable {
         volumes.append(
           Volume(
             fileName: Self.filePrefix + name + ".html",
-            title: folder.isEmpty ? title("index.html") ?? "Start" : title(folder + "/index.html") ?? name,
+            title: folder.isEmpty
+              ? title(OutputPath.home) ?? "Start" : title(OutputPath.folderIndex(of: folder)) ?? name,
             pages: []))
       }
       let index = position[folder] ?? 0

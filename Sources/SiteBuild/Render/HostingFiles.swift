@@ -13,9 +13,10 @@ struct HostingFiles {
     guard let base = site.config.baseURL, !base.isEmpty else { return nil }
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-    for page in site.pages.sorted(by: { $0.outputPath < $1.outputPath }) where page.outputPath != "404.html" {
+    for page in site.pages.sorted(by: { $0.outputPath < $1.outputPath })
+    where OutputPath.isReadable(page.outputPath) {
       let location = Self.absoluteURL(
-        base: base, path: page.outputPath == "index.html" ? "" : page.outputPath)
+        base: base, path: page.outputPath == OutputPath.home ? "" : page.outputPath)
       xml += "  <url><loc>\(xmlEscape(location))</loc></url>\n"
     }
     return OutputFile(path: Self.sitemapName, text: xml + "</urlset>\n")

@@ -9,15 +9,16 @@ struct NavTreeBuilder {
     let navigation = Navigation(pages: pages)
     var script = "window.demarcNavTree="
     script += node(
-      title: pages.first { $0.outputPath == "index.html" }?.title ?? "Home", path: "index.html", navigation)
+      title: pages.first { $0.outputPath == OutputPath.home }?.title ?? "Home", path: OutputPath.home,
+      navigation)
     return OutputFile(path: Self.fileName, text: script + ";\n")
   }
 
   /// `{"t": title, "u": path, "c": [children]}` with paths relative to the site root.
   private func node(title: String, path: String, _ navigation: Navigation) -> String {
-    let folder = path == "index.html" ? "" : SitePath.directory(of: path)
+    let folder = path == OutputPath.home ? "" : SitePath.directory(of: path)
     let children =
-      (path == "index.html" || path.hasSuffix("/index.html"))
+      OutputPath.isFolderIndex(path)
       ? navigation.pages(in: folder).map { child in
         node(title: child.title, path: child.outputPath, navigation)
       } : []

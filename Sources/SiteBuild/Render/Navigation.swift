@@ -14,16 +14,16 @@ struct Navigation: Sendable {
   init(pages: [ResolvedPage]) {
     self.pages = Dictionary(uniqueKeysWithValues: pages.map { ($0.outputPath, $0) })
     var children: [String: [ResolvedPage]] = [:]
-    for page in pages where page.outputPath != "index.html" && page.outputPath != "404.html" {
+    for page in pages where page.outputPath != OutputPath.home && OutputPath.isReadable(page.outputPath) {
       children[Self.parentFolder(of: page.outputPath), default: []].append(page)
     }
     let sortedChildren = children.mapValues { $0.sorted(by: Self.precedes) }
     self.childrenByFolder = sortedChildren
-    var order: [String] = self.pages["index.html"] == nil ? [] : ["index.html"]
+    var order: [String] = self.pages[OutputPath.home] == nil ? [] : [OutputPath.home]
     func visit(_ folder: String) {
       for page in sortedChildren[folder] ?? [] {
         order.append(page.outputPath)
-        if page.outputPath.hasSuffix("/index.html") { visit(SitePath.directory(of: page.outputPath)) }
+        if OutputPath.isSubfolderIndex(page.outputPath) { visit(SitePath.directory(of: page.outputPath)) }
       }
     }
     visit("")
@@ -52,7 +52,7 @@ struct Navigation: Sendable {
 
   private func nodes(in folder: String, current: String) -> [NavNode] {
     (childrenByFolder[folder] ?? []).map { page in
-      let isFolder = page.outputPath.hasSuffix("/index.html")
+      let isFolder = OutputPath.isSubfolderIndex(page.outputPath)
       let subfolder = SitePath.directory(of: page.outputPath)
       let onPath = page.outputPath == current || (isFolder && current.hasPrefix(subfolder + "/"))
       let children = isFolder && onPath ? nodes(in: subfolder, current: current) : []
@@ -66,7 +66,7 @@ struct Navigation: Sendable {
   /// the folder above.
   static func parentFolder(of path: String) -> String {
     let folder = SitePath.directory(of: path)
-    return path.hasSuffix("/index.html") || path == "index.html" ? SitePath.directory(of: folder) : folder
+    return OutputPath.isFolderIndex(path) ? SitePath.directory(of: folder) : folder
   }
 
   private static func precedes(_ lhs: ResolvedPage, _ rhs: ResolvedPage) -> Bool {
@@ -76,12 +76,12 @@ struct Navigation: Sendable {
   }
 
   func topLevel(from current: String) -> [LinkView] {
-    let home = pages["index.html"].map { [$0] } ?? []
+    let home = pages[OutputPath.home].map { [$0] } ?? []
     return (home + (childrenByFolder[""] ?? [])).map { page in
       let folder = SitePath.directory(of: page.outputPath)
       let isCurrent =
         page.outputPath == current
-        || (page.outputPath != "index.html" && !folder.isEmpty && current.hasPrefix(folder + "/"))
+        || (page.outputPath != OutputPath.home && !folder.isEmpty && current.hasPrefix(folder + "/"))
       return LinkView(
         title: page.title, href: SitePath.relativeLink(from: current, to: page.outputPath), current: isCurrent
       )
@@ -89,11 +89,11 @@ struct Navigation: Sendable {
   }
 
   func breadcrumbs(for current: String) -> [LinkView] {
-    guard current != "index.html" else { return [] }
+    guard current != OutputPath.home else { return [] }
     var trail: [LinkView] = []
     var folder = Self.parentFolder(of: current)
     while true {
-      let index = folder.isEmpty ? "index.html" : folder + "/index.html"
+      let index = OutputPath.folderIndex(of: folder)
       if let page = pages[index] {
         trail.append(LinkView(title: page.title, href: SitePath.relativeLink(from: current, to: index)))
       }
@@ -105,7 +105,7 @@ struct Navigation: Sendable {
 
   /// What an index page lists: the pages and sub-folders of its folder.
   func children(of current: String) -> [LinkView] {
-    guard current == "index.html" || current.hasSuffix("/index.html") else { return [] }
+    guard OutputPath.isFolderIndex(current) else { return [] }
     let folder = SitePath.directory(of: current)
     return (childrenByFolder[folder] ?? []).map {
       LinkView(

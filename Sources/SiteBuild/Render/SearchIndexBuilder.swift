@@ -62,7 +62,7 @@ struct SearchIndexBuilder {
   }
 
   func build(memory: inout Memory) -> [OutputFile] {
-    let pages = site.pages.filter { $0.outputPath != "404.html" }
+    let pages = site.pages.filter { OutputPath.isReadable($0.outputPath) }
     let previous = memory.entries
     let entries = Parallel.map(pages, jobs: jobs) { page in
       let key = Memory.Key(

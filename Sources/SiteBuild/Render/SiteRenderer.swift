@@ -191,7 +191,8 @@ public enum SiteRenderer {
     for page: ResolvedPage, body: String, entity: EntityView?, in site: ResolvedSite, navigation: Navigation
   ) -> PageContext {
     let canonical = site.config.baseURL.map { HostingFiles.absoluteURL(base: $0, path: page.outputPath) }
-    let baseHref = page.outputPath == "404.html" ? site.config.baseURL.flatMap(Self.path(ofBaseURL:)) : nil
+    let baseHref =
+      page.outputPath == OutputPath.notFound ? site.config.baseURL.flatMap(Self.path(ofBaseURL:)) : nil
     let neighbours = navigation.neighbours(of: page.outputPath)
     var view = PageView(
       title: page.title, description: page.description ?? entity?.summary, bodyHTML: body,

@@ -13,8 +13,8 @@ struct TreeChanges {
   /// also holds the home page.
   static func listings(_ pages: [ResolvedPage]) -> [String: [RenderMemory.TreeEntry]] {
     var listings: [String: [RenderMemory.TreeEntry]] = [:]
-    for page in pages where page.outputPath != "404.html" {
-      let folder = page.outputPath == "index.html" ? "" : Navigation.parentFolder(of: page.outputPath)
+    for page in pages where OutputPath.isReadable(page.outputPath) {
+      let folder = page.outputPath == OutputPath.home ? "" : Navigation.parentFolder(of: page.outputPath)
       listings[folder, default: []].append(
         .init(
           outputPath: page.outputPath, title: page.title, order: page.order, description: page.description))

@@ -114,7 +114,7 @@ struct LinkContext {
       }
       return SitePath.relativeLink(from: pagePath, to: route) + suffix + (anchor.map { "#\($0)" } ?? "")
     }
-    let folderPage = target.isEmpty ? "index.html" : target + "/index.html"
+    let folderPage = OutputPath.folderIndex(of: target)
     let file =
       site.assetPaths.contains(target) || site.anchorsByPath[target] != nil
       ? target : site.anchorsByPath[folderPage] != nil ? folderPage : nil

@@ -2,6 +2,7 @@ import Dataset
 import DatasetExport
 import Diagnostics
 import Markdown
+import SiteTheme
 
 /// Stage 3: gives every page its output path, binds pages to entities, generates the pages nobody
 /// wrote (entity pages, section indexes), assigns heading ids, and resolves every link.
@@ -111,7 +112,7 @@ private struct ResolverState {
         let why =
           generatedFiles[outputPath.lowercased()] != nil
           ? "; that name is reserved, rename the page"
-          : outputPath.hasSuffix("index.html") && other.hasSuffix(".md")
+          : OutputPath.isFolderIndex(outputPath) && other.hasSuffix(".md")
             ? " (index.md, README.md and _index.md each make the folder's page; keep one)"
             : " (paths that differ only in case collide on many systems)"
         bag.error(
@@ -124,7 +125,7 @@ private struct ResolverState {
       let chapter = chapters[contentPath]
       // A folder's page that SUMMARY.md does not list still stands where the folder's chapters do.
       let folderOrder =
-        outputPath.hasSuffix("/index.html")
+        OutputPath.isSubfolderIndex(outputPath)
         ? summary?.folder(SitePath.directory(of: outputPath))?.order : nil
       pages.append(
         ResolvedPage(
@@ -209,62 +210,33 @@ private struct ResolverState {
     site.dataset.entity(reference)?.id.location
   }
 
-  /// Reference pages built entirely from directives: the full matrix, every service compared, and
-  /// the dispute register (only for a site with a dataset), plus the `404.html` every host wants.
-  /// Skipped where a page already sits.
+  /// Reference pages built entirely from directives: the full matrix, every service compared, the
+  /// dispute register and the downloads (only for a site with a dataset), plus the `404.html`
+  /// every host wants. Their Markdown is the theme's (`templates/pages/…`), so a theme rewrites
+  /// their prose; the data comes from the dataset. Skipped where a page or file already sits.
   mutating func generateReferencePages() {
     let taken = Set(pages.map { $0.outputPath.lowercased() } + assets.map { $0.path.lowercased() })
-    let serviceIDs = site.dataset.services.map(\.id.value).joined(separator: ", ")
-    var specs: [(String, String, String)] = []
-    if !site.dataset.isEmpty {
-      specs.append(
-        (
-          "reference/matrix.html", "Responsibility matrix",
-          "# Responsibility matrix\n\nEvery layer and every control, for every service class, from the dataset.\n\n"
-            + "```demarc stack\n```\n\n```demarc matrix\nrows: layers\ncaption: Layers by service class\n```\n\n"
-            + "```demarc matrix\nrows: controls\ncaption: Controls by service class\n```\n"
-        ))
-    }
-    if site.dataset.services.count >= 2 {
-      specs.append(
-        (
-          "reference/services.html", "Services compared",
-          "# Services compared\n\nEach service's effective responsibilities: its class's cells, with its own overrides.\n\n"
-            + "```demarc stack\nservices: [\(serviceIDs)]\n```\n\n"
-            + "```demarc compare\nservices: [\(serviceIDs)]\ncaption: Every service, side by side\n```\n"
-        ))
-    }
-    if !site.dataset.disputes.isEmpty {
-      specs.append(
-        (
-          "reference/disputes.html", "Dispute register",
-          "# Dispute register\n\nWhere the sources disagree, leave a gap or err, and how each case is handled.\n\n"
-            + "```demarc list\nkind: dispute\nformat: table\n```\n"
-        ))
-    }
-    if !site.dataset.isEmpty {
-      let rows = ExportFormat.allCases.map { "| [\($0.title)](../\($0.outputPath)) | \($0.summary) |" }
-      specs.append(
-        (
-          "reference/downloads.html", "Downloads",
-          "# Downloads\n\nThe dataset behind this site as data, for spreadsheets, compliance tools and reviews. "
-            + "Every build writes these files from the same data as the pages.\n\n"
-            + "| File | What it holds |\n| --- | --- |\n" + rows.joined(separator: "\n") + "\n"
-        ))
-    }
-    specs.append(
-      (
-        "404.html", "Page not found",
-        "# Page not found\n\nNothing lives at this address. It may have moved when the site was rebuilt.\n\n"
-          + "Start again from the [home page](index.html), or use the search box above.\n"
-      ))
-    for (path, title, markdown) in specs where !taken.contains(path.lowercased()) {
+    let dataset = site.dataset
+    let wanted: [(path: String, title: String, when: Bool)] = [
+      ("reference/matrix.html", "Responsibility matrix", !dataset.isEmpty),
+      ("reference/services.html", "Services compared", dataset.services.count >= 2),
+      ("reference/disputes.html", "Dispute register", !dataset.disputes.isEmpty),
+      ("reference/downloads.html", "Downloads", !dataset.isEmpty),
+      (OutputPath.notFound, "Page not found", true),
+    ]
+    let view = GeneratedPageView(
+      serviceIDs: dataset.services.map(\.id.value).joined(separator: ", "),
+      downloads: ExportFormat.allCases.map {
+        DownloadView(title: $0.title, path: $0.outputPath, summary: $0.summary)
+      })
+    for spec in wanted where spec.when && !taken.contains(spec.path.lowercased()) {
+      guard let (markdown, file) = site.theme.generatedPage(String(spec.path.dropLast(".html".count)), view)
+      else { continue }
+      let document = MarkdownParser.parse(markdown, extensions: .github)
       pages.append(
         ResolvedPage(
-          outputPath: path, origin: .reference, title: title, description: nil, order: nil,
-          sourcePath: "(generated) " + path, document: MarkdownParser.parse(markdown, extensions: .github),
-          entity: nil,
-          anchors: []))
+          outputPath: spec.path, origin: .reference, title: document.titleHeading ?? spec.title,
+          description: nil, order: nil, sourcePath: file, document: document, entity: nil, anchors: []))
     }
   }
 
@@ -281,7 +253,7 @@ private struct ResolverState {
     }
     let existing = Set(pages.map(\.outputPath))
     for folder in folders.sorted() {
-      let path = folder.isEmpty ? "index.html" : folder + "/index.html"
+      let path = OutputPath.folderIndex(of: folder)
       guard !existing.contains(path) else { continue }
       let listed = folder.isEmpty ? nil : summary?.folder(folder)
       let title = folder.isEmpty ? site.config.title : listed?.title ?? Self.sectionTitle(folder)
@@ -296,7 +268,7 @@ private struct ResolverState {
   /// A page with no title of its own: a folder's page is named after its folder (never `_index`),
   /// the home page after the site, any other after its file.
   private func fallbackTitle(_ page: LoadedPage) -> String {
-    guard page.outputPath.hasSuffix("index.html") else { return page.title }
+    guard OutputPath.isFolderIndex(page.outputPath) else { return page.title }
     let folder = SitePath.directory(of: page.outputPath)
     return folder.isEmpty ? site.config.title : Self.sectionTitle(folder)
   }

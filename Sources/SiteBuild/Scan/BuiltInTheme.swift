@@ -713,6 +713,86 @@ body.handbook main { max-width: 54rem; margin: 0 auto; padding: 1rem 1.5rem 3rem
 """#
     ),
     (
+      "templates/pages/404.mustache",
+      #"""
+# Page not found
+
+Nothing lives at this address. It may have moved when the site was rebuilt.
+
+Start again from the [home page](index.html), or use the search box above.
+
+"""#
+    ),
+    (
+      "templates/pages/reference/disputes.mustache",
+      #"""
+# Dispute register
+
+Where the sources disagree, leave a gap or err, and how each case is handled.
+
+```demarc list
+kind: dispute
+format: table
+```
+
+"""#
+    ),
+    (
+      "templates/pages/reference/downloads.mustache",
+      #"""
+# Downloads
+
+The dataset behind this site as data, for spreadsheets, compliance tools and reviews. Every build writes these files from the same data as the pages.
+
+| File | What it holds |
+| --- | --- |
+{{#downloads}}
+| [{{title}}](../{{path}}) | {{summary}} |
+{{/downloads}}
+
+"""#
+    ),
+    (
+      "templates/pages/reference/matrix.mustache",
+      #"""
+# Responsibility matrix
+
+Every layer and every control, for every service class, from the dataset.
+
+```demarc stack
+```
+
+```demarc matrix
+rows: layers
+caption: Layers by service class
+```
+
+```demarc matrix
+rows: controls
+caption: Controls by service class
+```
+
+"""#
+    ),
+    (
+      "templates/pages/reference/services.mustache",
+      #"""
+# Services compared
+
+Each service's effective responsibilities: its class's cells, with its own overrides.
+
+```demarc stack
+services: [{{serviceIDs}}]
+```
+
+```demarc compare
+services: [{{serviceIDs}}]
+caption: Every service, side by side
+```
+
+"""#
+    ),
+    (
       "templates/partials/children.mustache",
       #"""
 <nav class="children" aria-labelledby="children-heading">

@@ -54,9 +54,11 @@ public enum SourceScanner {
     let builtInTemplates = builtIn.filter { $0.path.hasPrefix(BuiltInTheme.folder + "/templates/") }
     if let namedTheme {
       // A theme of its own replaces the built-in one, but the partials that draw demarc's tables,
-      // diagrams and lists come from the built-in theme until the theme has its own.
+      // diagrams and lists, and the Markdown of its generated pages, come from the built-in theme
+      // until the theme has its own.
       let partials = builtInTemplates.filter {
         $0.path.hasPrefix(BuiltInTheme.folder + "/templates/partials/")
+          || $0.path.hasPrefix(BuiltInTheme.folder + "/templates/pages/")
       }
       templates = Self.overlay(
         partials, with: walker.files(under: namedTheme + "/templates"), below: "/templates/")
