@@ -38,8 +38,8 @@ enum ComponentTargets {
         SourceFile(path: "Content/index.md", bytes: Array("# Home\n\n[fuzz](fuzz.md#top)\n".utf8)),
         SourceFile(path: "Content/fuzz.md", bytes: bytes),
       ], templates: theme)
-    let rendered = SiteRenderer.render(LinkResolver.resolve(SiteLoader.load(sources)))
-    precondition(rendered.files.contains { $0.path == "fuzz.html" } || !rendered.diagnostics.isEmpty)
+    let (result, rendered) = BuildPipeline.check(sources)
+    precondition(rendered.files.contains { $0.path == "fuzz.html" } || !result.diagnostics.isEmpty)
   }
 
   /// Markdown with every GitHub extension through parse and render, code blocks highlighted: tables,

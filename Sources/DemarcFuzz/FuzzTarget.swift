@@ -38,7 +38,7 @@ enum FuzzTarget {
           path: "Theme/templates/page.mustache",
           bytes: Array("{{{page.bodyHTML}}}{{#entity}}{{name}}{{/entity}}".utf8)),
       ])
-    let rendered = SiteRenderer.render(LinkResolver.resolve(SiteLoader.load(sources)))
+    let (_, rendered) = BuildPipeline.check(sources)
     precondition(!rendered.files.isEmpty)
   }
 

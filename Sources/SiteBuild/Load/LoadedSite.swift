@@ -14,5 +14,7 @@ public struct LoadedSite: Sendable {
   public var assetSources: [String]
   /// The folder of pages, relative to the site root, for messages (`Content`, or `content:`).
   public var contentFolder: String
+  /// What this stage found (decoding, front matter, the dataset, templates); the scan's findings
+  /// stay in the ``SourceSet``, and ``BuildPipeline`` gathers every stage's.
   public var diagnostics: [Diagnostic]
 }

@@ -15,8 +15,6 @@ public enum SiteLoader {
   /// and leaving in `memory` what this load produced.
   public static func load(_ sources: SourceSet, jobs: Int = 1, memory: inout LoadMemory) -> LoadedSite {
     var bag = DiagnosticBag()
-    bag.append(contentsOf: sources.diagnostics)
-
     let config = sources.settings
     let pages = loadPages(sources, extensions: config.markdown, jobs: jobs, memory: &memory)
     for page in pages { bag.append(contentsOf: page.diagnostics) }

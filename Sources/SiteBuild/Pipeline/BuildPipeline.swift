@@ -69,6 +69,13 @@ public enum BuildPipeline {
     return (result, rendered)
   }
 
+  /// Stages 2 to 4 on a site assembled in memory (tests, the fuzzer): the same result as a scan of
+  /// the same files would give.
+  public static func check(_ sources: SourceSet, jobs: Int = 1) -> (Result, RenderedSite) {
+    var memory = BuildMemory.oneOff
+    return run(sources, jobs: jobs, overrides: BuildOverrides(), memory: &memory)
+  }
+
   /// Stages 2 to 4, on what the scan read.
   private static func run(
     _ sources: SourceSet, jobs: Int, overrides: BuildOverrides, memory: inout BuildMemory
@@ -77,8 +84,11 @@ public enum BuildPipeline {
     overrides.apply(to: &loaded.config)
     let resolved = LinkResolver.resolve(loaded, jobs: jobs, memory: &memory.resolve)
     let rendered = SiteRenderer.render(resolved, jobs: jobs, memory: &memory.render)
+    // Each stage reports only what it found; here, and only here, they are gathered.
     var bag = DiagnosticBag()
-    bag.append(contentsOf: rendered.diagnostics)
+    for stage in [sources.diagnostics, loaded.diagnostics, resolved.diagnostics, rendered.diagnostics] {
+      bag.append(contentsOf: stage)
+    }
     let result = Result(
       diagnostics: bag.sorted, pageCount: rendered.pageCount, datasetSummary: rendered.datasetSummary,
       searchIndexBytes: rendered.searchIndexBytes, written: nil)

@@ -4,6 +4,7 @@ import Diagnostics
 /// The output of the render stage: every file of the site, in memory, sorted by path.
 public struct RenderedSite: Sendable {
   public var files: [OutputFile]
+  /// What this stage found; ``BuildPipeline`` gathers every stage's.
   public var diagnostics: [Diagnostic]
   public var pageCount: Int
   /// What the dataset holds; nil for a site without one.

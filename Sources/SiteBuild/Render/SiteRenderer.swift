@@ -16,8 +16,6 @@ public enum SiteRenderer {
   /// The same render, reusing from `memory` each body and page whose complete input is unchanged
   /// (see ``RenderMemory``), and leaving in `memory` what this render produced.
   public static func render(_ site: ResolvedSite, jobs: Int = 1, memory: inout RenderMemory) -> RenderedSite {
-    var bag = DiagnosticBag()
-    bag.append(contentsOf: site.diagnostics)
     let navigation = Navigation(pages: site.pages)
     let markdown = HTMLRenderer(
       options: .init(
@@ -73,7 +71,7 @@ public enum SiteRenderer {
     if let sitemap = HostingFiles(site: site).sitemap() { files.append(sitemap) }
     files += exports(of: site, memory: &memory)
     return RenderedSite(
-      files: files.sorted { $0.path < $1.path }, diagnostics: bag.diagnostics, pageCount: site.pages.count,
+      files: files.sorted { $0.path < $1.path }, diagnostics: [], pageCount: site.pages.count,
       datasetSummary: site.dataset.isEmpty ? nil : DatasetSummary(site.dataset),
       searchIndexBytes: searchIndex.reduce(0) { $0 + $1.bytes.count })
   }

@@ -44,7 +44,6 @@ private struct ResolverState {
 
   init(site: LoadedSite) {
     self.site = site
-    bag.append(contentsOf: site.diagnostics)
   }
 
   /// Characters that would break an href or a file name on some system.

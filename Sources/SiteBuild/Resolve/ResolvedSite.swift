@@ -15,6 +15,8 @@ public struct ResolvedSite: Sendable {
   public var entityRoutes: [EntityReference: String]
   /// For each entity, the output paths of the pages that link to it, sorted.
   public var backlinks: [EntityReference: [String]]
+  /// What this stage found (routes, entity bindings, links, directives); ``BuildPipeline`` gathers
+  /// every stage's.
   public var diagnostics: [Diagnostic]
 
   /// Page positions by output path; lookups happen for every backlink of every entity page.
