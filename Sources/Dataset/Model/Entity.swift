@@ -10,38 +10,40 @@ public protocol Entity: Sendable {
   var summaryText: String? { get }
 }
 
+/// An entity shown by its `name` and `summary` fields: every kind but sources (a title and notes)
+/// and disputes (a title).
+public protocol NamedEntity: Entity {
+  var name: Located<String> { get }
+  var summary: Located<String>? { get }
+}
+
+extension NamedEntity {
+  public var displayName: String { name.value }
+  public var summaryText: String? { summary?.value }
+}
+
 extension Entity {
   public var reference: EntityReference { EntityReference(kind: Self.kind, id: id.value) }
 }
 
-extension Layer: Entity {
+extension Layer: NamedEntity {
   public static let kind = EntityKind.layer
-  public var displayName: String { name.value }
-  public var summaryText: String? { summary?.value }
 }
 
-extension ServiceClass: Entity {
+extension ServiceClass: NamedEntity {
   public static let kind = EntityKind.serviceClass
-  public var displayName: String { name.value }
-  public var summaryText: String? { summary?.value }
 }
 
-extension Service: Entity {
+extension Service: NamedEntity {
   public static let kind = EntityKind.service
-  public var displayName: String { name.value }
-  public var summaryText: String? { summary?.value }
 }
 
-extension Control: Entity {
+extension Control: NamedEntity {
   public static let kind = EntityKind.control
-  public var displayName: String { name.value }
-  public var summaryText: String? { summary?.value }
 }
 
-extension Tool: Entity {
+extension Tool: NamedEntity {
   public static let kind = EntityKind.tool
-  public var displayName: String { name.value }
-  public var summaryText: String? { summary?.value }
 }
 
 /// A source's page and lists show its notes under its title.

@@ -10,18 +10,15 @@ extension DatasetValidator {
         dataset.cell(class: serviceClass.id.value, target: target).map { (serviceClass, $0) }
       }.filter { $0.1.owner.value != .notApplicable }
       switch type {
-      case .inherited:
-        for (serviceClass, cell) in cells where cell.owner.value != .provider {
+      case .inherited, .customerSpecific:
+        // One owner in every cloud class: the provider for an inherited control, the customer for
+        // a customer-specific one.
+        let (owner, typed) =
+          type == .inherited ? (Owner.provider, "inherited") : (.customer, "customer-specific")
+        for (serviceClass, cell) in cells where cell.owner.value != owner {
           report(
             .error, .controlType,
-            "'\(control.id.value)' is inherited, so the provider owns it in every cloud class, but '\(serviceClass.id.value)' says \(cell.owner.value.rawValue)",
-            at: cell.owner.location, cell: cell)
-        }
-      case .customerSpecific:
-        for (serviceClass, cell) in cells where cell.owner.value != .customer {
-          report(
-            .error, .controlType,
-            "'\(control.id.value)' is customer-specific, so the customer owns it in every cloud class, but '\(serviceClass.id.value)' says \(cell.owner.value.rawValue)",
+            "'\(control.id.value)' is \(typed), so the \(owner.rawValue) owns it in every cloud class, but '\(serviceClass.id.value)' says \(cell.owner.value.rawValue)",
             at: cell.owner.location, cell: cell)
         }
       case .shared:

@@ -208,13 +208,12 @@ struct HandbookBuilder {
   /// directives under the section's namespace.
   private func body(of page: ResolvedPage, document: MarkdownDocument, addressing: PageAddressing) -> String {
     var rewrites = HTMLRenderer.Rewrites(headingIDs: page.rewrites.headingIDs.mapValues(addressing.id))
-    var number = 0
-    document.forEach { node in
+    document.forEachNumbered { node, slot in
+      guard case .link(let number) = slot else { return }
       switch node.kind {
       case .link(let destination, _), .image(let destination, _):
         let mapped = addressing.map(page.rewrites.destinations[number] ?? destination)
         if mapped != destination { rewrites.destinations[number] = mapped }
-        number += 1
       default: break
       }
     }

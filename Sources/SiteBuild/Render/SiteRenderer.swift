@@ -107,13 +107,11 @@ public enum SiteRenderer {
   /// The page's level-2 and level-3 headings, in order.
   private static func tableOfContents(_ page: ResolvedPage) -> [TocEntry] {
     var entries: [TocEntry] = []
-    var number = 0
-    page.document?.forEach { node in
-      guard case .heading(let level) = node.kind else { return }
+    page.document?.forEachNumbered { node, slot in
+      guard case .heading(let level) = node.kind, case .heading(let number) = slot else { return }
       if level == 2 || level == 3, let id = page.rewrites.headingIDs[number] {
         entries.append(TocEntry(title: node.plainText, href: "#" + id, level: level))
       }
-      number += 1
     }
     return entries
   }

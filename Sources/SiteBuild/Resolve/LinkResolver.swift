@@ -390,13 +390,11 @@ private struct ResolverState {
       return (page, previous)
     }
     var slugger = HeadingSlugger(reserved: key.reserved)
-    var number = 0
-    page.document?.forEach { node in
-      guard case .heading = node.kind else { return }
+    page.document?.forEachNumbered { node, slot in
+      guard case .heading(let number) = slot else { return }
       let id = slugger.uniqueID(for: node.plainText)
       anchors.insert(id)
       page.rewrites.headingIDs[number] = id
-      number += 1
     }
     page.anchors = anchors
     return (page, ResolveMemory.Headings(key: key, ids: page.rewrites.headingIDs, anchors: anchors))

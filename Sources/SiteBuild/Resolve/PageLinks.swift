@@ -54,33 +54,30 @@ struct PageLinks: Sendable {
     guard let document = page.document, let sourcePath = page.sourcePath else { return (page, [], [], [:]) }
     var page = page
     var context = LinkContext(site: self, pagePath: page.outputPath, sourcePath: sourcePath)
-    var linkNumber = 0
-    document.forEach { node in
-      switch node.kind {
-      case .link(let destination, _), .image(let destination, _):
+    var parser = DirectiveParser(dataset: dataset, file: sourcePath)
+    var referenced: Set<EntityReference> = []
+    // One walk gathers the links and the directives.
+    document.forEachNumbered { node, slot in
+      switch (node.kind, slot) {
+      case (.link(let destination, _), .link(let number)), (.image(let destination, _), .link(let number)):
         let resolved = context.resolve(node, destination: destination)
         // By scalars: a fragment respelled in NFC compares equal as a Swift string.
         if !resolved.unicodeScalars.elementsEqual(destination.unicodeScalars) {
-          page.rewrites.destinations[linkNumber] = resolved
+          page.rewrites.destinations[number] = resolved
         }
-        linkNumber += 1
+      case (.codeBlock(let info, let literal), _) where DirectiveParser.isDirective(info: info):
+        context.inspect(node)
+        if let directive = parser.parse(
+          info: info, body: literal, line: node.start.line, column: node.start.column)
+        {
+          page.directives[node.start] = directive
+          referenced.formUnion(directive.references)
+        }
       default:
         context.inspect(node)
       }
     }
-    var referenced = context.referencedEntities
-    var parser = DirectiveParser(dataset: dataset, file: sourcePath)
-    document.forEach { node in
-      guard case .codeBlock(let info, let literal) = node.kind, DirectiveParser.isDirective(info: info) else {
-        return
-      }
-      if let directive = parser.parse(
-        info: info, body: literal, line: node.start.line, column: node.start.column)
-      {
-        page.directives[node.start] = directive
-        referenced.formUnion(directive.references)
-      }
-    }
+    referenced.formUnion(context.referencedEntities)
     return (page, context.bag.diagnostics + parser.bag.diagnostics, referenced, context.consultedAnchors)
   }
 }

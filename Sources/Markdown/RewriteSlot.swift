@@ -1,0 +1,28 @@
+/// Where a node stands in the numbering ``HTMLRenderer/Rewrites`` is keyed by: the n-th link or
+/// image, the n-th heading, in document order, parents before children.
+public enum RewriteSlot: Equatable, Sendable {
+  case link(Int)
+  case heading(Int)
+}
+
+extension MarkdownDocument {
+  /// Every node in document order with its slot, when it has one. ``HTMLRenderer`` numbers links
+  /// and headings the same way as it writes them; this is the one place anything else counts them,
+  /// so resolving links, assigning heading ids and building a table of contents cannot disagree.
+  public func forEachNumbered(_ visit: (MarkdownNode, RewriteSlot?) -> Void) {
+    var links = 0
+    var headings = 0
+    forEach { node in
+      switch node.kind {
+      case .link, .image:
+        visit(node, .link(links))
+        links += 1
+      case .heading:
+        visit(node, .heading(headings))
+        headings += 1
+      default:
+        visit(node, nil)
+      }
+    }
+  }
+}
