@@ -9,7 +9,7 @@ import Mustache
 /// `page.bodyHTML`) are meant for `{{{triple}}}` braces.
 public struct Theme: Sendable {
   /// Templates every theme must have.
-  public static let requiredTemplates = ["layout", "page"]
+  public static let requiredTemplates: [TemplateName] = [.layout, .page]
 
   private let library: MustacheLibrary
   public let templateNames: Set<String>
@@ -43,9 +43,9 @@ public struct Theme: Sendable {
       }
     }
     let present = Set(files.map(\.name))
-    for required in requiredTemplates where !present.contains(required) {
+    for required in requiredTemplates where !present.contains(required.rawValue) {
       bag.error(
-        .missingTemplate, "the theme has no '\(required).mustache' in its templates folder",
+        .missingTemplate, "the theme has no '\(required.rawValue).mustache' in its templates folder",
         at: SourceLocation(file: themePath))
     }
     let ids = Set(files.flatMap { literalIDs(in: $0.text) })
@@ -78,6 +78,13 @@ public struct Theme: Sendable {
   }
 
   static let generatedPagePrefix = "pages/"
+
+  public func has(_ template: TemplateName) -> Bool { templateNames.contains(template.rawValue) }
+
+  /// Renders a page template; nil when the theme has no such template.
+  public func render(_ template: TemplateName, _ context: PageContext) -> String? {
+    library.render(context, withTemplate: template.rawValue)
+  }
 
   public func has(_ partial: Partial) -> Bool { templateNames.contains(partial.rawValue) }
 

@@ -23,7 +23,7 @@ public struct RenderMemory: Sendable {
 
   struct PageKey: Equatable, Sendable {
     var context: PageContext
-    var template: String
+    var template: TemplateName
     var theme: Theme
   }
 
@@ -35,7 +35,7 @@ public struct RenderMemory: Sendable {
     var entity: EntityView?
     var site: SiteView
     var baseURL: String?
-    var template: String
+    var template: TemplateName
     var theme: Theme
   }
 

@@ -90,11 +90,11 @@ public enum SiteRenderer {
     return files
   }
 
-  private static func render(_ context: PageContext, template: String, theme: Theme) -> String {
+  private static func render(_ context: PageContext, template: TemplateName, theme: Theme) -> String {
     var context = context
-    let inner = theme.has(template) ? template : "page"
+    let inner = theme.has(template) ? template : .page
     context.content = theme.render(inner, context) ?? ""
-    return theme.render("layout", context) ?? context.content
+    return theme.render(.layout, context) ?? context.content
   }
 
   /// The path part of a base URL (`https://docs.example.com/handbook/` → `/handbook/`).
@@ -193,7 +193,8 @@ public enum SiteRenderer {
     var view = PageView(
       title: page.title, description: page.description ?? entity?.summary, bodyHTML: body,
       path: page.outputPath,
-      root: SitePath.rootPrefix(of: page.outputPath), template: page.template, canonicalURL: canonical,
+      root: SitePath.rootPrefix(of: page.outputPath), template: page.template.rawValue,
+      canonicalURL: canonical,
       baseHref: baseHref)
     view.needsHeading = page.document.map { !$0.hasTitleHeading } ?? false
     view.extra = page.extra

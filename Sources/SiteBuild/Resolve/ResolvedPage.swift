@@ -1,5 +1,6 @@
 import Dataset
 import Markdown
+import SiteTheme
 
 /// A page with its final place in the output and its links resolved.
 public struct ResolvedPage: Sendable {
@@ -37,11 +38,11 @@ public struct ResolvedPage: Sendable {
   public var directives: [MarkdownPoint: Directive] = [:]
 
   /// The inner template: `entity` for any page about an entity, else by origin.
-  public var template: String {
+  public var template: TemplateName {
     switch (entity, origin) {
-    case (.some, _): "entity"
-    case (nil, .reference): "page"
-    case (nil, _): origin.rawValue
+    case (.some, _): .entity
+    case (nil, .section): .section
+    case (nil, _): .page
     }
   }
 }
