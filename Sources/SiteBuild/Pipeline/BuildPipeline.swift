@@ -10,13 +10,15 @@ import Foundation
 /// | --- | --- | --- | --- |
 /// | 1. ``SourceScanner`` | the site root (`URL`) | reads `demarc.yaml`, `Content/` and the theme | ``SourceSet`` |
 /// | 2. ``SiteLoader`` | ``SourceSet`` | decodes; parses front matter, Markdown, the dataset (validated) and templates | ``LoadedSite`` |
-/// | 3. ``LinkResolver`` | ``LoadedSite`` | routes pages, binds and generates entity pages, assigns heading ids, resolves links | ``ResolvedSite`` |
+/// | 3a. ``SiteRouter`` | ``LoadedSite`` | routes pages, binds and generates entity, reference and section pages, assigns heading ids and anchors | ``RoutedSite`` |
+/// | 3b. ``LinkResolver`` | ``RoutedSite`` | resolves and checks every link, image and directive; gathers backlinks | ``ResolvedSite`` |
 /// | 4. ``SiteRenderer`` | ``ResolvedSite`` | renders pages through the theme, plus search, navigation, the one-page view, sitemap and the dataset's exports | ``RenderedSite`` |
 /// | 5. ``OutputWriter`` | ``RenderedSite`` | writes a staging folder and swaps it in | ``OutputWriter/Report`` |
 ///
 /// One page's way through: a ``SourceFile`` in the ``SourceSet`` becomes a ``LoadedPage`` (front
-/// matter and a Markdown tree), then a ``ResolvedPage`` (its output path, entity and link
-/// rewrites), then an ``OutputFile`` of HTML in the ``RenderedSite``.
+/// matter and a Markdown tree), then a ``ResolvedPage`` in the ``RoutedSite`` (its output path,
+/// entity, heading ids and anchors), the same page with its links rewritten in the
+/// ``ResolvedSite``, then an ``OutputFile`` of HTML in the ``RenderedSite``.
 ///
 /// Only stages 1 and 5 touch the disk. `check` runs stages 1 to 4; `build` runs stage 5 only when
 /// there are no errors (and, under `strict`, no warnings), so a failed build leaves the previous
@@ -82,11 +84,14 @@ public enum BuildPipeline {
   ) -> (Result, RenderedSite) {
     var loaded = SiteLoader.load(sources, jobs: jobs, memory: &memory.load)
     overrides.apply(to: &loaded.config)
-    let resolved = LinkResolver.resolve(loaded, jobs: jobs, memory: &memory.resolve)
+    let routed = SiteRouter.route(loaded, jobs: jobs, memory: &memory.resolve)
+    let resolved = LinkResolver.resolve(routed, jobs: jobs, memory: &memory.resolve)
     let rendered = SiteRenderer.render(resolved, jobs: jobs, memory: &memory.render)
     // Each stage reports only what it found; here, and only here, they are gathered.
     var bag = DiagnosticBag()
-    for stage in [sources.diagnostics, loaded.diagnostics, resolved.diagnostics, rendered.diagnostics] {
+    for stage in [
+      sources.diagnostics, loaded.diagnostics, routed.diagnostics, resolved.diagnostics, rendered.diagnostics,
+    ] {
       bag.append(contentsOf: stage)
     }
     let result = Result(

@@ -1,304 +1,34 @@
 import Dataset
-import DatasetExport
 import Diagnostics
 import Markdown
-import SiteTheme
 
-/// Stage 3: gives every page its output path, binds pages to entities, generates the pages nobody
-/// wrote (entity pages, section indexes), assigns heading ids, and resolves every link.
-///
-/// URL scheme: `Content/guide/intro.md` becomes `guide/intro.html`; a folder's page is its
-/// `index.html`; generated entity pages live at `<kind folder>/<id>.html` (`services/rds.html`).
-/// Every link in the output is relative and names a file (never a bare folder), so the site works
-/// from `file://` and under any path on a server.
+/// Stage 3b: resolves every page's links, images and directives against the routed site, checking
+/// each anchor against the page it points at, and gathers which pages link to each entity.
 public enum LinkResolver {
+  /// Both halves of stage 3, routing then linking, with both halves' findings.
   public static func resolve(_ site: LoadedSite, jobs: Int = 1) -> ResolvedSite {
     var memory = ResolveMemory()
-    return resolve(site, jobs: jobs, memory: &memory)
+    let routed = SiteRouter.route(site, jobs: jobs, memory: &memory)
+    var resolved = resolve(routed, jobs: jobs, memory: &memory)
+    resolved.diagnostics = routed.diagnostics + resolved.diagnostics
+    return resolved
   }
 
-  /// The same resolve, reusing from `memory` the heading ids and links of every page whose inputs
-  /// (see ``ResolveMemory``) are unchanged, and leaving in `memory` what this resolve found.
-  public static func resolve(_ site: LoadedSite, jobs: Int = 1, memory: inout ResolveMemory) -> ResolvedSite {
-    var state = ResolverState(site: site)
-    state.assignRoutes()
-    state.bindEntities()
-    state.generateEntityPages()
-    state.generateReferencePages()
-    state.generateSectionIndexes()
-    state.resolveLinks(jobs: jobs, memory: &memory)
-    return state.finish()
-  }
-}
-
-/// The working state of one resolve run; private to the stage.
-private struct ResolverState {
-  let site: LoadedSite
-  var bag = DiagnosticBag()
-  var pages: [ResolvedPage] = []
-  /// Output path of each authored page, by its path under `Content/`.
-  var routeByContentPath: [String: String] = [:]
-  var entityRoutes: [EntityReference: String] = [:]
-  var backlinks: [EntityReference: Set<String>] = [:]
-  var documents: [String: MarkdownDocument] = [:]
-
-  init(site: LoadedSite) {
-    self.site = site
-  }
-
-  /// Characters that would break an href or a file name on some system.
-  private static let forbiddenPathCharacters = Set("?#%\"<>|*:\\")
-
-  /// Assets that no other file or generated file collides with.
-  var assets: [OutputFile] = []
-  /// The site's mdBook table of contents, when it has one.
-  var summary: SummaryFile?
-  /// Pages left out as drafts, by their path under `Content/`, so links to them can say why.
-  var draftPaths: Set<String> = []
-
-  mutating func assignRoutes() {
-    var taken: [String: String] = [:]  // lowercased output path → what writes it
-    for (path, what) in generatedFiles { taken[path.lowercased()] = what }
-    for (asset, source) in zip(site.assets, site.assetSources) {
-      if let owner = Self.reservedName(asset.path) {
-        bag.error(
-          .routeCollision, "this file's output \(asset.path) is \(owner); rename the file",
-          at: SourceLocation(file: source))
-        continue
-      }
-      if let other = taken[asset.path.lowercased()] {
-        bag.error(
-          .routeCollision, "this file's output \(asset.path) is also written by \(other); rename the file",
-          at: SourceLocation(file: source))
-        continue
-      }
-      taken[asset.path.lowercased()] = source
-      assets.append(asset)
-    }
-    // An mdBook SUMMARY.md orders and names the pages it lists, and is not a page itself.
-    let summaryPage = site.pages.first { $0.contentPath == SummaryFile.contentPath }
-    summary = summaryPage.map { SummaryFile($0.document, file: $0.path) }
-    let chapters = summary?.entries ?? [:]
-    for page in site.pages where page.contentPath != SummaryFile.contentPath {
-      let contentPath = page.contentPath
-      let location = SourceLocation(file: page.path)
-      if contentPath.contains(where: {
-        Self.forbiddenPathCharacters.contains($0) || $0.asciiValue.map { $0 < 32 } == true
-      }) {
-        bag.error(
-          .unsafePath, "the file name has characters that cannot appear in a URL (? # % \" < > | * : \\)",
-          at: location)
-        continue
-      }
-      if page.frontMatter.draft && !site.config.includeDrafts {
-        draftPaths.insert(contentPath)
-        continue
-      }
-      let outputPath = page.outputPath
-      if let long = outputPath.split(separator: "/").first(where: { $0.utf8.count > 255 }) {
-        bag.error(
-          .unsafePath,
-          "the output name '\(long.prefix(24))…' would be \(long.utf8.count) bytes; file systems allow 255 bytes per name",
-          at: location)
-        continue
-      }
-      if let owner = Self.reservedName(outputPath) {
-        bag.error(
-          .routeCollision, "this page's output \(outputPath) is \(owner); rename the page", at: location)
-        continue
-      }
-      if let other = taken[outputPath.lowercased()] {
-        let why =
-          generatedFiles[outputPath.lowercased()] != nil
-          ? "; that name is reserved, rename the page"
-          : OutputPath.isFolderIndex(outputPath) && other.hasSuffix(".md")
-            ? " (index.md, README.md and _index.md each make the folder's page; keep one)"
-            : " (paths that differ only in case collide on many systems)"
-        bag.error(
-          .routeCollision, "this page's output \(outputPath) collides with \(other)\(why)", at: location)
-        continue
-      }
-      taken[outputPath.lowercased()] = page.path
-      routeByContentPath[contentPath] = outputPath
-      documents[outputPath] = page.document
-      let chapter = chapters[contentPath]
-      // A folder's page that SUMMARY.md does not list still stands where the folder's chapters do.
-      let folderOrder =
-        OutputPath.isSubfolderIndex(outputPath)
-        ? summary?.folder(SitePath.directory(of: outputPath))?.order : nil
-      pages.append(
-        ResolvedPage(
-          outputPath: outputPath, origin: .authored,
-          title: page.frontMatter.title ?? chapter?.title ?? page.firstHeading ?? fallbackTitle(page),
-          description: page.frontMatter.description,
-          order: page.frontMatter.order ?? chapter?.order ?? folderOrder, sourcePath: page.path,
-          document: page.document,
-          entity: nil, anchors: [], extra: page.frontMatter.extra))
-      if page.frontMatter.title == nil && page.firstHeading == nil && chapter == nil {
-        bag.warning(
-          .missingTitle,
-          "the page has no '# heading' and no 'title' in front matter; using '\(fallbackTitle(page))'",
-          at: location)
-      }
-    }
-    for chapter in summary?.chapters ?? [] where routeByContentPath[chapter.contentPath] == nil {
-      let why =
-        draftPaths.contains(chapter.contentPath)
-        ? "is a draft, left out of this build" : "does not exist"
-      bag.append(
-        Diagnostic(
-          site.config.links.severity, .brokenLink,
-          "SUMMARY.md lists \(site.contentFolder)/\(chapter.contentPath), which \(why)", at: chapter.location)
-      )
-    }
-  }
-
-  mutating func bindEntities() {
-    let frontMatters = Dictionary(uniqueKeysWithValues: site.pages.map { ($0.path, $0.frontMatter) })
-    for index in pages.indices {
-      guard let source = pages[index].sourcePath, let about = frontMatters[source]?.about else { continue }
-      let reference = about.value
-      if case .failure(let unknown) = site.dataset.lookup(reference) {
-        bag.append(unknown.diagnostic(.unknownEntity, at: about.location, context: "about:"))
-        continue
-      }
-      if let existing = entityRoutes[reference] {
-        bag.error(.duplicateEntityPage, "\(reference) already has its page, \(existing)", at: about.location)
-        continue
-      }
-      entityRoutes[reference] = pages[index].outputPath
-      pages[index].entity = reference
-    }
-  }
-
-  mutating func generateEntityPages() {
-    let dataset = site.dataset
-    var taken: [String: String] = [:]  // lowercased output path → what produces it
-    for asset in assets { taken[asset.path.lowercased()] = "Content/" + asset.path }
-    for page in pages { taken[page.outputPath.lowercased()] = page.sourcePath ?? page.outputPath }
-    for kind in EntityKind.allCases {
-      for id in dataset.ids(of: kind) {
-        let reference = EntityReference(kind: kind, id: id)
-        guard entityRoutes[reference] == nil else { continue }
-        let path = "\(kind.folder)/\(id).html"
-        if let owner = taken[path.lowercased()] {
-          bag.error(
-            .routeCollision,
-            "the generated page for \(reference) would overwrite the output of this file; bind it with 'about: \(reference)' or move it",
-            at: SourceLocation(file: owner))
-          continue
-        }
-        taken[path.lowercased()] = path
-        if kind.expectsProsePage, let location = entityLocation(reference) {
-          bag.warning(
-            .missingEntityPage,
-            "\(reference) has no page of prose; demarc generates one from the data. Add a page with 'about: \(reference)'",
-            at: location)
-        }
-        entityRoutes[reference] = path
-        pages.append(
-          ResolvedPage(
-            outputPath: path, origin: .entity, title: dataset.name(of: reference) ?? id, description: nil,
-            order: nil,
-            sourcePath: nil, document: nil, entity: reference, anchors: []))
-      }
-    }
-  }
-
-  private func entityLocation(_ reference: EntityReference) -> SourceLocation? {
-    site.dataset.entity(reference)?.id.location
-  }
-
-  /// Reference pages built entirely from directives: the full matrix, every service compared, the
-  /// dispute register and the downloads (only for a site with a dataset), plus the `404.html`
-  /// every host wants. Their Markdown is the theme's (`templates/pages/…`), so a theme rewrites
-  /// their prose; the data comes from the dataset. Skipped where a page or file already sits.
-  mutating func generateReferencePages() {
-    let taken = Set(pages.map { $0.outputPath.lowercased() } + assets.map { $0.path.lowercased() })
-    let dataset = site.dataset
-    let wanted: [(path: String, title: String, when: Bool)] = [
-      ("reference/matrix.html", "Responsibility matrix", !dataset.isEmpty),
-      ("reference/services.html", "Services compared", dataset.services.count >= 2),
-      ("reference/disputes.html", "Dispute register", !dataset.disputes.isEmpty),
-      ("reference/downloads.html", "Downloads", !dataset.isEmpty),
-      (OutputPath.notFound, "Page not found", true),
-    ]
-    let view = GeneratedPageView(
-      serviceIDs: dataset.services.map(\.id.value).joined(separator: ", "),
-      downloads: ExportFormat.allCases.map {
-        DownloadView(title: $0.title, path: $0.outputPath, summary: $0.summary)
-      })
-    for spec in wanted where spec.when && !taken.contains(spec.path.lowercased()) {
-      guard let (markdown, file) = site.theme.generatedPage(String(spec.path.dropLast(".html".count)), view)
-      else { continue }
-      let document = MarkdownParser.parse(markdown, extensions: .github)
-      pages.append(
-        ResolvedPage(
-          outputPath: spec.path, origin: .reference, title: document.titleHeading ?? spec.title,
-          description: nil, order: nil, sourcePath: file, document: document, entity: nil, anchors: []))
-    }
-  }
-
-  /// Every folder that holds pages gets an `index.html`, generated when nobody wrote one, so
-  /// breadcrumbs and "up" links always have somewhere to go.
-  mutating func generateSectionIndexes() {
-    var folders: Set<String> = [""]
-    for page in pages {
-      var folder = SitePath.directory(of: page.outputPath)
-      while !folder.isEmpty {
-        folders.insert(folder)
-        folder = SitePath.directory(of: folder)
-      }
-    }
-    let existing = Set(pages.map(\.outputPath))
-    for folder in folders.sorted() {
-      let path = OutputPath.folderIndex(of: folder)
-      guard !existing.contains(path) else { continue }
-      let listed = folder.isEmpty ? nil : summary?.folder(folder)
-      let title = folder.isEmpty ? site.config.title : listed?.title ?? Self.sectionTitle(folder)
-      pages.append(
-        ResolvedPage(
-          outputPath: path, origin: .section, title: title, description: nil, order: listed?.order,
-          sourcePath: nil,
-          document: nil, entity: nil, anchors: []))
-    }
-  }
-
-  /// A page with no title of its own: a folder's page is named after its folder (never `_index`),
-  /// the home page after the site, any other after its file.
-  private func fallbackTitle(_ page: LoadedPage) -> String {
-    guard OutputPath.isFolderIndex(page.outputPath) else { return page.title }
-    let folder = SitePath.directory(of: page.outputPath)
-    return folder.isEmpty ? site.config.title : Self.sectionTitle(folder)
-  }
-
-  private static func sectionTitle(_ folder: String) -> String {
-    let name = folder.split(separator: "/").last.map(String.init) ?? folder
-    let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" })
-    return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-  }
-
-  /// Assigns heading ids on every authored page, then rewrites and checks every link and image.
-  /// Assigns heading ids on every page, then resolves each page's links and directives. Both
-  /// passes are per page and pure, so they run in parallel; results merge in page order.
-  mutating func resolveLinks(jobs: Int, memory: inout ResolveMemory) {
-    let dataset = site.dataset
-    // Anchors first: a link may point at any page's headings.
-    let themeIDs = site.theme.reservedIDs
-    let previousHeadings = memory.headings
-    let headed = Parallel.map(pages, jobs: jobs) { page in
-      Self.assigningHeadingIDs(
-        page, dataset: dataset, themeIDs: themeIDs, previous: previousHeadings[page.outputPath])
-    }
-    pages = headed.map(\.0)
-    if memory.recording {
-      memory.headings = Dictionary(uniqueKeysWithValues: zip(pages, headed).map { ($0.outputPath, $1.1) })
-    }
+  /// Resolves the links of the routed site, reusing from `memory` those of every page whose
+  /// document, paths and the anchors it checked are unchanged (see ``ResolveMemory``). The
+  /// diagnostics are the links' own; the routing's stay in ``RoutedSite/diagnostics``.
+  public static func resolve(_ routed: RoutedSite, jobs: Int = 1, memory: inout ResolveMemory) -> ResolvedSite
+  {
+    let site = routed.site
+    var pages = routed.pages
+    var bag = DiagnosticBag()
+    var backlinks: [EntityReference: Set<String>] = [:]
     let links = PageLinks(
-      dataset: dataset, routeByContentPath: routeByContentPath, entityRoutes: entityRoutes,
-      entityByRoute: Dictionary(entityRoutes.map { ($0.value, $0.key) }, uniquingKeysWith: min),
+      dataset: site.dataset, routeByContentPath: routed.routeByContentPath, entityRoutes: routed.entityRoutes,
+      entityByRoute: Dictionary(routed.entityRoutes.map { ($0.value, $0.key) }, uniquingKeysWith: min),
       anchorsByPath: Dictionary(uniqueKeysWithValues: pages.map { ($0.outputPath, $0.anchors) }),
-      assetPaths: Set(assets.map(\.path)).union(generatedFiles.keys), draftPaths: draftPaths,
+      assetPaths: Set(routed.assets.map(\.path)).union(routed.generatedFiles.keys),
+      draftPaths: routed.draftPaths,
       contentFolder: site.contentFolder, linkSeverity: site.config.links.severity,
       allowRawHTML: site.config.allowRawHTML)
     let structure = links.structure
@@ -306,7 +36,7 @@ private struct ResolverState {
     if memory.recording { memory.structure = structure }
     let anchorsByPath = links.anchorsByPath
     let worked = Parallel.map(pages, jobs: jobs) { page in
-      Self.resolvingLinks(
+      resolvingLinks(
         page, with: links, anchorsByPath: anchorsByPath, previous: previousLinks[page.outputPath])
     }
     if memory.recording {
@@ -321,35 +51,10 @@ private struct ResolverState {
         backlinks[reference, default: []].insert(page.outputPath)
       }
     }
-  }
-
-  /// What a family of generated names belongs to, when `path` is one of them: files the render stage
-  /// writes in numbers that depend on the site (volumes, search shards).
-  private static func reservedName(_ path: String) -> String? {
-    if HandbookVolumes.isReserved(path) {
-      return "a name the one-page view's volumes take (\(HandbookVolumes.filePrefix)*.html)"
-    }
-    if SearchIndexBuilder.isReserved(path) {
-      return "in \(SearchIndexBuilder.folder)/, which demarc's search index uses"
-    }
-    return nil
-  }
-
-  /// Files the render stage writes besides the pages, which pages may link to and no authored
-  /// file may take, with what each is.
-  private var generatedFiles: [String: String] {
-    var files = [
-      HandbookBuilder.fileName: "demarc's one-page view",
-      SearchIndexBuilder.manifestPath: "demarc's search index",
-      NavTreeBuilder.fileName: "demarc's navigation tree",
-    ]
-    if site.config.baseURL?.isEmpty == false { files[HostingFiles.sitemapName] = "demarc's sitemap" }
-    if !site.dataset.isEmpty {
-      for format in ExportFormat.allCases {
-        files[format.outputPath] = "demarc's \(format.rawValue) export of the dataset"
-      }
-    }
-    return files
+    return ResolvedSite(
+      config: site.config, dataset: site.dataset, theme: site.theme, assets: routed.assets,
+      pages: pages.sorted { $0.outputPath < $1.outputPath }, entityRoutes: routed.entityRoutes,
+      backlinks: backlinks.mapValues { $0.sorted() }, diagnostics: bag.diagnostics)
   }
 
   /// One page's links resolved, or taken from `previous` when its document, paths and the anchors
@@ -374,36 +79,5 @@ private struct ResolverState {
       key: key, consulted: consulted, destinations: resolved.rewrites.destinations,
       directives: resolved.directives, diagnostics: diagnostics, referenced: referenced)
     return ((resolved, diagnostics, referenced), record, true)
-  }
-
-  /// The page with unique ids for its headings, and every anchor a link may target on it; taken
-  /// from `previous` when the document and the ids to avoid are unchanged.
-  private static func assigningHeadingIDs(
-    _ page: ResolvedPage, dataset: Dataset, themeIDs: Set<String>, previous: ResolveMemory.Headings?
-  ) -> (ResolvedPage, ResolveMemory.Headings) {
-    var page = page
-    var anchors = page.entity.map { EntityAnchors.all(for: $0, in: dataset) } ?? []
-    let key = ResolveMemory.HeadingKey(document: page.document, reserved: anchors.union(themeIDs))
-    if let previous, previous.key == key {
-      page.rewrites.headingIDs = previous.ids
-      page.anchors = previous.anchors
-      return (page, previous)
-    }
-    var slugger = HeadingSlugger(reserved: key.reserved)
-    page.document?.forEachNumbered { node, slot in
-      guard case .heading(let number) = slot else { return }
-      let id = slugger.uniqueID(for: node.plainText)
-      anchors.insert(id)
-      page.rewrites.headingIDs[number] = id
-    }
-    page.anchors = anchors
-    return (page, ResolveMemory.Headings(key: key, ids: page.rewrites.headingIDs, anchors: anchors))
-  }
-
-  func finish() -> ResolvedSite {
-    ResolvedSite(
-      config: site.config, dataset: site.dataset, theme: site.theme, assets: assets,
-      pages: pages.sorted { $0.outputPath < $1.outputPath }, entityRoutes: entityRoutes,
-      backlinks: backlinks.mapValues { $0.sorted() }, diagnostics: bag.diagnostics)
   }
 }

@@ -8,7 +8,7 @@ import Markdown
 /// Every link in it, in document order, is a chapter: its text is the chapter's title and its place
 /// the chapter's order. Links with no destination (mdBook's draft chapters) are skipped; links that
 /// leave the content folder or name no `.md` file are reported by the resolver like any other link.
-struct SummaryFile {
+struct SummaryFile: Sendable {
   /// The content path mdBook reads its table of contents from.
   static let contentPath = "SUMMARY.md"
 
