@@ -179,10 +179,14 @@ struct HandbookBuilder {
   ) -> HandbookSectionView {
     let path = page.outputPath
     let id = HandbookIDs.page(path)
-    let addressing = PageAddressing.namespaced(path, idPrefix: HandbookIDs.heading("", onPage: path)) {
-      href in
-      map(href, from: path, anchors: anchors, volumes: volumes, consulted: consulted)
-    }
+    let addressing = PageAddressing.namespaced(
+      path, idPrefix: HandbookIDs.heading("", onPage: path),
+      mapping: { map($0, from: path, anchors: anchors, volumes: volumes, consulted: consulted) },
+      routeMapping: { target, fragment in
+        map(
+          target: target, fragment: fragment, from: path, anchors: anchors, volumes: volumes,
+          consulted: consulted)
+      })
     var html: String
     if let document = page.document, bodies[path] != nil {
       html = body(of: page, document: document, addressing: addressing)
@@ -238,6 +242,16 @@ struct HandbookBuilder {
     let destination = href.utf8.contains(UInt8(ascii: "%")) ? href.removingPercentEncoding ?? href : href
     let (path, fragment) = LinkContext.splitFragment(destination)
     guard let target = SitePath.resolve(path, from: SitePath.directory(of: pagePath)) else { return href }
+    return map(
+      target: target, fragment: fragment, from: pagePath, anchors: anchors, volumes: volumes,
+      consulted: consulted)
+  }
+
+  /// A link to the output file `target` (and `fragment` on it), as seen from `handbook.html`.
+  private func map(
+    target: String, fragment: String?, from pagePath: String, anchors: [String: Set<String>],
+    volumes: HandbookVolumes?, consulted: Consulted
+  ) -> String {
     if target == Self.fileName { return volumes == nil ? "#handbook-cover" : Self.fileName }
     if site.hasPage(at: target) {
       consulted.anchors[target] = anchors[target] ?? []

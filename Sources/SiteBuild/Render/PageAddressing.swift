@@ -12,17 +12,22 @@ struct PageAddressing {
   let idPrefix: String
   /// A link as the site writes it, as this view must write it; nil keeps the site's.
   private let mapping: ((String) -> String)?
+  /// A link to an output file and anchor, as this view writes it; nil writes the site's link.
+  /// Links the page builds from a route take this way, without writing and parsing a relative path.
+  private let routeMapping: ((String, String?) -> String)?
 
   /// The site's addressing: relative links, ids as assigned.
   static func site(_ pagePath: String) -> PageAddressing {
-    PageAddressing(pagePath: pagePath, idPrefix: "", mapping: nil)
+    PageAddressing(pagePath: pagePath, idPrefix: "", mapping: nil, routeMapping: nil)
   }
 
-  /// An addressing whose ids start with `idPrefix` and whose site links pass through `mapping`.
-  static func namespaced(_ pagePath: String, idPrefix: String, mapping: @escaping (String) -> String)
-    -> PageAddressing
-  {
-    PageAddressing(pagePath: pagePath, idPrefix: idPrefix, mapping: mapping)
+  /// An addressing whose ids start with `idPrefix`, whose site links pass through `mapping`, and
+  /// whose links to a route and anchor are `routeMapping`'s.
+  static func namespaced(
+    _ pagePath: String, idPrefix: String, mapping: @escaping (String) -> String,
+    routeMapping: @escaping (String, String?) -> String
+  ) -> PageAddressing {
+    PageAddressing(pagePath: pagePath, idPrefix: idPrefix, mapping: mapping, routeMapping: routeMapping)
   }
 
   /// The id the page writes for `id`.
@@ -33,7 +38,8 @@ struct PageAddressing {
 
   /// A link to the output file `route`, optionally to one of its anchors.
   func link(to route: String, anchor: String? = nil) -> String {
-    map(SitePath.relativeLink(from: pagePath, to: route) + (anchor.map { "#\($0)" } ?? ""))
+    routeMapping?(route, anchor)
+      ?? SitePath.relativeLink(from: pagePath, to: route) + (anchor.map { "#\($0)" } ?? "")
   }
 
   /// A link written as the site writes it (relative to the page), as this view writes it.

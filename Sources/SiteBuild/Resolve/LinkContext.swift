@@ -182,17 +182,26 @@ struct LinkContext {
   }
 
   static func splitFragment(_ destination: String) -> (path: String, fragment: String?) {
-    guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
-    return (String(destination[..<hash]), String(destination[destination.index(after: hash)...]))
+    let utf8 = destination.utf8
+    guard let hash = utf8.firstIndex(of: UInt8(ascii: "#")) else { return (destination, nil) }
+    return (String(destination[..<hash]), String(destination[utf8.index(after: hash)...]))
   }
 
   /// The URL scheme (`https`, `service`...), lowercased, when the destination has one.
   static func scheme(of destination: String) -> String? {
-    guard let colon = destination.firstIndex(of: ":") else { return nil }
-    let scheme = destination[..<colon]
-    guard let first = scheme.first, first.isASCII, first.isLetter,
-      scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") })
+    // On bytes: this runs for every link of every page, twice with the one-page view.
+    let utf8 = destination.utf8
+    guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+    let scheme = utf8[..<colon]
+    func isLetter(_ byte: UInt8) -> Bool {
+      (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+    guard let first = scheme.first, isLetter(first),
+      scheme.allSatisfy({
+        isLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "+")
+          || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
+      })
     else { return nil }
-    return scheme.lowercased()
+    return String(decoding: scheme, as: UTF8.self).lowercased()
   }
 }
