@@ -290,16 +290,12 @@ public struct DatasetLoader {
       let kindNode = fields.required("kind", what: what, in: &reader),
       let kind = reader.choice(kindNode, what: "kind", as: DisputeKind.self)
     else { return }
-    var positions: [DisputePosition] = []
-    if let node = fields.required("positions", what: what, in: &reader) {
-      for item in reader.sequence(node, what: "positions") {
-        guard let position = reader.mapping(item, allowed: ["claim", "sources"], what: "a position"),
-          let claim = text(position, "claim", what: "a position", required: true, &reader)
-        else { continue }
-        positions.append(
-          DisputePosition(claim: claim, citations: citations(position, what: "a position", &reader)))
-      }
-    }
+    let positions =
+      fields.required("positions", what: what, in: &reader).map { node in
+        citedTexts(node, key: "positions", field: "claim", what: "a position", &reader).map {
+          DisputePosition(claim: $0, citations: $1)
+        }
+      } ?? []
     var affects: [Located<EntityReference>] = []
     for text in fields["affects"].map({ reader.strings($0, what: "affects") }) ?? [] {
       guard let reference = EntityReference(parsing: text.value) else {
@@ -330,16 +326,12 @@ public struct DatasetLoader {
       let provider = text(fields, "provider", what: what, required: true, &reader),
       let classID = text(fields, "class", what: what, required: true, &reader)
     else { return }
-    var claims: [ClassClaim] = []
-    if let node = fields["class_claims"] {
-      for item in reader.sequence(node, what: "class_claims") {
-        guard let claim = reader.mapping(item, allowed: ["class", "sources"], what: "a class claim"),
-          let claimClass = text(claim, "class", what: "a class claim", required: true, &reader)
-        else { continue }
-        claims.append(
-          ClassClaim(classID: claimClass, citations: citations(claim, what: "a class claim", &reader)))
-      }
-    }
+    let claims =
+      fields["class_claims"].map { node in
+        citedTexts(node, key: "class_claims", field: "class", what: "a class claim", &reader).map {
+          ClassClaim(classID: $0, citations: $1)
+        }
+      } ?? []
     var overrides: [CellTarget: Cell] = [:]
     if let node = fields["overrides"],
       let groups = reader.mapping(node, allowed: ["layers", "controls"], what: "overrides")
@@ -465,6 +457,19 @@ public struct DatasetLoader {
   ) -> Located<String>? {
     let node = required ? fields.required(key, what: what, in: &reader) : fields[key]
     return node.flatMap { reader.string($0, what: key) }
+  }
+
+  /// A list of mappings that each hold one required text `field` and its `sources` (a dispute's
+  /// positions, a service's class claims), as pairs.
+  private func citedTexts(
+    _ node: Node, key: String, field: String, what: String, _ reader: inout SchemaReader
+  ) -> [(Located<String>, [Citation])] {
+    reader.sequence(node, what: key).compactMap { item in
+      guard let fields = reader.mapping(item, allowed: [field, "sources"], what: what),
+        let value = text(fields, field, what: what, required: true, &reader)
+      else { return nil }
+      return (value, citations(fields, what: what, &reader))
+    }
   }
 
   private func citations(_ fields: Fields, what: String, _ reader: inout SchemaReader) -> [Citation] {
