@@ -19,7 +19,7 @@ import Testing
     let resolved = LinkResolver.resolve(SiteLoader.load(SourceScanner.scan(siteRoot: site.root)))
     let bodies = Dictionary(
       uniqueKeysWithValues: SiteRenderer.render(resolved).files.map {
-        ($0.path, String(decoding: $0.bytes, as: UTF8.self))
+        ($0.path, RenderedPart(String(decoding: $0.bytes, as: UTF8.self), keepingText: true))
       })
     var builder = HandbookBuilder(
       site: resolved, navigation: Navigation(pages: resolved.pages), markdown: HTMLRenderer(), bodies: bodies)

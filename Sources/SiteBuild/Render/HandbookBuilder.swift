@@ -20,11 +20,11 @@ struct HandbookBuilder {
   let site: ResolvedSite
   let navigation: Navigation
   let markdown: HTMLRenderer
-  /// Each page's body as the site renders it, by output path: what decides whether a section must
-  /// be rendered again, and how big the view is.
-  let bodies: [String: String]
+  /// Each page's body as the site renders it, by output path: how big the view is, and (when
+  /// rebuilds are recorded) whether a section must be rendered again.
+  let bodies: [String: RenderedPart]
   /// Each entity page's facts as the site draws them, by output path; the same two uses.
-  var facts: [String: String] = [:]
+  var facts: [String: RenderedPart] = [:]
   var jobs = 1
   /// Body bytes above which the view splits into volumes.
   var volumeLimit = HandbookVolumes.limit
@@ -68,7 +68,7 @@ struct HandbookBuilder {
     ) { first, _ in first }
     let volumes = HandbookVolumes(
       order: order,
-      bodyBytes: order.reduce(0) { $0 + (bodies[$1]?.utf8.count ?? 0) + (facts[$1]?.utf8.count ?? 0) },
+      bodyBytes: order.reduce(0) { $0 + (bodies[$1]?.bytes ?? 0) + (facts[$1]?.bytes ?? 0) },
       limit: volumeLimit
     ) { site.page(at: $0)?.title }
     // The pages links can become sections of, and where each lives; when they change, no section
@@ -91,8 +91,8 @@ struct HandbookBuilder {
     let sections = Parallel.map(pages, jobs: jobs) { page in
       let key = Memory.Key(
         title: page.title, hasDocument: page.document != nil,
-        summary: page.entity.flatMap { site.dataset.summary(of: $0) }, body: bodies[page.outputPath],
-        facts: facts[page.outputPath])
+        summary: page.entity.flatMap { site.dataset.summary(of: $0) }, body: bodies[page.outputPath]?.text,
+        facts: facts[page.outputPath]?.text)
       if let kept = previous[page.outputPath], kept.key == key,
         kept.consulted.allSatisfy({ anchors[$0.key] ?? [] == $0.value })
       {

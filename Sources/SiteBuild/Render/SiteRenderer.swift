@@ -33,8 +33,10 @@ public enum SiteRenderer {
         for: page, in: site, navigation: navigation, markdown: markdown, previous: previous[page.outputPath],
         changes: changes)
       // A one-off build keeps only the output, not the keys, so its peak memory does not grow.
+      // The handbook needs the body and facts texts only to tell what changed since the last build.
       return (
-        html: entry.html, body: entry.body, facts: entry.facts, kept: recording ? entry : nil,
+        html: entry.html, body: RenderedPart(entry.body, keepingText: recording),
+        facts: entry.facts.map { RenderedPart($0, keepingText: recording) }, kept: recording ? entry : nil,
         bodyFresh: bodyFresh, pageFresh: pageFresh
       )
     }
