@@ -4,14 +4,15 @@
 /// parse and the document is `Sendable`, readable from any thread. Later stages never change the
 /// tree: new link destinations and heading ids go to the renderer as ``HTMLRenderer/Rewrites``.
 public struct MarkdownNode: Hashable, Sendable {
-  /// The CommonMark node kinds, with the data each one carries, and the GitHub extensions demarc
+  /// The CommonMark node kinds, with the data each one carries (the cases with two strings are
+  /// boxed, so a node stays small: every page's tree is held until the site is written), and the GitHub extensions demarc
   /// builds on cmark (``MarkdownExtensions``): tables, strikethrough, task-list markers, alerts.
   public enum Kind: Hashable, Sendable {
     case document
     case blockQuote
     case list(ordered: Bool, start: Int, tight: Bool)
     case item
-    case codeBlock(info: String, literal: String)
+    indirect case codeBlock(info: String, literal: String)
     case htmlBlock(String)
     case paragraph
     /// Ids are not part of the tree: they come from ``HTMLRenderer/Rewrites/headingIDs``.
@@ -24,8 +25,8 @@ public struct MarkdownNode: Hashable, Sendable {
     case htmlInline(String)
     case emphasis
     case strong
-    case link(destination: String, title: String)
-    case image(source: String, title: String)
+    indirect case link(destination: String, title: String)
+    indirect case image(source: String, title: String)
     /// A pipe table; its rows are ``tableRow``s, whose children are ``tableCell``s.
     case table(alignments: [TableAlignment])
     case tableRow(isHeader: Bool)
