@@ -43,6 +43,16 @@ import Testing
     #expect(changed == ["handbook-services.html"])
   }
 
+  /// A one-off build renders the volumes one at a time; the files are the same as when every
+  /// section is kept for the next build.
+  @Test func aOneOffBuildWritesTheSameVolumes() throws {
+    var oneOff = HandbookBuilder.Memory()
+    oneOff.recording = false
+    let streamed = Self.texts(try Self.builder().build(memory: &oneOff))
+    #expect(streamed.count > 3)
+    #expect(streamed == Self.texts(try Self.builder().build()))
+  }
+
   @Test func everyPageIsInOneVolumeAndTheContentsLinkToThem() throws {
     let files = try Self.volumes()
     let contents = try #require(files["handbook.html"])

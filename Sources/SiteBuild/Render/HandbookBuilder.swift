@@ -88,6 +88,18 @@ struct HandbookBuilder {
         HandbookVolumeView(volumeTitle: $0.title, volumeHref: $0.fileName, pageCount: $0.pages.count)
       } ?? [], sections: [])
     let pages = order.compactMap { site.page(at: $0) }
+    // A one-off build of a large site renders one volume's sections at a time and lets them go
+    // once the volume's file is made, so it never holds every section and every file at once.
+    if !memory.recording, let volumes {
+      var files = [OutputFile(path: Self.fileName, text: site.theme.render(.handbook, frame))]
+      for volume in volumes.volumes {
+        let sections = Parallel.map(volume.pages.compactMap { site.page(at: $0) }, jobs: jobs) {
+          section(for: $0, anchors: anchors, volumes: volumes, consulted: Consulted())
+        }
+        files.append(file(of: volume, frame: frame, sections: sections))
+      }
+      return files
+    }
     let sections = Parallel.map(pages, jobs: jobs) { page in
       let key = Memory.Key(
         title: page.title, hasDocument: page.document != nil,
@@ -142,13 +154,20 @@ struct HandbookBuilder {
         files.append(file)
         continue
       }
-      let view = HandbookView(
-        site: frame.site, coverTitle: volume.title, summary: nil, stylesheets: frame.stylesheets,
-        isVolume: true,
-        entries: [], volumes: [], sections: volume.pages.compactMap { sectionByPath[$0] })
-      files.append(OutputFile(path: volume.fileName, text: site.theme.render(.handbook, view)))
+      files.append(file(of: volume, frame: frame, sections: volume.pages.compactMap { sectionByPath[$0] }))
     }
     return files
+  }
+
+  /// One volume's file: its cover, then its sections.
+  private func file(of volume: HandbookVolumes.Volume, frame: HandbookView, sections: [HandbookSectionView])
+    -> OutputFile
+  {
+    let view = HandbookView(
+      site: frame.site, coverTitle: volume.title, summary: nil, stylesheets: frame.stylesheets,
+      isVolume: true,
+      entries: [], volumes: [], sections: sections)
+    return OutputFile(path: volume.fileName, text: site.theme.render(.handbook, view))
   }
 
   /// The nested list of contents, in reading order; with volumes, each entry names its volume.
