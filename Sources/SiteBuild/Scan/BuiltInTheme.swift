@@ -15,32 +15,31 @@ enum BuiltInTheme {
 /* demarc default theme: readable type, a sidebar built from nav-tree.js, search, dark mode that
    follows the system or the reader's choice, and owner colours that are never the only signal. */
 :root {
-  --text: #1d232b; --muted: #56606b; --bg: #ffffff; --panel: #f5f7f9; --line: #d8dee4; --link: #0b5cad;
-  --accent: #0b5cad; --mark: #fff1a8;
-  --provider: #e3effd; --provider-edge: #2f6fb5; --customer: #fdf0e0; --customer-edge: #b5662f;
-  --shared: #eef6e6; --shared-edge: #4f8a2b; --na: #f0f0f0; --na-edge: #777;
-  --badge-inferred: #5b4fa8; --badge-disputed: #a83232;
+  /* Each colour once, as light-dark(light, dark): the page follows the system's scheme, or the
+     reader's choice, which sets data-theme and with it color-scheme. */
+  color-scheme: light dark;
+  --text: light-dark(#1d232b, #e6e9ec);
+  --muted: light-dark(#56606b, #a9b2bb);
+  --bg: light-dark(#ffffff, #15191e);
+  --panel: light-dark(#f5f7f9, #1e242b);
+  --line: light-dark(#d8dee4, #36404a);
+  --link: light-dark(#0b5cad, #7ab8ff);
+  --accent: light-dark(#0b5cad, #7ab8ff);
+  --mark: light-dark(#fff1a8, #5c4b00);
+  --provider: light-dark(#e3effd, #17314d);
+  --provider-edge: light-dark(#2f6fb5, #7ab8ff);
+  --customer: light-dark(#fdf0e0, #43301b);
+  --customer-edge: light-dark(#b5662f, #f0a869);
+  --shared: light-dark(#eef6e6, #233a18);
+  --shared-edge: light-dark(#4f8a2b, #9bd370);
+  --na: light-dark(#f0f0f0, #2a2a2a);
+  --na-edge: light-dark(#777, #aaa);
+  --badge-inferred: light-dark(#5b4fa8, #c2b9ff);
+  --badge-disputed: light-dark(#a83232, #ff9c9c);
   --sidebar-width: 17rem;
-  color-scheme: light;
 }
-:root[data-theme="dark"] {
-  --text: #e6e9ec; --muted: #a9b2bb; --bg: #15191e; --panel: #1e242b; --line: #36404a; --link: #7ab8ff;
-  --accent: #7ab8ff; --mark: #5c4b00;
-  --provider: #17314d; --provider-edge: #7ab8ff; --customer: #43301b; --customer-edge: #f0a869;
-  --shared: #233a18; --shared-edge: #9bd370; --na: #2a2a2a; --na-edge: #aaa;
-  --badge-inferred: #c2b9ff; --badge-disputed: #ff9c9c;
-  color-scheme: dark;
-}
-@media (prefers-color-scheme: dark) {
-  :root:not([data-theme="light"]) {
-    --text: #e6e9ec; --muted: #a9b2bb; --bg: #15191e; --panel: #1e242b; --line: #36404a; --link: #7ab8ff;
-    --accent: #7ab8ff; --mark: #5c4b00;
-    --provider: #17314d; --provider-edge: #7ab8ff; --customer: #43301b; --customer-edge: #f0a869;
-    --shared: #233a18; --shared-edge: #9bd370; --na: #2a2a2a; --na-edge: #aaa;
-    --badge-inferred: #c2b9ff; --badge-disputed: #ff9c9c;
-    color-scheme: dark;
-  }
-}
+:root[data-theme="light"] { color-scheme: light; }
+:root[data-theme="dark"] { color-scheme: dark; }
 * { box-sizing: border-box; }
 html { font-size: 100%; scroll-padding-top: 4.5rem; }
 body {
@@ -140,11 +139,7 @@ li > input[type="checkbox"] { margin: 0 .4rem 0 0; vertical-align: middle; }
 .tok-inserted { color: var(--tok-inserted); }
 .tok-deleted { color: var(--tok-deleted); }
 .tok-meta { color: var(--muted); font-weight: 600; }
-:root { --tok-comment: #5a6470; --tok-string: #0a6b2c; --tok-number: #8a4b00; --tok-keyword: #8a2ad0; --tok-key: #0b55a8; --tok-inserted: #116329; --tok-deleted: #a4121b; }
-:root[data-theme="dark"] { --tok-comment: #9aa5b1; --tok-string: #7ee2a0; --tok-number: #ffb86b; --tok-keyword: #d6a6ff; --tok-key: #8cc8ff; --tok-inserted: #7ee2a0; --tok-deleted: #ff9b9b; }
-@media (prefers-color-scheme: dark) {
-  :root:not([data-theme="light"]) { --tok-comment: #9aa5b1; --tok-string: #7ee2a0; --tok-number: #ffb86b; --tok-keyword: #d6a6ff; --tok-key: #8cc8ff; --tok-inserted: #7ee2a0; --tok-deleted: #ff9b9b; }
-}
+:root { --tok-comment: light-dark(#5a6470, #9aa5b1); --tok-string: light-dark(#0a6b2c, #7ee2a0); --tok-number: light-dark(#8a4b00, #ffb86b); --tok-keyword: light-dark(#8a2ad0, #d6a6ff); --tok-key: light-dark(#0b55a8, #8cc8ff); --tok-inserted: light-dark(#116329, #7ee2a0); --tok-deleted: light-dark(#a4121b, #ff9b9b); }
 /* GitHub alerts: a coloured edge and a titled label; the word, not the colour, says which kind. */
 .markdown-alert { margin: 1rem 0; padding: .5rem 1rem; border-left: 4px solid var(--alert, var(--line)); background: var(--panel); border-radius: 0 6px 6px 0; }
 .markdown-alert > :last-child { margin-bottom: .25rem; }
@@ -155,11 +150,7 @@ li > input[type="checkbox"] { margin: 0 .4rem 0 0; vertical-align: middle; }
 .markdown-alert-warning { --alert: var(--alert-warning); }
 .markdown-alert-caution { --alert: var(--alert-caution); }
 /* Each pair keeps 4.5:1 against the panel it sits on, in both schemes however dark is chosen. */
-:root { --alert-note: #0969da; --alert-tip: #1a7f37; --alert-important: #8250df; --alert-warning: #9a6700; --alert-caution: #cf222e; }
-:root[data-theme="dark"] { --alert-note: #4493f8; --alert-tip: #3fb950; --alert-important: #ab7df8; --alert-warning: #d29922; --alert-caution: #f85149; }
-@media (prefers-color-scheme: dark) {
-  :root:not([data-theme="light"]) { --alert-note: #4493f8; --alert-tip: #3fb950; --alert-important: #ab7df8; --alert-warning: #d29922; --alert-caution: #f85149; }
-}
+:root { --alert-note: light-dark(#0969da, #4493f8); --alert-tip: light-dark(#1a7f37, #3fb950); --alert-important: light-dark(#8250df, #ab7df8); --alert-warning: light-dark(#9a6700, #d29922); --alert-caution: light-dark(#cf222e, #f85149); }
 .pager { display: flex; justify-content: space-between; gap: 1rem; max-width: 52rem; margin: 1rem 0 2rem; }
 .pager a { flex: 1 1 0; border: 1px solid var(--line); border-radius: 8px; padding: .6rem .9rem; text-decoration: none; }
 .pager a:hover { border-color: var(--accent); }
