@@ -15,34 +15,43 @@ struct DirectiveRenderer {
   let addressing: PageAddressing
 
   /// - Parameter index: the directive's position on its page, which keeps element ids unique.
-  func render(_ directive: Directive, index: Int) -> String {
+  func render(_ directive: Directive, index: Int) -> String { draw(view(directive, index: index)) }
+
+  /// What the directive shows, as values.
+  func view(_ directive: Directive, index: Int) -> DirectiveView {
     let id = addressing.id("dx-\(index)")
     switch directive {
     case .matrix(let rows, let classes, let caption):
       let subjects = classes.map { EntityReference(kind: .serviceClass, id: $0) }
       let title = caption ?? "Who secures what, by service class"
-      return theme.render(
-        .matrix,
+      return .table(
         OwnershipTable(id: id, caption: title, rowGroups: groups(rows), subjects: subjects, context: self)
           .view)
     case .compare(let subjects, let rows, let caption):
       let names = subjects.map { dataset.name(of: $0) ?? $0.id }.joined(separator: ", ")
-      return theme.render(
-        .matrix,
+      return .table(
         OwnershipTable(
           id: id, caption: caption ?? "Compared: \(names)", rowGroups: groups(rows), subjects: subjects,
           context: self
         ).view)
     case .diff(let from, let to, let rows, let caption):
-      return theme.render(
-        .diff, DiffView(id: id, from: from, to: to, rows: rows, caption: caption, context: self).view)
+      return .diff(DiffView(id: id, from: from, to: to, rows: rows, caption: caption, context: self).view)
     case .stack(let subjects, let highlight, let caption):
-      return theme.render(
-        .stackDiagram,
+      return .stack(
         StackDiagram(id: id, subjects: subjects, highlightChanges: highlight, caption: caption, context: self)
           .view)
     case .list(let query):
-      return theme.render(.entityList, EntityList(query: query, context: self).view)
+      return .list(EntityList(query: query, context: self).view)
+    }
+  }
+
+  /// The directive's HTML, as the theme's partial draws it.
+  func draw(_ view: DirectiveView) -> String {
+    switch view {
+    case .table(let table): theme.render(.matrix, table)
+    case .diff(let diff): theme.render(.diff, diff)
+    case .stack(let stack): theme.render(.stackDiagram, stack)
+    case .list(let list): theme.render(.entityList, list)
     }
   }
 

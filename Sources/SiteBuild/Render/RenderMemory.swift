@@ -7,7 +7,8 @@ import SiteTheme
 ///
 /// This is the rebuild's dependency record, written as values rather than as edges: each entry
 /// holds the complete input of the work it saves. A page's body is keyed by its parsed document,
-/// its resolved links and heading ids, its rendered directives and the renderer's options; its
+/// its resolved links and heading ids, its directives with what they draw from (the dataset, the
+/// entity routes, the theme and the page's place) and the renderer's options; its
 /// HTML by the whole template context (title, body, navigation, breadcrumbs, neighbours, entity
 /// facts, backlinks) and the theme. A page is rendered again exactly when one of these differs,
 /// so an edit that changes another page's title re-renders the pages whose sidebar, breadcrumbs,
@@ -17,8 +18,19 @@ public struct RenderMemory: Sendable {
   struct BodyKey: Equatable, Sendable {
     var document: MarkdownDocument?
     var rewrites: HTMLRenderer.Rewrites
-    var directives: [MarkdownPoint: String]
+    var directives: DirectiveInputs?
     var options: HTMLRenderer.Options
+  }
+
+  /// Everything a page's directives are drawn from, compared before any is drawn: drawing them
+  /// through the theme's partials costs far more than comparing these values, whose storage an
+  /// unchanged site shares with the last build.
+  struct DirectiveInputs: Equatable, Sendable {
+    var directives: [MarkdownPoint: Directive]
+    var dataset: Dataset
+    var entityRoutes: [EntityReference: String]
+    var theme: Theme
+    var pagePath: String
   }
 
   struct PageKey: Equatable, Sendable {
@@ -67,6 +79,16 @@ public struct RenderMemory: Sendable {
     var html: [UInt8]
     /// The entity's facts as the theme draws them, for the one-page view; nil on other pages.
     var facts: String?
+    /// Each directive's view and HTML, by the position of its fence, so a body rendered again
+    /// draws only the directives whose view changed.
+    var drawn: [MarkdownPoint: DrawnDirective] = [:]
+  }
+
+  /// A directive's HTML with what it was drawn from: its view and the theme's partials.
+  struct DrawnDirective: Sendable {
+    var view: DirectiveView
+    var theme: Theme
+    var html: String
   }
 
   var pages: [String: Entry] = [:]

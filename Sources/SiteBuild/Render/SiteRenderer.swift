@@ -127,16 +127,33 @@ public enum SiteRenderer {
     let addressing = PageAddressing.site(page.outputPath)
     let directives = DirectiveRenderer(
       dataset: site.dataset, entityRoutes: site.entityRoutes, theme: site.theme, addressing: addressing)
-    let rendered = Dictionary(
-      uniqueKeysWithValues: page.directives.sorted { $0.key < $1.key }.enumerated().map { index, entry in
-        (entry.key, directives.render(entry.value, index: index + 1))
-      })
     let bodyKey = RenderMemory.BodyKey(
-      document: page.document, rewrites: page.rewrites, directives: rendered, options: markdown.options)
+      document: page.document, rewrites: page.rewrites,
+      directives: page.directives.isEmpty
+        ? nil
+        : .init(
+          directives: page.directives, dataset: site.dataset, entityRoutes: site.entityRoutes,
+          theme: site.theme,
+          pagePath: page.outputPath),
+      options: markdown.options)
     let kept = previous.flatMap { $0.bodyKey == bodyKey ? $0.body : nil }
+    // Directives are drawn only when the body must be rendered again, and then only those whose
+    // view changed since the last build.
+    var drawn = kept == nil ? [:] : previous?.drawn ?? [:]
+    if kept == nil {
+      for (index, entry) in page.directives.sorted(by: { $0.key < $1.key }).enumerated() {
+        let view = directives.view(entry.value, index: index + 1)
+        if let old = previous?.drawn[entry.key], old.view == view, old.theme == site.theme {
+          drawn[entry.key] = old
+        } else {
+          drawn[entry.key] = RenderMemory.DrawnDirective(
+            view: view, theme: site.theme, html: directives.draw(view))
+        }
+      }
+    }
     let body =
       kept ?? page.document.map { document in
-        markdown.render(document, rewrites: page.rewrites) { _, _, start in rendered[start] }
+        markdown.render(document, rewrites: page.rewrites) { _, _, start in drawn[start]?.html }
       } ?? ""
     let bodyFresh = kept == nil
     let entity = page.entity.flatMap {
@@ -158,7 +175,7 @@ public enum SiteRenderer {
     {
       let entry = RenderMemory.Entry(
         bodyKey: bodyKey, body: body, contextKey: contextKey, pageKey: previous.pageKey, html: previous.html,
-        facts: previous.facts)
+        facts: previous.facts, drawn: drawn)
       return (entry, bodyFresh, false)
     }
     let pageKey = RenderMemory.PageKey(
@@ -169,7 +186,7 @@ public enum SiteRenderer {
       ?? Array(render(pageKey.context, template: page.template, theme: site.theme).utf8)
     let entry = RenderMemory.Entry(
       bodyKey: bodyKey, body: body, contextKey: contextKey, pageKey: pageKey, html: html,
-      facts: entity.flatMap { facts(of: $0, theme: site.theme) })
+      facts: entity.flatMap { facts(of: $0, theme: site.theme) }, drawn: drawn)
     return (entry, bodyFresh, previous?.pageKey != pageKey)
   }
 
