@@ -82,6 +82,8 @@ public struct RenderMemory: Sendable {
     /// Each directive's view and HTML, by the position of its fence, so a body rendered again
     /// draws only the directives whose view changed.
     var drawn: [MarkdownPoint: DrawnDirective] = [:]
+    /// How many of them this render drew (the others were kept).
+    var freshlyDrawn = 0
   }
 
   /// A directive's HTML with what it was drawn from: its view and the theme's partials.
@@ -104,6 +106,8 @@ public struct RenderMemory: Sendable {
   public internal(set) var pagesRendered: [String] = []
   /// Output paths of the pages whose Markdown body the last render rendered, sorted.
   public internal(set) var bodiesRendered: [String] = []
+  /// How many directives the last render drew through the theme, rather than kept.
+  public internal(set) var directivesDrawn = 0
 
   /// False for a one-off build (`demarc build`, `check`): nothing is kept, which saves the memory
   /// and the time of keeping it.

@@ -35,7 +35,7 @@ public enum SiteRenderer {
       // A one-off build keeps only the output, not the keys, so its peak memory does not grow.
       // The handbook needs the body and facts texts only to tell what changed since the last build.
       return (
-        html: entry.html, body: RenderedPart(entry.body, keepingText: recording),
+        html: entry.html, body: RenderedPart(entry.body, keepingText: recording), drawn: entry.freshlyDrawn,
         facts: entry.facts.map { RenderedPart($0, keepingText: recording) }, kept: recording ? entry : nil,
         bodyFresh: bodyFresh, pageFresh: pageFresh
       )
@@ -43,6 +43,7 @@ public enum SiteRenderer {
     memory.pages = [:]
     memory.pagesRendered = []
     memory.bodiesRendered = []
+    memory.directivesDrawn = entries.reduce(0) { $0 + $1.drawn }
     for (page, entry) in zip(site.pages, entries) {
       if let kept = entry.kept { memory.pages[page.outputPath] = kept }
       if entry.bodyFresh { memory.bodiesRendered.append(page.outputPath) }
@@ -140,6 +141,7 @@ public enum SiteRenderer {
     // Directives are drawn only when the body must be rendered again, and then only those whose
     // view changed since the last build.
     var drawn = kept == nil ? [:] : previous?.drawn ?? [:]
+    var freshlyDrawn = 0
     if kept == nil {
       for (index, entry) in page.directives.sorted(by: { $0.key < $1.key }).enumerated() {
         let view = directives.view(entry.value, index: index + 1)
@@ -148,6 +150,7 @@ public enum SiteRenderer {
         } else {
           drawn[entry.key] = RenderMemory.DrawnDirective(
             view: view, theme: site.theme, html: directives.draw(view))
+          freshlyDrawn += 1
         }
       }
     }
@@ -175,7 +178,7 @@ public enum SiteRenderer {
     {
       let entry = RenderMemory.Entry(
         bodyKey: bodyKey, body: body, contextKey: contextKey, pageKey: previous.pageKey, html: previous.html,
-        facts: previous.facts, drawn: drawn)
+        facts: previous.facts, drawn: drawn, freshlyDrawn: freshlyDrawn)
       return (entry, bodyFresh, false)
     }
     let pageKey = RenderMemory.PageKey(
@@ -186,7 +189,8 @@ public enum SiteRenderer {
       ?? Array(render(pageKey.context, template: page.template, theme: site.theme).utf8)
     let entry = RenderMemory.Entry(
       bodyKey: bodyKey, body: body, contextKey: contextKey, pageKey: pageKey, html: html,
-      facts: entity.flatMap { facts(of: $0, theme: site.theme) }, drawn: drawn)
+      facts: entity.flatMap { facts(of: $0, theme: site.theme) }, drawn: drawn,
+      freshlyDrawn: freshlyDrawn)
     return (entry, bodyFresh, previous?.pageKey != pageKey)
   }
 

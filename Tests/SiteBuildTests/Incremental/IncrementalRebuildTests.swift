@@ -165,6 +165,21 @@ import Testing
     #expect(!memory.load.datasetParsed && !memory.load.themeParsed)
   }
 
+  /// A page's body rendered again draws only the directives whose view changed: a sentence added
+  /// to the page of tables draws none of its tables, diagrams and lists again.
+  @Test func aProseEditDrawsNoDirectiveAgain() throws {
+    let site = try FixtureSite(named: "dataset")
+    defer { site.remove() }
+    var memory = BuildMemory()
+    Thread.sleep(forTimeInterval: 0.1)
+    _ = try BuildPipeline.check(siteRoot: site.root, memory: &memory)
+    #expect(memory.render.directivesDrawn >= 10)
+    try Self.append("\nOne more sentence.\n", to: site.url("Content/tables.md"))
+    _ = try BuildPipeline.check(siteRoot: site.root, memory: &memory)
+    #expect(memory.render.bodiesRendered == ["tables.html"])
+    #expect(memory.render.directivesDrawn == 0)
+  }
+
   /// Builds the fixture, applies `edit`, rebuilds with the memory, and checks that every page now
   /// showing `text` was rendered again while some pages were not.
   static func expectRerendered(
