@@ -1,4 +1,5 @@
 import Dataset
+import Markdown
 import SiteTheme
 
 /// Turns directives into view models and has the theme draw them: ownership tables with footnoted
@@ -16,6 +17,14 @@ struct DirectiveRenderer {
 
   /// - Parameter index: the directive's position on its page, which keeps element ids unique.
   func render(_ directive: Directive, index: Int) -> String { draw(view(directive, index: index)) }
+
+  /// A page's directives in page order, each with its number (from 1), which makes its element
+  /// ids unique on the page: the one numbering for the site and the one-page view.
+  static func numbered(_ directives: [MarkdownPoint: Directive]) -> [(
+    point: MarkdownPoint, directive: Directive, index: Int
+  )] {
+    directives.sorted { $0.key < $1.key }.enumerated().map { ($1.key, $1.value, $0 + 1) }
+  }
 
   /// What the directive shows, as values.
   func view(_ directive: Directive, index: Int) -> DirectiveView {

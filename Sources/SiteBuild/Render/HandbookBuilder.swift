@@ -243,8 +243,8 @@ struct HandbookBuilder {
     let directives = DirectiveRenderer(
       dataset: site.dataset, entityRoutes: site.entityRoutes, theme: site.theme, addressing: addressing)
     let rendered = Dictionary(
-      uniqueKeysWithValues: page.directives.sorted { $0.key < $1.key }.enumerated().map { index, entry in
-        (entry.key, directives.render(entry.value, index: index + 1))
+      uniqueKeysWithValues: DirectiveRenderer.numbered(page.directives).map {
+        ($0.point, directives.render($0.directive, index: $0.index))
       })
     return markdown.render(document, rewrites: rewrites) { _, _, start in rendered[start] }
   }

@@ -143,12 +143,12 @@ public enum SiteRenderer {
     var drawn = kept == nil ? [:] : previous?.drawn ?? [:]
     var freshlyDrawn = 0
     if kept == nil {
-      for (index, entry) in page.directives.sorted(by: { $0.key < $1.key }).enumerated() {
-        let view = directives.view(entry.value, index: index + 1)
-        if let old = previous?.drawn[entry.key], old.view == view, old.theme == site.theme {
-          drawn[entry.key] = old
+      for (point, directive, index) in DirectiveRenderer.numbered(page.directives) {
+        let view = directives.view(directive, index: index)
+        if let old = previous?.drawn[point], old.view == view, old.theme == site.theme {
+          drawn[point] = old
         } else {
-          drawn[entry.key] = RenderMemory.DrawnDirective(
+          drawn[point] = RenderMemory.DrawnDirective(
             view: view, theme: site.theme, html: directives.draw(view))
           freshlyDrawn += 1
         }

@@ -27,20 +27,8 @@ public enum SourceScanner {
     let settings = SourceSet.settings(of: config, into: &walker.bag)
     let namedTheme = settings.theme
     let contentFolder = settings.content
-    let dataFolder = contentFolder + "/" + dataSubfolder
-
-    var pages: [SourceFile] = []
-    var data: [SourceFile] = []
-    var contentAssets: [SourceFile] = []
-    for file in walker.files(under: contentFolder) {
-      if file.path.hasPrefix(dataFolder + "/") {
-        data.append(file)
-      } else if file.path.hasSuffix(".md") {
-        pages.append(file)
-      } else {
-        contentAssets.append(file)
-      }
-    }
+    let (pages, data, contentAssets) = sortContent(
+      walker.files(under: contentFolder), contentFolder: contentFolder)
     if pages.isEmpty { walker.reportNoPages(contentFolder: contentFolder) }
     // The theme the site names, or the one built in; the site's own Theme/ then overrides single
     // templates, partials and assets, which win over the base theme's files of the same name.
@@ -48,9 +36,7 @@ public enum SourceScanner {
     let themeFolder = namedTheme ?? BuiltInTheme.folder
     var templates: [SourceFile]
     var themeAssets: [SourceFile]
-    let builtIn = BuiltInTheme.files.map {
-      SourceFile(path: BuiltInTheme.folder + "/" + $0.path, bytes: Array($0.text.utf8))
-    }
+    let builtIn = builtInFiles
     let builtInTemplates = builtIn.filter { $0.path.hasPrefix(BuiltInTheme.folder + "/templates/") }
     if let namedTheme {
       // A theme of its own replaces the built-in one, but the partials that draw demarc's tables,
@@ -78,6 +64,32 @@ public enum SourceScanner {
       themePath: themeFolder, contentFolder: contentFolder,
       inputFolders: [contentFolder, local] + (namedTheme.map { [$0] } ?? []),
       diagnostics: walker.bag.diagnostics)
+  }
+
+  /// The built-in theme's files, named as diagnostics name them (`(built-in theme)/templates/…`).
+  static var builtInFiles: [SourceFile] {
+    BuiltInTheme.files.map {
+      SourceFile(path: BuiltInTheme.folder + "/" + $0.path, bytes: Array($0.text.utf8))
+    }
+  }
+
+  /// The content folder's files as pages, dataset files and assets: the one rule, for the scan and
+  /// for sites assembled in memory.
+  static func sortContent(_ files: [SourceFile], contentFolder: String) -> (
+    pages: [SourceFile], data: [SourceFile], assets: [SourceFile]
+  ) {
+    let dataFolder = contentFolder + "/" + dataSubfolder + "/"
+    var sorted: (pages: [SourceFile], data: [SourceFile], assets: [SourceFile]) = ([], [], [])
+    for file in files {
+      if file.path.hasPrefix(dataFolder) {
+        sorted.data.append(file)
+      } else if file.path.hasSuffix(".md") {
+        sorted.pages.append(file)
+      } else {
+        sorted.assets.append(file)
+      }
+    }
+    return sorted
   }
 
   /// `base` with every file of `overrides` replacing the one at the same path below `marker`.

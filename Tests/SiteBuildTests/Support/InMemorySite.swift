@@ -8,29 +8,23 @@ import Foundation
 enum InMemorySite {
   static func sources(_ files: [(String, String)]) -> SourceSet {
     var config: SourceFile?
-    var pages: [SourceFile] = []
-    var data: [SourceFile] = []
-    var assets: [SourceFile] = []
+    var content: [SourceFile] = []
     var templates: [SourceFile] = []
     var themeAssets: [SourceFile] = []
-    let dataFolder = "Content/" + SourceScanner.dataSubfolder + "/"
     for (path, text) in files.sorted(by: { $0.0 < $1.0 }) {
       let file = SourceFile(path: path, bytes: Array(text.utf8))
       if path == SiteConfig.fileName {
         config = file
-      } else if path.hasPrefix(dataFolder) {
-        data.append(file)
       } else if path.hasPrefix("Content/") {
-        if path.hasSuffix(".md") { pages.append(file) } else { assets.append(file) }
+        content.append(file)
       } else if path.hasPrefix("Theme/templates/") {
         templates.append(file)
       } else if path.hasPrefix("Theme/assets/") {
         themeAssets.append(file)
       }
     }
-    let builtIn = BuiltInTheme.files.map {
-      SourceFile(path: BuiltInTheme.folder + "/" + $0.path, bytes: Array($0.text.utf8))
-    }
+    let (pages, data, assets) = SourceScanner.sortContent(content, contentFolder: "Content")
+    let builtIn = SourceScanner.builtInFiles
     return SourceSet(
       config: config, pages: pages, data: data, contentAssets: assets,
       templates: SourceScanner.overlay(
