@@ -14,18 +14,34 @@ public struct CSVTable: Sendable, Equatable {
   }
 
   public var text: String {
-    ([header] + rows).map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
+    var out = ""
+    for row in [header] + rows {
+      for (index, value) in row.enumerated() {
+        if index > 0 { out += "," }
+        out += Self.field(value)
+      }
+      out += "\r\n"
+    }
+    return out
   }
 
   /// One field, neutralised against formulas and then quoted where RFC 4180 requires it.
   static func field(_ value: String) -> String {
     var text = value
     if let first = text.unicodeScalars.first, Self.formulaStarts.contains(first) { text = "'" + text }
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
-      return text
+    let quote = UInt8(ascii: "\"")
+    guard
+      text.utf8.contains(where: {
+        $0 == UInt8(ascii: ",") || $0 == quote || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+      })
+    else { return text }
+    var bytes: [UInt8] = [quote]
+    for byte in text.utf8 {
+      bytes.append(byte)
+      if byte == quote { bytes.append(quote) }
     }
-    return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"")
-      + "\""
+    bytes.append(quote)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]

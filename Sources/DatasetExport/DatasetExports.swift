@@ -40,9 +40,8 @@ public struct DatasetExports {
   /// The OSCAL documents; their version names the content, a digest of the dataset's JSON, so it
   /// changes exactly when the data does.
   private func oscal(version jsonText: String) -> OSCALExport {
-    let digest = SHA1.digest(Array(jsonText.utf8)).prefix(6).map {
-      ($0 < 16 ? "0" : "") + String($0, radix: 16)
-    }
-    return OSCALExport(dataset: dataset, title: title, version: "dataset-" + digest.joined())
+    let digest = SHA1.digest(Array(jsonText.utf8)).prefix(6).flatMap(SHA1.hexDigits(of:))
+    return OSCALExport(
+      dataset: dataset, title: title, version: "dataset-" + String(decoding: digest, as: UTF8.self))
   }
 }

@@ -1,5 +1,3 @@
-import Diagnostics
-
 /// A JSON document whose objects keep the order their keys were given in, so that every export is
 /// byte-identical from run to run and reads in the order a person expects (id first).
 public indirect enum JSONValue: Equatable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
@@ -24,38 +22,72 @@ public indirect enum JSONValue: Equatable, Sendable, ExpressibleByStringLiteral,
 
   /// Indented with two spaces, one key or item per line, ending in a newline.
   public var pretty: String {
-    var out = ""
-    write(into: &out, indent: "")
-    return out + "\n"
+    var out: [UInt8] = []
+    out.reserveCapacity(1 << 16)
+    write(into: &out, depth: 0)
+    out.append(UInt8(ascii: "\n"))
+    return String(decoding: out, as: UTF8.self)
   }
 
-  private func write(into out: inout String, indent: String) {
+  /// Written on UTF-8 bytes: the exports are remade on every dataset edit in `demarc serve`, and
+  /// string building was the larger part of that.
+  private func write(into out: inout [UInt8], depth: Int) {
     switch self {
-    case .string(let text): out += JSONText.quoted(text)
-    case .integer(let number): out += String(number)
-    case .bool(let flag): out += flag ? "true" : "false"
-    case .null: out += "null"
-    case .array(let items) where items.isEmpty: out += "[]"
+    case .string(let text): Self.quote(text, into: &out)
+    case .integer(let number): out += String(number).utf8
+    case .bool(let flag): out += (flag ? "true" : "false").utf8
+    case .null: out += "null".utf8
+    case .array(let items) where items.isEmpty: out += "[]".utf8
     case .array(let items):
-      let inner = indent + "  "
-      out += "[\n"
+      out.append(UInt8(ascii: "["))
       for (index, item) in items.enumerated() {
-        out += inner
-        item.write(into: &out, indent: inner)
-        out += index == items.count - 1 ? "\n" : ",\n"
+        out.append(index == 0 ? UInt8(ascii: "\n") : UInt8(ascii: ","))
+        if index > 0 { out.append(UInt8(ascii: "\n")) }
+        Self.indent(depth + 1, into: &out)
+        item.write(into: &out, depth: depth + 1)
       }
-      out += indent + "]"
-    case .object(let pairs) where pairs.isEmpty: out += "{}"
+      out.append(UInt8(ascii: "\n"))
+      Self.indent(depth, into: &out)
+      out.append(UInt8(ascii: "]"))
+    case .object(let pairs) where pairs.isEmpty: out += "{}".utf8
     case .object(let pairs):
-      let inner = indent + "  "
-      out += "{\n"
+      out.append(UInt8(ascii: "{"))
       for (index, (key, value)) in pairs.enumerated() {
-        out += inner + JSONText.quoted(key) + ": "
-        value.write(into: &out, indent: inner)
-        out += index == pairs.count - 1 ? "\n" : ",\n"
+        out.append(index == 0 ? UInt8(ascii: "\n") : UInt8(ascii: ","))
+        if index > 0 { out.append(UInt8(ascii: "\n")) }
+        Self.indent(depth + 1, into: &out)
+        Self.quote(key, into: &out)
+        out += ": ".utf8
+        value.write(into: &out, depth: depth + 1)
       }
-      out += indent + "}"
+      out.append(UInt8(ascii: "\n"))
+      Self.indent(depth, into: &out)
+      out.append(UInt8(ascii: "}"))
     }
+  }
+
+  private static func indent(_ depth: Int, into out: inout [UInt8]) {
+    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+  }
+
+  /// A JSON string literal with the escapes RFC 8259 requires (as ``JSONText/quoted(_:scriptSafe:)``
+  /// writes them), straight into the output.
+  private static func quote(_ text: String, into out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): out += #"\""#.utf8
+      case UInt8(ascii: "\\"): out += #"\\"#.utf8
+      case UInt8(ascii: "\n"): out += #"\n"#.utf8
+      case UInt8(ascii: "\r"): out += #"\r"#.utf8
+      case UInt8(ascii: "\t"): out += #"\t"#.utf8
+      case 0..<0x20:
+        out += #"\u00"#.utf8
+        out += SHA1.hexDigits(of: byte)
+      default: out.append(byte)
+      }
+    }
+    out.append(UInt8(ascii: "\""))
   }
 
   public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {

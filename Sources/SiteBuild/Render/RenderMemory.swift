@@ -100,7 +100,14 @@ public struct RenderMemory: Sendable {
   var search = SearchIndexBuilder.Memory()
   var handbook = HandbookBuilder.Memory()
   /// The dataset's exports, kept with the dataset and title they were made from.
-  var exports: (dataset: Dataset, title: String, files: [OutputFile])?
+  var exports: Exports?
+
+  /// The files of `data/` and the inputs they were made from.
+  struct Exports: Sendable {
+    let dataset: Dataset
+    let title: String
+    let files: [OutputFile]
+  }
 
   /// Output paths of the pages the last render rendered through the theme, sorted.
   public internal(set) var pagesRendered: [String] = []

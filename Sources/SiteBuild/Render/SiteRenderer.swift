@@ -21,6 +21,8 @@ public enum SiteRenderer {
       options: .init(
         allowRawHTML: site.config.allowRawHTML, headingAnchors: true, labelledTaskBoxes: true,
         highlightCode: site.config.markdown.highlight))
+    // The exports depend on the dataset alone, so they are made beside the pages.
+    let exports = exports(of: site, kept: memory.exports)
     var files = site.assets
     let previous = memory.pages
     let listings = TreeChanges.listings(site.pages)
@@ -72,25 +74,29 @@ public enum SiteRenderer {
       site: site, navigation: navigation, markdown: markdown, bodies: bodies, facts: facts, jobs: jobs
     ).build(memory: &memory.handbook)
     if let sitemap = HostingFiles(site: site).sitemap() { files.append(sitemap) }
-    files += exports(of: site, memory: &memory)
+    let exported = exports?.value
+    files += exported?.files ?? []
+    if memory.recording, let exported { memory.exports = exported }
     return RenderedSite(
       files: files.sorted { $0.path < $1.path }, diagnostics: [], pageCount: site.pages.count,
       datasetSummary: site.dataset.isEmpty ? nil : DatasetSummary(site.dataset),
       searchIndexBytes: searchIndex.reduce(0) { $0 + $1.bytes.count })
   }
 
-  /// The dataset as data (JSON, CSV, OSCAL) in `data/`, for a site that has a dataset; remade only
-  /// when the dataset or the site's title changed.
-  private static func exports(of site: ResolvedSite, memory: inout RenderMemory) -> [OutputFile] {
-    guard !site.dataset.isEmpty else { return [] }
-    if let kept = memory.exports, kept.dataset == site.dataset, kept.title == site.config.title {
-      return kept.files
+  /// The dataset as data (JSON, CSV, OSCAL) in `data/`, for a site that has a dataset, started on
+  /// a thread of its own; remade only when the dataset or the site's title changed since `kept`.
+  private static func exports(
+    of site: ResolvedSite, kept: RenderMemory.Exports?
+  ) -> BackgroundWork<RenderMemory.Exports>? {
+    guard !site.dataset.isEmpty else { return nil }
+    let (dataset, config) = (site.dataset, site.config)
+    return BackgroundWork {
+      if let kept, kept.dataset == dataset, kept.title == config.title { return kept }
+      let files = BuildPipeline.exports(of: dataset, config: config).files.map {
+        OutputFile(path: $0.path, bytes: Array($0.text.utf8))
+      }
+      return RenderMemory.Exports(dataset: dataset, title: config.title, files: files)
     }
-    let files = BuildPipeline.exports(of: site.dataset, config: site.config).files.map {
-      OutputFile(path: $0.path, bytes: Array($0.text.utf8))
-    }
-    if memory.recording { memory.exports = (site.dataset, site.config.title, files) }
-    return files
   }
 
   private static func render(_ context: PageContext, template: TemplateName, theme: Theme) -> String {
