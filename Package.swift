@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    // Only for the tests: the reference that demarc's own template engine is checked against.
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     // The live-preview server: sockets and HTTP/1.1 in plain Swift, about 9 s of a cold build
     // (Hummingbird, on SwiftNIO, costs about 90 s here; see README, "demarc serve").
@@ -26,9 +27,9 @@ let package = Package(
     .target(name: "Dataset", dependencies: ["Diagnostics", "Yams"]),
     // The dataset as data: JSON (with its schema), CSV matrices, OSCAL, and diffs between versions.
     .target(name: "DatasetExport", dependencies: ["Dataset", "Diagnostics"]),
-    .target(
-      name: "SiteTheme",
-      dependencies: ["Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
+    // Mustache templates parsed once and rendered against typed values (no reflection).
+    .target(name: "Templating"),
+    .target(name: "SiteTheme", dependencies: ["Diagnostics", "Templating"]),
     .target(
       name: "SiteBuild",
       dependencies: ["CSystem", "Diagnostics", "Markdown", "Dataset", "DatasetExport", "SiteTheme", "Yams"]),
@@ -47,6 +48,9 @@ let package = Package(
       path: "Sources/DemarcFuzz"),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
     .testTarget(
+      name: "TemplatingTests",
+      dependencies: ["Templating", .product(name: "Mustache", package: "swift-mustache")]),
+    .testTarget(
       name: "DatasetTests", dependencies: ["Dataset", "Diagnostics", .product(name: "Yams", package: "Yams")]),
     .testTarget(
       name: "DatasetExportTests", dependencies: ["DatasetExport", "Dataset", "Diagnostics", "TestSupport"],
@@ -61,7 +65,7 @@ let package = Package(
     .testTarget(name: "LiveServerTests", dependencies: ["LiveServer", "SiteBuild", "TestSupport"]),
     .testTarget(
       name: "SiteBuildTests",
-      dependencies: ["SiteBuild", "SiteTheme", "Diagnostics", "DatasetExport", "TestSupport"],
+      dependencies: ["SiteBuild", "SiteTheme", "Templating", "Diagnostics", "DatasetExport", "TestSupport"],
       exclude: ["Fixtures"]),
   ]
 )

@@ -1,5 +1,6 @@
 import Diagnostics
-import Mustache
+import Foundation
+import Templating
 
 /// The compiled templates of a theme.
 ///
@@ -11,7 +12,7 @@ public struct Theme: Sendable {
   /// Templates every theme must have.
   public static let requiredTemplates: [TemplateName] = [.layout, .page]
 
-  private let library: MustacheLibrary
+  private let library: TemplateLibrary
   public let templateNames: Set<String>
   /// Every literal `id="…"` the templates write (`main`, `toc-heading`…). Heading ids avoid these,
   /// so `## Main` in a page can never give a second `id="main"`.
@@ -22,24 +23,17 @@ public struct Theme: Sendable {
 
   /// Compiles `files`, reporting syntax errors at their line and column and missing templates.
   public static func load(_ files: [ThemeFile], themePath: String) -> (Theme, [Diagnostic]) {
-    registerEscaping
-    var library = MustacheLibrary()
+    var library = TemplateLibrary()
     var names: Set<String> = []
     var bag = DiagnosticBag()
     for file in files.sorted(by: { $0.path < $1.path }) {
       do {
-        library.register(try MustacheTemplate(string: TemplateEscaping.pragma + file.text), named: file.name)
+        try library.register(file.text, named: file.name)
         names.insert(file.name)
-      } catch let error as MustacheTemplate.ParserError {
-        // The escaping pragma sits before the template's first line; columns there are shifted by it.
-        let shift = error.context.lineNumber == 1 ? TemplateEscaping.pragma.count : 0
-        bag.error(
-          .templateSyntax, "template does not parse: \(error.error)",
-          at: SourceLocation(
-            file: file.path, line: error.context.lineNumber,
-            column: max(1, error.context.columnNumber - shift)))
       } catch {
-        bag.error(.templateSyntax, "template does not parse: \(error)", at: SourceLocation(file: file.path))
+        bag.error(
+          .templateSyntax, "template does not parse: \(error.message)",
+          at: SourceLocation(file: file.path, line: error.line, column: error.column))
       }
     }
     let present = Set(files.map(\.name))
@@ -72,7 +66,7 @@ public struct Theme: Sendable {
   public func generatedPage(_ path: String, _ view: GeneratedPageView) -> (markdown: String, file: String)? {
     let name = Self.generatedPagePrefix + path
     guard let file = sources.first(where: { $0.name == name }),
-      let markdown = library.render(view, withTemplate: name)
+      let markdown = library.render(name, view)
     else { return nil }
     return (markdown, file.path)
   }
@@ -83,24 +77,19 @@ public struct Theme: Sendable {
 
   /// Renders a page template; nil when the theme has no such template.
   public func render(_ template: TemplateName, _ context: PageContext) -> String? {
-    library.render(context, withTemplate: template.rawValue)
+    library.render(template.rawValue, context)
   }
 
   public func has(_ partial: Partial) -> Bool { templateNames.contains(partial.rawValue) }
 
   /// Renders one of demarc's partials; empty when the theme has none of that name.
-  public func render(_ partial: Partial, _ view: any MustacheParent & Sendable) -> String {
-    library.render(view, withTemplate: partial.rawValue) ?? ""
+  public func render(_ partial: Partial, _ view: any TemplateObject) -> String {
+    library.render(partial.rawValue, view) ?? ""
   }
 
-  /// Registers ``TemplateEscaping`` once per process, before any template is compiled.
-  private static let registerEscaping: Void = {
-    MustacheContentTypes.register(TemplateEscaping(), named: TemplateEscaping.name)
-  }()
-
-  /// Renders `template` with `context`; nil when the theme has no such template.
-  public func render(_ template: String, _ context: Any) -> String? {
-    library.render(context, withTemplate: template)
+  /// Renders `template` with `view`; nil when the theme has no such template.
+  public func render(_ template: String, _ view: any TemplateObject) -> String? {
+    library.render(template, view)
   }
 }
 

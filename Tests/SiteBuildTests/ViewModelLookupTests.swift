@@ -1,5 +1,5 @@
-import Mustache
 import SiteTheme
+import Templating
 import Testing
 
 /// Every stored property of every view model is reachable by name from a template: the explicit
@@ -54,7 +54,7 @@ import Testing
     sidebar: [NavNode(title: "t", href: "h", current: true, open: true, isSection: false, children: [])],
     previous: link, next: link, toc: [TocEntry(title: "t", href: "#t", level: 3)], content: "c")
 
-  static let samples: [any MustacheParent & Sendable] = [
+  static let samples: [any TemplateObject & Sendable] = [
     context, context.site, context.page, link, entity, entity.properties[0], entity.positions[0], table,
     table.groups[0], table.groups[0].rows[0], table.columns[0], cell, ref, claim, footnote, stack,
     stack.columnLabels[0], stack.rowLabels[0], stack.cells[0], stack.legend[0], part, list, list.items[0],
@@ -71,7 +71,7 @@ import Testing
     }
     #expect(!labels.isEmpty)
     for label in labels {
-      #expect(sample.child(named: label) != nil, "\(type(of: sample)).\(label) is not visible to templates")
+      #expect(sample.value(named: label) != nil, "\(type(of: sample)).\(label) is not visible to templates")
     }
   }
 }

@@ -6,7 +6,7 @@
 /// process), and collision-resistant enough to detect edits; it is not a security boundary.
 struct InputDigest {
   /// Bump when a change to demarc changes its output for the same input.
-  static let formatVersion = "demarc-output-12"
+  static let formatVersion = "demarc-output-13"
 
   private var state: UInt64 = 0xcbf2_9ce4_8422_2325
 
