@@ -29,6 +29,17 @@ public struct LoadMemory: Sendable {
   public internal(set) var datasetParsed = false
   public internal(set) var themeParsed = false
 
+  /// The last load's settings, assets and list of page paths, to tell whether only pages' bodies
+  /// changed since (``LoadedSite/bodyChanges``).
+  var lastSurroundings: Surroundings?
+
+  struct Surroundings: Equatable, Sendable {
+    var config: SiteConfig
+    var assets: [OutputFile]
+    var assetSources: [String]
+    var pagePaths: [String]
+  }
+
   /// False for a one-off build, which keeps nothing for a next one.
   public var recording = true
 

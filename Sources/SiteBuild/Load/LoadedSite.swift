@@ -17,4 +17,6 @@ public struct LoadedSite: Sendable {
   /// What this stage found (decoding, front matter, the dataset, templates); the scan's findings
   /// stay in the ``SourceSet``, and ``BuildPipeline`` gathers every stage's.
   public var diagnostics: [Diagnostic]
+  /// Which pages (by source path) changed since the last load, when only their bodies did.
+  public var bodyChanges: PageChanges = .unknown
 }

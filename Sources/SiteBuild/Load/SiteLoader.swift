@@ -16,7 +16,8 @@ public enum SiteLoader {
   public static func load(_ sources: SourceSet, jobs: Int = 1, memory: inout LoadMemory) -> LoadedSite {
     var bag = DiagnosticBag()
     let config = sources.settings
-    let pages = loadPages(sources, extensions: config.markdown, jobs: jobs, memory: &memory)
+    let hadPages = !memory.pages.isEmpty
+    let (pages, bodiesOnly) = loadPages(sources, extensions: config.markdown, jobs: jobs, memory: &memory)
     for page in pages { bag.append(contentsOf: page.diagnostics) }
     let dataset = loadDataset(sources, memory: &memory)
     bag.append(contentsOf: memory.dataset?.diagnostics ?? [])
@@ -29,34 +30,51 @@ public enum SiteLoader {
     assets += sources.contentAssets.map {
       OutputFile(path: String($0.path.dropFirst(sources.contentFolder.count + 1)), bytes: $0.bytes)
     }
-    return LoadedSite(
+    var loaded = LoadedSite(
       config: config, pages: pages.map(\.page), dataset: dataset, theme: theme, assets: assets,
       assetSources: (sources.themeAssets + sources.contentAssets).map(\.path),
       contentFolder: sources.contentFolder, diagnostics: bag.diagnostics)
+    let surroundings = LoadMemory.Surroundings(
+      config: config, assets: assets, assetSources: loaded.assetSources, pagePaths: sources.pages.map(\.path))
+    if hadPages, bodiesOnly, !memory.datasetParsed, !memory.themeParsed,
+      memory.lastSurroundings == surroundings
+    {
+      loaded.bodyChanges = .only(Set(memory.pagesParsed))
+    }
+    if memory.recording { memory.lastSurroundings = surroundings }
+    return loaded
   }
 
   /// Every page parsed, or taken from `memory` when its bytes, path and settings are unchanged.
   private static func loadPages(
     _ sources: SourceSet, extensions: MarkdownExtensions, jobs: Int, memory: inout LoadMemory
-  ) -> [LoadMemory.ParsedPage] {
+  ) -> (pages: [LoadMemory.ParsedPage], bodiesOnly: Bool) {
     let previous = memory.pages
     let keys = sources.pages.map {
       LoadMemory.PageKey(file: $0, contentFolder: sources.contentFolder, extensions: extensions)
     }
-    let pages = Parallel.map(keys, jobs: jobs) { key -> (LoadMemory.ParsedPage, fresh: Bool) in
-      if let kept = previous[key.file.path], kept.key == key { return (kept.parsed, false) }
+    let pages = Parallel.map(keys, jobs: jobs) {
+      key -> (LoadMemory.ParsedPage, fresh: Bool, bodyOnly: Bool) in
+      let kept = previous[key.file.path]
+      if let kept, kept.key == key { return (kept.parsed, false, true) }
       var pageBag = DiagnosticBag()
       let page = loadPage(
         key.file, contentFolder: key.contentFolder, extensions: key.extensions, into: &pageBag)
-      return (LoadMemory.ParsedPage(page: page, diagnostics: pageBag.diagnostics), true)
+      // What other pages show of this one: its front matter and its title heading. SUMMARY.md
+      // orders the whole site.
+      let old = kept?.parsed.page
+      let bodyOnly =
+        old?.frontMatter == page.frontMatter && old?.firstHeading == page.firstHeading
+        && page.contentPath != SummaryFile.contentPath
+      return (LoadMemory.ParsedPage(page: page, diagnostics: pageBag.diagnostics), true, bodyOnly)
     }
     memory.pages = [:]
     memory.pagesParsed = []
-    for (key, (parsed, fresh)) in zip(keys, pages) {
+    for (key, (parsed, fresh, _)) in zip(keys, pages) {
       if memory.recording { memory.pages[key.file.path] = (key, parsed) }
       if fresh { memory.pagesParsed.append(key.file.path) }
     }
-    return pages.map(\.0)
+    return (pages.map(\.0), pages.allSatisfy(\.bodyOnly))
   }
 
   /// The site's settings and its dataset, loaded and validated, without its pages or theme: what

@@ -26,6 +26,8 @@ struct HandbookBuilder {
   /// Each entity page's facts as the site draws them, by output path; the same two uses.
   var facts: [String: RenderedPart] = [:]
   var jobs = 1
+  /// When set, the only pages whose sections may differ from memory's (``PageChanges``).
+  var edited: Set<String>?
   /// Body bytes above which the view splits into volumes.
   var volumeLimit = HandbookVolumes.limit
 
@@ -101,6 +103,9 @@ struct HandbookBuilder {
       return files
     }
     let sections = Parallel.map(pages, jobs: jobs) { page in
+      if let edited, !edited.contains(page.outputPath), let kept = previous[page.outputPath] {
+        return (kept.key, kept.consulted, kept.section, false)
+      }
       let key = Memory.Key(
         title: page.title, hasDocument: page.document != nil,
         summary: page.entity.flatMap { site.dataset.summary(of: $0) }, body: bodies[page.outputPath]?.text,

@@ -2,9 +2,16 @@
 /// different pages must not collide.
 enum HandbookIDs {
   /// `services/rds.html` → `page-services-rds`.
+  /// On bytes: the one-page view asks for it once per link of every page.
   static func page(_ outputPath: String) -> String {
-    let stem = outputPath.hasSuffix(".html") ? String(outputPath.dropLast(5)) : outputPath
-    return "page-" + String(stem.map { $0 == "/" || $0 == "." ? "-" : $0 })
+    let path = outputPath.utf8
+    let stem = outputPath.hasSuffix(".html") ? path.count - 5 : path.count
+    var id = Array("page-".utf8)
+    id.reserveCapacity(5 + stem)
+    for byte in path.prefix(stem) {
+      id.append(byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") ? UInt8(ascii: "-") : byte)
+    }
+    return String(decoding: id, as: UTF8.self)
   }
 
   /// A heading's id inside its page's section.

@@ -97,6 +97,8 @@ public struct RenderMemory: Sendable {
   /// Each folder's listing in the last render (``TreeChanges``).
   var listings: [String: [TreeEntry]] = [:]
   var navTree: OutputFile?
+  /// The last render's navigation, which only a change to titles, order or the set of pages alters.
+  var navigation: Navigation?
   var search = SearchIndexBuilder.Memory()
   var handbook = HandbookBuilder.Memory()
   /// The dataset's exports, kept with the dataset and title they were made from.

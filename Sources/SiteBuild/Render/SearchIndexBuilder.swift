@@ -21,6 +21,8 @@ struct SearchIndexBuilder {
 
   let site: ResolvedSite
   var jobs = 1
+  /// When set, the only pages whose entries may differ from memory's (``PageChanges``).
+  var edited: Set<String>?
 
   /// One page's part of the index.
   struct PageEntry: Sendable {
@@ -65,6 +67,9 @@ struct SearchIndexBuilder {
     let pages = site.pages.filter { OutputPath.isReadable($0.outputPath) }
     let previous = memory.entries
     let entries = Parallel.map(pages, jobs: jobs) { page in
+      if let edited, !edited.contains(page.outputPath), let kept = previous[page.outputPath] {
+        return (kept.key, kept.entry, false)
+      }
       let key = Memory.Key(
         document: page.document, title: page.title, description: page.description,
         keywords: keywords(for: page))
@@ -115,7 +120,8 @@ struct SearchIndexBuilder {
   }
 
   /// The last build's files with the changed pages' postings moved, and only the shards, record
-  /// files and manifest those changes touch written again.
+  /// files and manifest those changes touch written again: a paragraph edit rewrites the shards
+  /// of the words it added, removed or reweighted, not of every word on the page.
   private static func update(
     _ output: [OutputFile], postings: inout Postings, changes: [(page: Int, old: PageEntry?, new: PageEntry)],
     entries: [PageEntry]
@@ -124,14 +130,16 @@ struct SearchIndexBuilder {
     var touchedRecords: Set<Int> = []
     for change in changes {
       touchedRecords.insert(change.page / recordsPerFile)
-      for term in change.old?.terms.keys ?? [:].keys {
+      // A term whose weight on the page stayed keeps its posting; only the others move.
+      let oldTerms = change.old?.terms ?? [:]
+      for term in oldTerms.keys where change.new.terms[term] != oldTerms[term] {
         let shard = SearchTerms.shard(of: term)
         touchedShards.insert(shard)
         postings[shard]?[term]?.removeAll { $0.page == change.page }
         if postings[shard]?[term]?.isEmpty == true { postings[shard]?[term] = nil }
         if postings[shard]?.isEmpty == true { postings[shard] = nil }
       }
-      for (term, weight) in change.new.terms {
+      for (term, weight) in change.new.terms where oldTerms[term] != weight {
         let shard = SearchTerms.shard(of: term)
         touchedShards.insert(shard)
         var list = postings[shard, default: [:]][term, default: []]

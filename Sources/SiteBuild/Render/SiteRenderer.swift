@@ -16,7 +16,14 @@ public enum SiteRenderer {
   /// The same render, reusing from `memory` each body and page whose complete input is unchanged
   /// (see ``RenderMemory``), and leaving in `memory` what this render produced.
   public static func render(_ site: ResolvedSite, jobs: Int = 1, memory: inout RenderMemory) -> RenderedSite {
-    let navigation = Navigation(pages: site.pages)
+    // Only some pages' content changed (``PageChanges``): every other page is taken from memory
+    // as it is, and the tree, its navigation and its listings are the last render's.
+    let edited: Set<String>? =
+      if case .only(let paths) = site.changes, !memory.pages.isEmpty, memory.navigation != nil { paths } else
+      { nil }
+    let navigation =
+      edited != nil ? memory.navigation ?? Navigation(pages: site.pages) : Navigation(pages: site.pages)
+    if memory.recording { memory.navigation = navigation }
     let markdown = HTMLRenderer(
       options: .init(
         allowRawHTML: site.config.allowRawHTML, headingAnchors: true, labelledTaskBoxes: true,
@@ -25,15 +32,26 @@ public enum SiteRenderer {
     let exports = exports(of: site, kept: memory.exports)
     var files = site.assets
     let previous = memory.pages
-    let listings = TreeChanges.listings(site.pages)
+    let listings = edited != nil ? memory.listings : TreeChanges.listings(site.pages)
     let changes = TreeChanges(old: memory.pages.isEmpty ? nil : memory.listings, new: listings)
     let treeUnchanged = changes.changed?.isEmpty == true
     if memory.recording { memory.listings = listings }
     let recording = memory.recording
     let entries = Parallel.map(site.pages, jobs: jobs) { page in
-      let (entry, bodyFresh, pageFresh) = entry(
-        for: page, in: site, navigation: navigation, markdown: markdown, previous: previous[page.outputPath],
-        changes: changes)
+      let unchanged = edited.map { !$0.contains(page.outputPath) } ?? false
+      let (entry, bodyFresh, pageFresh) =
+        unchanged
+        ? previous[page.outputPath].map { kept in
+          var entry = kept
+          entry.freshlyDrawn = 0
+          return (entry, false, false)
+        }
+          ?? entry(
+            for: page, in: site, navigation: navigation, markdown: markdown, previous: nil, changes: changes)
+        : entry(
+          for: page, in: site, navigation: navigation, markdown: markdown,
+          previous: previous[page.outputPath],
+          changes: changes)
       // A one-off build keeps only the output, not the keys, so its peak memory does not grow.
       // The handbook needs the body and facts texts only to tell what changed since the last build.
       return (
@@ -61,7 +79,7 @@ public enum SiteRenderer {
       })
     memory.search.recording = memory.recording
     memory.handbook.recording = memory.recording
-    let searchIndex = SearchIndexBuilder(site: site, jobs: jobs).build(memory: &memory.search)
+    let searchIndex = SearchIndexBuilder(site: site, jobs: jobs, edited: edited).build(memory: &memory.search)
     files += searchIndex
     // The tree file follows from the tree alone.
     let navTree =
@@ -71,7 +89,8 @@ public enum SiteRenderer {
     if memory.recording { memory.navTree = navTree }
     files.append(navTree)
     files += HandbookBuilder(
-      site: site, navigation: navigation, markdown: markdown, bodies: bodies, facts: facts, jobs: jobs
+      site: site, navigation: navigation, markdown: markdown, bodies: bodies, facts: facts, jobs: jobs,
+      edited: edited
     ).build(memory: &memory.handbook)
     if let sitemap = HostingFiles(site: site).sitemap() { files.append(sitemap) }
     let exported = exports?.value

@@ -31,13 +31,23 @@ public enum LinkResolver {
       draftPaths: routed.draftPaths,
       contentFolder: site.contentFolder, linkSeverity: site.config.links.severity,
       allowRawHTML: site.config.allowRawHTML)
-    let structure = links.structure
-    let previousLinks = memory.structure == structure ? memory.links : [:]
-    if memory.recording { memory.structure = structure }
+    // Only some pages' bodies changed, and no route, anchor, setting or dataset did: the structure
+    // is the last one, and every other page's links are as they were.
+    let edited: Set<String>? =
+      if case .only(let paths) = routed.changes, memory.structure != nil { paths } else { nil }
+    let previousLinks: [String: ResolveMemory.Links]
+    if edited != nil {
+      previousLinks = memory.links
+    } else {
+      let structure = links.structure
+      previousLinks = memory.structure == structure ? memory.links : [:]
+      if memory.recording { memory.structure = structure }
+    }
     let anchorsByPath = links.anchorsByPath
     let worked = Parallel.map(pages, jobs: jobs) { page in
       resolvingLinks(
-        page, with: links, anchorsByPath: anchorsByPath, previous: previousLinks[page.outputPath])
+        page, with: links, anchorsByPath: anchorsByPath, previous: previousLinks[page.outputPath],
+        unchanged: edited.map { !$0.contains(page.outputPath) } ?? false)
     }
     if memory.recording {
       memory.links = Dictionary(uniqueKeysWithValues: zip(pages, worked).map { ($0.outputPath, $1.record) })
@@ -51,23 +61,37 @@ public enum LinkResolver {
         backlinks[reference, default: []].insert(page.outputPath)
       }
     }
-    return ResolvedSite(
+    var resolvedSite = ResolvedSite(
       config: site.config, dataset: site.dataset, theme: site.theme, assets: routed.assets,
       pages: pages.sorted { $0.outputPath < $1.outputPath }, entityRoutes: routed.entityRoutes,
       backlinks: backlinks.mapValues { $0.sorted() }, diagnostics: bag.diagnostics)
+    // The edited pages refer to the entities they did, so every backlink is as it was.
+    if let edited,
+      edited.allSatisfy({ path in
+        zip(pages, worked).first { $0.0.outputPath == path }.map {
+          previousLinks[path]?.referenced == $0.1.record.referenced
+        }
+          ?? false
+      })
+    {
+      resolvedSite.changes = .only(edited)
+    }
+    return resolvedSite
   }
 
   /// One page's links resolved, or taken from `previous` when its document, paths and the anchors
   /// it checked are unchanged (the site's structure was compared by the caller).
   private static func resolvingLinks(
     _ page: ResolvedPage, with links: PageLinks, anchorsByPath: [String: Set<String>],
-    previous: ResolveMemory.Links?
+    previous: ResolveMemory.Links?, unchanged: Bool
   ) -> (
     result: (ResolvedPage, [Diagnostic], Set<EntityReference>), record: ResolveMemory.Links, fresh: Bool
   ) {
     let key = ResolveMemory.LinkKey(
       document: page.document, sourcePath: page.sourcePath, outputPath: page.outputPath)
-    if let previous, previous.key == key, previous.consulted.allSatisfy({ anchorsByPath[$0.key] == $0.value })
+    if let previous,
+      unchanged
+        || (previous.key == key && previous.consulted.allSatisfy({ anchorsByPath[$0.key] == $0.value }))
     {
       var page = page
       page.rewrites.destinations = previous.destinations

@@ -42,6 +42,8 @@ public struct ResolveMemory: Sendable {
   var headings: [String: Headings] = [:]
   var links: [String: Links] = [:]
   var structure: PageLinks.Structure?
+  /// The settings the last routing saw (after the command line's overrides).
+  var lastConfig: SiteConfig?
   /// Output paths of the pages whose links the last resolve checked again, sorted.
   public internal(set) var pagesResolved: [String] = []
 

@@ -18,6 +18,9 @@ public struct ResolvedSite: Sendable {
   /// What this stage found (routes, entity bindings, links, directives); ``BuildPipeline`` gathers
   /// every stage's.
   public var diagnostics: [Diagnostic]
+  /// Which pages (by output path) changed since the last resolve, when only their content did and
+  /// nothing another page shows of them.
+  public var changes: PageChanges = .unknown
 
   /// Page positions by output path; lookups happen for every backlink of every entity page.
   let indexByPath: [String: Int]

@@ -20,6 +20,9 @@ public struct RoutedSite: Sendable {
   var summary: SummaryFile?
   /// Pages left out as drafts, by their path under `Content/`, so links to them can say why.
   var draftPaths: Set<String> = []
+  /// Which pages (by output path) changed since the last routing, when only their bodies did and
+  /// their anchors stayed.
+  var changes: PageChanges = .unknown
 
   init(site: LoadedSite) { self.site = site }
 

@@ -22,7 +22,26 @@ public enum SiteRouter {
     routed.generateEntityPages()
     routed.generateReferencePages()
     routed.generateSectionIndexes()
-    routed.assignHeadingIDs(jobs: jobs, memory: &memory)
+    // Only bodies changed and the settings are the same: every route is as it was, and only the
+    // edited pages need heading ids again.
+    var edited: Set<String>?
+    if case .only(let sources) = site.bodyChanges, memory.lastConfig == site.config, !memory.headings.isEmpty
+    {
+      edited = Set(
+        routed.pages.compactMap { page in
+          page.sourcePath.flatMap { sources.contains($0) ? page.outputPath : nil }
+        })
+    }
+    if memory.recording { memory.lastConfig = site.config }
+    let previousAnchors = memory.headings
+    routed.assignHeadingIDs(jobs: jobs, memory: &memory, onlyChanging: edited)
+    if let edited,
+      routed.pages.allSatisfy({
+        !edited.contains($0.outputPath) || previousAnchors[$0.outputPath]?.anchors == $0.anchors
+      })
+    {
+      routed.changes = .only(edited)
+    }
     return routed
   }
 }
@@ -254,12 +273,22 @@ extension RoutedSite {
 
   /// Assigns heading ids on every page, and with them the anchors links may target. Per page and
   /// pure, so it runs in parallel; results merge in page order.
-  mutating func assignHeadingIDs(jobs: Int, memory: inout ResolveMemory) {
+  /// - Parameter edited: when set, the only pages whose ids may differ from `memory`'s; every
+  ///   other page takes its ids from there unchecked.
+  mutating func assignHeadingIDs(
+    jobs: Int, memory: inout ResolveMemory, onlyChanging edited: Set<String>? = nil
+  ) {
     let dataset = site.dataset
     let themeIDs = site.theme.reservedIDs
     let previousHeadings = memory.headings
     let headed = Parallel.map(pages, jobs: jobs) { page in
-      Self.assigningHeadingIDs(
+      if let edited, !edited.contains(page.outputPath), let kept = previousHeadings[page.outputPath] {
+        var page = page
+        page.rewrites.headingIDs = kept.ids
+        page.anchors = kept.anchors
+        return (page, kept)
+      }
+      return Self.assigningHeadingIDs(
         page, dataset: dataset, themeIDs: themeIDs, previous: previousHeadings[page.outputPath])
     }
     pages = headed.map(\.0)

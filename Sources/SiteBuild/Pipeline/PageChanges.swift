@@ -1,0 +1,26 @@
+/// What changed since the build that left the memory, as a stage tells the next one: either
+/// anything (each page is then checked against its keys), or only the content of a few pages, in
+/// a way no other page shows.
+///
+/// A stage says `.only` when it can prove it from its own input and memory, and the next stage may
+/// then take every other page's result from its memory without checking any key: the loader when
+/// only page bodies changed (front matter and title heading as they were, the dataset, theme,
+/// settings, assets and list of pages the same); the router when, besides, the settings after the
+/// command line's overrides are the same and the edited pages kept their anchors; the linker when,
+/// besides, the edited pages refer to the same entities (so every backlink stays). Anything else
+/// is `.unknown`. `IncrementalRebuildTests` compares every rebuild with a clean build, so a case
+/// this reasoning missed fails there.
+public enum PageChanges: Equatable, Sendable {
+  case unknown
+  /// The paths of the pages whose content changed (source paths from the loader, output paths
+  /// after routing).
+  case only(Set<String>)
+
+  /// Whether `path`'s result may differ from the last build's.
+  func mayHaveChanged(_ path: String) -> Bool {
+    switch self {
+    case .unknown: true
+    case .only(let paths): paths.contains(path)
+    }
+  }
+}
