@@ -115,6 +115,9 @@ public struct RenderMemory: Sendable {
   public internal(set) var pagesRendered: [String] = []
   /// Output paths of the pages whose Markdown body the last render rendered, sorted.
   public internal(set) var bodiesRendered: [String] = []
+  /// What the last render was told had changed: `.only` when it took every other page from
+  /// memory unchecked (``PageChanges``).
+  public internal(set) var lastChanges: PageChanges = .unknown
   /// How many directives the last render drew through the theme, rather than kept.
   public internal(set) var directivesDrawn = 0
 

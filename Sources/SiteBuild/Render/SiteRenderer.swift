@@ -24,6 +24,7 @@ public enum SiteRenderer {
     let navigation =
       edited != nil ? memory.navigation ?? Navigation(pages: site.pages) : Navigation(pages: site.pages)
     if memory.recording { memory.navigation = navigation }
+    memory.lastChanges = edited.map(PageChanges.only) ?? .unknown
     let markdown = HTMLRenderer(
       options: .init(
         allowRawHTML: site.config.allowRawHTML, headingAnchors: true, labelledTaskBoxes: true,

@@ -165,6 +165,39 @@ import Testing
     #expect(!memory.load.datasetParsed && !memory.load.themeParsed)
   }
 
+  /// A body-only edit is proved to be one (``PageChanges``), so the render takes every other page
+  /// unchecked; an edit another page can show (title heading, front matter, an anchor, an entity
+  /// reference) is not, so every page is checked against its keys.
+  @Test func onlyBodyEditsSkipTheOtherPagesChecks() throws {
+    let site = try FixtureSite(named: "dataset")
+    defer { site.remove() }
+    var memory = BuildMemory()
+    Thread.sleep(forTimeInterval: 0.1)
+    _ = try BuildPipeline.check(siteRoot: site.root, memory: &memory)
+    #expect(memory.render.lastChanges == .unknown, "a first build checks everything")
+    let page = site.url("Content/services/vm.md")
+    try Self.append("\nOne more sentence.\n", to: page)
+    _ = try BuildPipeline.check(siteRoot: site.root, memory: &memory)
+    #expect(memory.render.lastChanges == .only(["services/vm.html"]))
+    for (edit, why) in [
+      ("\n## A new heading\n", "a new anchor"), ("\nSee [sign-in](control:mfa).\n", "a new entity reference"),
+    ] {
+      try Self.append(edit, to: page)
+      _ = try BuildPipeline.check(siteRoot: site.root, memory: &memory)
+      #expect(memory.render.lastChanges == .unknown, "\(why) is seen by other pages")
+    }
+    let text = try String(contentsOf: page, encoding: .utf8)
+    try text.replacingOccurrences(of: "\n# ", with: "\n# Renamed ").write(
+      to: page, atomically: false, encoding: .utf8)
+    _ = try BuildPipeline.check(siteRoot: site.root, memory: &memory)
+    #expect(memory.render.lastChanges == .unknown, "a title heading is shown by other pages")
+    let renamed = try String(contentsOf: page, encoding: .utf8)
+    try renamed.replacingOccurrences(of: "title: Virtual Machines", with: "title: Virtual Servers").write(
+      to: page, atomically: false, encoding: .utf8)
+    _ = try BuildPipeline.check(siteRoot: site.root, memory: &memory)
+    #expect(memory.render.lastChanges == .unknown, "a front-matter title is shown by other pages")
+  }
+
   /// A page's body rendered again draws only the directives whose view changed: a sentence added
   /// to the page of tables draws none of its tables, diagrams and lists again.
   @Test func aProseEditDrawsNoDirectiveAgain() throws {
