@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A JSON document whose objects keep the order their keys were given in, so that every export is
 /// byte-identical from run to run and reads in the order a person expects (id first).
 public indirect enum JSONValue: Equatable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
@@ -70,24 +72,9 @@ public indirect enum JSONValue: Equatable, Sendable, ExpressibleByStringLiteral,
     out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
   }
 
-  /// A JSON string literal with the escapes RFC 8259 requires (as ``JSONText/quoted(_:scriptSafe:)``
-  /// writes them), straight into the output.
+  /// A JSON string literal, escaped by the one JSON escaper the project has.
   private static func quote(_ text: String, into out: inout [UInt8]) {
-    out.append(UInt8(ascii: "\""))
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): out += #"\""#.utf8
-      case UInt8(ascii: "\\"): out += #"\\"#.utf8
-      case UInt8(ascii: "\n"): out += #"\n"#.utf8
-      case UInt8(ascii: "\r"): out += #"\r"#.utf8
-      case UInt8(ascii: "\t"): out += #"\t"#.utf8
-      case 0..<0x20:
-        out += #"\u00"#.utf8
-        out += SHA1.hexDigits(of: byte)
-      default: out.append(byte)
-      }
-    }
-    out.append(UInt8(ascii: "\""))
+    out += JSONText.quoted(text).utf8
   }
 
   public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {

@@ -18,11 +18,13 @@ public enum SiteRenderer {
   public static func render(_ site: ResolvedSite, jobs: Int = 1, memory: inout RenderMemory) -> RenderedSite {
     // Only some pages' content changed (``PageChanges``): every other page is taken from memory
     // as it is, and the tree, its navigation and its listings are the last render's.
-    let edited: Set<String>? =
-      if case .only(let paths) = site.changes, !memory.pages.isEmpty, memory.navigation != nil { paths } else
-      { nil }
-    let navigation =
-      edited != nil ? memory.navigation ?? Navigation(pages: site.pages) : Navigation(pages: site.pages)
+    let edited: Set<String>?
+    let navigation: Navigation
+    if case .only(let paths) = site.changes, !memory.pages.isEmpty, let kept = memory.navigation {
+      (edited, navigation) = (paths, kept)
+    } else {
+      (edited, navigation) = (nil, Navigation(pages: site.pages))
+    }
     if memory.recording { memory.navigation = navigation }
     memory.lastChanges = edited.map(PageChanges.only) ?? .unknown
     let markdown = HTMLRenderer(
@@ -39,20 +41,16 @@ public enum SiteRenderer {
     if memory.recording { memory.listings = listings }
     let recording = memory.recording
     let entries = Parallel.map(site.pages, jobs: jobs) { page in
-      let unchanged = edited.map { !$0.contains(page.outputPath) } ?? false
-      let (entry, bodyFresh, pageFresh) =
-        unchanged
-        ? previous[page.outputPath].map { kept in
-          var entry = kept
-          entry.freshlyDrawn = 0
-          return (entry, false, false)
-        }
-          ?? entry(
-            for: page, in: site, navigation: navigation, markdown: markdown, previous: nil, changes: changes)
-        : entry(
+      let (entry, bodyFresh, pageFresh): (RenderMemory.Entry, Bool, Bool)
+      if let edited, !edited.contains(page.outputPath), var kept = previous[page.outputPath] {
+        kept.freshlyDrawn = 0
+        (entry, bodyFresh, pageFresh) = (kept, false, false)
+      } else {
+        (entry, bodyFresh, pageFresh) = Self.entry(
           for: page, in: site, navigation: navigation, markdown: markdown,
           previous: previous[page.outputPath],
           changes: changes)
+      }
       // A one-off build keeps only the output, not the keys, so its peak memory does not grow.
       // The handbook needs the body and facts texts only to tell what changed since the last build.
       return (

@@ -67,11 +67,9 @@ public enum LinkResolver {
       backlinks: backlinks.mapValues { $0.sorted() }, diagnostics: bag.diagnostics)
     // The edited pages refer to the entities they did, so every backlink is as it was.
     if let edited,
-      edited.allSatisfy({ path in
-        zip(pages, worked).first { $0.0.outputPath == path }.map {
-          previousLinks[path]?.referenced == $0.1.record.referenced
-        }
-          ?? false
+      zip(pages, worked).allSatisfy({ page, work in
+        !edited.contains(page.outputPath)
+          || previousLinks[page.outputPath]?.referenced == work.record.referenced
       })
     {
       resolvedSite.changes = .only(edited)
