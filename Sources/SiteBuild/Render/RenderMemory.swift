@@ -70,20 +70,33 @@ public struct RenderMemory: Sendable {
     var description: String?
   }
 
-  struct Entry: Sendable {
-    var bodyKey: BodyKey
-    var body: String
-    var contextKey: ContextKey
-    var pageKey: PageKey
+  /// One page's work, made once and then only read: a class, so the render's memory of 10,000
+  /// pages is passed and kept by reference rather than copied field by field.
+  final class Entry: Sendable {
+    let bodyKey: BodyKey
+    let body: String
+    let contextKey: ContextKey
+    let pageKey: PageKey
     /// Kept as bytes, so an unchanged page is the same buffer in every build that reuses it.
-    var html: [UInt8]
+    let html: [UInt8]
     /// The entity's facts as the theme draws them, for the one-page view; nil on other pages.
-    var facts: String?
+    let facts: String?
     /// Each directive's view and HTML, by the position of its fence, so a body rendered again
     /// draws only the directives whose view changed.
-    var drawn: [MarkdownPoint: DrawnDirective] = [:]
-    /// How many of them this render drew (the others were kept).
-    var freshlyDrawn = 0
+    let drawn: [MarkdownPoint: DrawnDirective]
+
+    init(
+      bodyKey: BodyKey, body: String, contextKey: ContextKey, pageKey: PageKey, html: [UInt8], facts: String?,
+      drawn: [MarkdownPoint: DrawnDirective]
+    ) {
+      self.bodyKey = bodyKey
+      self.body = body
+      self.contextKey = contextKey
+      self.pageKey = pageKey
+      self.html = html
+      self.facts = facts
+      self.drawn = drawn
+    }
   }
 
   /// A directive's HTML with what it was drawn from: its view and the theme's partials.

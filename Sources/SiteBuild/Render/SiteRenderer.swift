@@ -41,12 +41,11 @@ public enum SiteRenderer {
     if memory.recording { memory.listings = listings }
     let recording = memory.recording
     let entries = Parallel.map(site.pages, jobs: jobs) { page in
-      let (entry, bodyFresh, pageFresh): (RenderMemory.Entry, Bool, Bool)
-      if let edited, !edited.contains(page.outputPath), var kept = previous[page.outputPath] {
-        kept.freshlyDrawn = 0
-        (entry, bodyFresh, pageFresh) = (kept, false, false)
+      let (entry, bodyFresh, pageFresh, drawn): (RenderMemory.Entry, Bool, Bool, Int)
+      if let edited, !edited.contains(page.outputPath), let kept = previous[page.outputPath] {
+        (entry, bodyFresh, pageFresh, drawn) = (kept, false, false, 0)
       } else {
-        (entry, bodyFresh, pageFresh) = Self.entry(
+        (entry, bodyFresh, pageFresh, drawn) = Self.entry(
           for: page, in: site, navigation: navigation, markdown: markdown,
           previous: previous[page.outputPath],
           changes: changes)
@@ -54,7 +53,7 @@ public enum SiteRenderer {
       // A one-off build keeps only the output, not the keys, so its peak memory does not grow.
       // The handbook needs the body and facts texts only to tell what changed since the last build.
       return (
-        html: entry.html, body: RenderedPart(entry.body, keepingText: recording), drawn: entry.freshlyDrawn,
+        html: entry.html, body: RenderedPart(entry.body, keepingText: recording), drawn: drawn,
         facts: entry.facts.map { RenderedPart($0, keepingText: recording) }, kept: recording ? entry : nil,
         bodyFresh: bodyFresh, pageFresh: pageFresh
       )
@@ -144,11 +143,11 @@ public enum SiteRenderer {
   }
 
   /// One page's body and HTML, each taken from `previous` when its key is unchanged, with whether
-  /// each was rendered afresh.
+  /// each was rendered afresh and how many directives it drew.
   private static func entry(
     for page: ResolvedPage, in site: ResolvedSite, navigation: Navigation, markdown: HTMLRenderer,
     previous: RenderMemory.Entry?, changes: TreeChanges
-  ) -> (RenderMemory.Entry, bodyFresh: Bool, pageFresh: Bool) {
+  ) -> (RenderMemory.Entry, bodyFresh: Bool, pageFresh: Bool, freshlyDrawn: Int) {
     let addressing = PageAddressing.site(page.outputPath)
     let directives = DirectiveRenderer(
       dataset: site.dataset, entityRoutes: site.entityRoutes, theme: site.theme, addressing: addressing)
@@ -202,8 +201,8 @@ public enum SiteRenderer {
     {
       let entry = RenderMemory.Entry(
         bodyKey: bodyKey, body: body, contextKey: contextKey, pageKey: previous.pageKey, html: previous.html,
-        facts: previous.facts, drawn: drawn, freshlyDrawn: freshlyDrawn)
-      return (entry, bodyFresh, false)
+        facts: previous.facts, drawn: drawn)
+      return (entry, bodyFresh, false, freshlyDrawn)
     }
     let pageKey = RenderMemory.PageKey(
       context: context(for: page, body: body, entity: entity, in: site, navigation: navigation),
@@ -213,9 +212,8 @@ public enum SiteRenderer {
       ?? Array(render(pageKey.context, template: page.template, theme: site.theme).utf8)
     let entry = RenderMemory.Entry(
       bodyKey: bodyKey, body: body, contextKey: contextKey, pageKey: pageKey, html: html,
-      facts: entity.flatMap { facts(of: $0, theme: site.theme) }, drawn: drawn,
-      freshlyDrawn: freshlyDrawn)
-    return (entry, bodyFresh, previous?.pageKey != pageKey)
+      facts: entity.flatMap { facts(of: $0, theme: site.theme) }, drawn: drawn)
+    return (entry, bodyFresh, previous?.pageKey != pageKey, freshlyDrawn)
   }
 
   /// The theme's drawing of an entity's facts (its `partials/facts`), which the one-page view

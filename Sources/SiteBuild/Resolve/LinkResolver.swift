@@ -19,6 +19,7 @@ public enum LinkResolver {
   /// diagnostics are the links' own; the routing's stay in ``RoutedSite/diagnostics``.
   public static func resolve(_ routed: RoutedSite, jobs: Int = 1, memory: inout ResolveMemory) -> ResolvedSite
   {
+    if let patched = patched(routed, memory: &memory) { return patched }
     let site = routed.site
     var pages = routed.pages
     var bag = DiagnosticBag()
@@ -31,23 +32,13 @@ public enum LinkResolver {
       draftPaths: routed.draftPaths,
       contentFolder: site.contentFolder, linkSeverity: site.config.links.severity,
       allowRawHTML: site.config.allowRawHTML)
-    // Only some pages' bodies changed, and no route, anchor, setting or dataset did: the structure
-    // is the last one, and every other page's links are as they were.
-    let edited: Set<String>? =
-      if case .only(let paths) = routed.changes, memory.structure != nil { paths } else { nil }
-    let previousLinks: [String: ResolveMemory.Links]
-    if edited != nil {
-      previousLinks = memory.links
-    } else {
-      let structure = links.structure
-      previousLinks = memory.structure == structure ? memory.links : [:]
-      if memory.recording { memory.structure = structure }
-    }
+    let structure = SharedValue(links.structure)
+    let previousLinks = memory.structure == structure ? memory.links : [:]
+    if memory.recording { memory.structure = structure }
     let anchorsByPath = links.anchorsByPath
     let worked = Parallel.map(pages, jobs: jobs) { page in
       resolvingLinks(
-        page, with: links, anchorsByPath: anchorsByPath, previous: previousLinks[page.outputPath],
-        unchanged: edited.map { !$0.contains(page.outputPath) } ?? false)
+        page, with: links, anchorsByPath: anchorsByPath, previous: previousLinks[page.outputPath])
     }
     if memory.recording {
       memory.links = Dictionary(uniqueKeysWithValues: zip(pages, worked).map { ($0.outputPath, $1.record) })
@@ -61,35 +52,66 @@ public enum LinkResolver {
         backlinks[reference, default: []].insert(page.outputPath)
       }
     }
-    var resolvedSite = ResolvedSite(
+    let resolvedSite = ResolvedSite(
       config: site.config, dataset: site.dataset, theme: site.theme, assets: routed.assets,
       pages: pages.sorted { $0.outputPath < $1.outputPath }, entityRoutes: routed.entityRoutes,
       backlinks: backlinks.mapValues { $0.sorted() }, diagnostics: bag.diagnostics)
-    // The edited pages refer to the entities they did, so every backlink is as it was.
-    if let edited,
-      zip(pages, worked).allSatisfy({ page, work in
-        !edited.contains(page.outputPath)
-          || previousLinks[page.outputPath]?.referenced == work.record.referenced
-      })
-    {
-      resolvedSite.changes = .only(edited)
+    if memory.recording {
+      memory.lastResolved = resolvedSite
+      memory.lastLinks = links
     }
     return resolvedSite
+  }
+
+  /// The last resolve with the edited pages' links checked again and put in place, when only their
+  /// bodies changed and their anchors stayed (``PageChanges``): the structure links are checked
+  /// against is then the last one, and every other page's links are as they were. Nil when that
+  /// does not hold; the full resolve then runs.
+  private static func patched(_ routed: RoutedSite, memory: inout ResolveMemory) -> ResolvedSite? {
+    guard case .only(let edited) = routed.changes, let links = memory.lastLinks,
+      var resolved = memory.lastResolved.take()
+    else { return nil }
+    var referencesKept = true
+    for page in routed.pages where edited.contains(page.outputPath) {
+      let (result, record, _) = resolvingLinks(
+        page, with: links, anchorsByPath: links.anchorsByPath, previous: nil)
+      // Not in the last resolve: not a body-only edit after all, so the full resolve decides.
+      guard resolved.replace(result.0) else { return nil }
+      referencesKept = referencesKept && memory.links[page.outputPath]?.referenced == record.referenced
+      memory.links[page.outputPath] = record
+    }
+    memory.pagesResolved = edited.sorted()
+    // Gathered again from every page's record, in the full resolve's order.
+    let records = routed.pages.map { memory.links[$0.outputPath] }
+    resolved.diagnostics = records.flatMap { $0?.diagnostics ?? [] }
+    if referencesKept {
+      // The edited pages refer to the entities they did, so every backlink is as it was.
+      resolved.changes = .only(edited)
+    } else {
+      var backlinks: [EntityReference: Set<String>] = [:]
+      for (page, record) in zip(routed.pages, records) {
+        for reference in record?.referenced ?? [] where reference != page.entity {
+          backlinks[reference, default: []].insert(page.outputPath)
+        }
+      }
+      resolved.backlinks = backlinks.mapValues { $0.sorted() }
+      resolved.changes = .unknown
+    }
+    if memory.recording { memory.lastResolved = resolved }
+    return resolved
   }
 
   /// One page's links resolved, or taken from `previous` when its document, paths and the anchors
   /// it checked are unchanged (the site's structure was compared by the caller).
   private static func resolvingLinks(
     _ page: ResolvedPage, with links: PageLinks, anchorsByPath: [String: Set<String>],
-    previous: ResolveMemory.Links?, unchanged: Bool
+    previous: ResolveMemory.Links?
   ) -> (
     result: (ResolvedPage, [Diagnostic], Set<EntityReference>), record: ResolveMemory.Links, fresh: Bool
   ) {
     let key = ResolveMemory.LinkKey(
       document: page.document, sourcePath: page.sourcePath, outputPath: page.outputPath)
-    if let previous,
-      unchanged
-        || (previous.key == key && previous.consulted.allSatisfy({ anchorsByPath[$0.key] == $0.value }))
+    if let previous, previous.key == key, previous.consulted.allSatisfy({ anchorsByPath[$0.key] == $0.value })
     {
       var page = page
       page.rewrites.destinations = previous.destinations

@@ -29,21 +29,43 @@ public struct ResolveMemory: Sendable {
     var outputPath: String
   }
 
-  struct Links: Sendable {
-    var key: LinkKey
+  /// One page's resolved links, made once and then only read: a class, so keeping 10,000 of them
+  /// between builds costs no copies.
+  final class Links: Sendable {
+    let key: LinkKey
     /// The anchors of each page whose fragments this page's links checked, as they were.
-    var consulted: [String: Set<String>]
-    var destinations: [Int: String]
-    var directives: [MarkdownPoint: Directive]
-    var diagnostics: [Diagnostic]
-    var referenced: Set<EntityReference>
+    let consulted: [String: Set<String>]
+    let destinations: [Int: String]
+    let directives: [MarkdownPoint: Directive]
+    let diagnostics: [Diagnostic]
+    let referenced: Set<EntityReference>
+
+    init(
+      key: LinkKey, consulted: [String: Set<String>], destinations: [Int: String],
+      directives: [MarkdownPoint: Directive], diagnostics: [Diagnostic], referenced: Set<EntityReference>
+    ) {
+      self.key = key
+      self.consulted = consulted
+      self.destinations = destinations
+      self.directives = directives
+      self.diagnostics = diagnostics
+      self.referenced = referenced
+    }
   }
 
   var headings: [String: Headings] = [:]
   var links: [String: Links] = [:]
-  var structure: PageLinks.Structure?
+  var structure: SharedValue<PageLinks.Structure>?
   /// The settings the last routing saw (after the command line's overrides).
   var lastConfig: SiteConfig?
+  /// The last routing, which a rebuild after body-only edits patches in place
+  /// (``SiteRouter/route(_:jobs:memory:)``), and where in its pages each source's page is.
+  var lastRouted: RoutedSite?
+  var routedIndex: [String: Int] = [:]
+  /// The last resolve and what it checked links against, which a rebuild after body-only edits
+  /// patches in place (``LinkResolver/resolve(_:jobs:memory:)``).
+  var lastResolved: ResolvedSite?
+  var lastLinks: PageLinks?
   /// Output paths of the pages whose links the last resolve checked again, sorted.
   public internal(set) var pagesResolved: [String] = []
 

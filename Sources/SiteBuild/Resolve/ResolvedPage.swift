@@ -16,26 +16,110 @@ public struct ResolvedPage: Sendable {
     case reference = "reference"
   }
 
+  /// The stored fields, behind one reference (``SharedValue``): see there for why.
+  struct Fields: Sendable {
+    var outputPath: String
+    var origin: Origin
+    var title: String
+    var description: String?
+    var order: Int?
+    var sourcePath: String?
+    var document: MarkdownDocument?
+    var rewrites = HTMLRenderer.Rewrites()
+    var entity: EntityReference?
+    var anchors: Set<String>
+    var extra: [String: String] = [:]
+    var directives: [MarkdownPoint: Directive] = [:]
+  }
+
+  private var fields: SharedValue<Fields>
+
+  init(
+    outputPath: String,
+    origin: Origin,
+    title: String,
+    description: String?,
+    order: Int?,
+    sourcePath: String?,
+    document: MarkdownDocument?,
+    rewrites: HTMLRenderer.Rewrites = HTMLRenderer.Rewrites(),
+    entity: EntityReference?,
+    anchors: Set<String>,
+    extra: [String: String] = [:],
+    directives: [MarkdownPoint: Directive] = [:]
+  ) {
+    fields = SharedValue(
+      Fields(
+        outputPath: outputPath,
+        origin: origin,
+        title: title,
+        description: description,
+        order: order,
+        sourcePath: sourcePath,
+        document: document,
+        rewrites: rewrites,
+        entity: entity,
+        anchors: anchors,
+        extra: extra,
+        directives: directives))
+  }
+
   /// Relative to the output root, e.g. `services/rds.html`.
-  public var outputPath: String
-  public var origin: Origin
-  public var title: String
-  public var description: String?
-  public var order: Int?
+  public var outputPath: String {
+    get { fields.value.outputPath }
+    _modify { yield &fields.value.outputPath }
+  }
+  public var origin: Origin {
+    get { fields.value.origin }
+    _modify { yield &fields.value.origin }
+  }
+  public var title: String {
+    get { fields.value.title }
+    _modify { yield &fields.value.title }
+  }
+  public var description: String? {
+    get { fields.value.description }
+    _modify { yield &fields.value.description }
+  }
+  public var order: Int? {
+    get { fields.value.order }
+    _modify { yield &fields.value.order }
+  }
   /// The Markdown source, relative to the site root; nil for generated pages.
-  public var sourcePath: String?
+  public var sourcePath: String? {
+    get { fields.value.sourcePath }
+    _modify { yield &fields.value.sourcePath }
+  }
   /// The parsed Markdown, as loaded; nil for generated pages.
-  public var document: MarkdownDocument?
+  public var document: MarkdownDocument? {
+    get { fields.value.document }
+    _modify { yield &fields.value.document }
+  }
   /// Resolved link destinations and assigned heading ids, applied when the page is rendered.
-  public var rewrites = HTMLRenderer.Rewrites()
+  public var rewrites: HTMLRenderer.Rewrites {
+    get { fields.value.rewrites }
+    _modify { yield &fields.value.rewrites }
+  }
   /// The entity whose page this is.
-  public var entity: EntityReference?
+  public var entity: EntityReference? {
+    get { fields.value.entity }
+    _modify { yield &fields.value.entity }
+  }
   /// Every `id` a link may target on this page.
-  public var anchors: Set<String>
+  public var anchors: Set<String> {
+    get { fields.value.anchors }
+    _modify { yield &fields.value.anchors }
+  }
   /// Front matter's `extra:` values, for templates (`{{page.extra.KEY}}`).
-  public var extra: [String: String] = [:]
+  public var extra: [String: String] {
+    get { fields.value.extra }
+    _modify { yield &fields.value.extra }
+  }
   /// The page's `demarc` code blocks, parsed and checked, by the position of their fence.
-  public var directives: [MarkdownPoint: Directive] = [:]
+  public var directives: [MarkdownPoint: Directive] {
+    get { fields.value.directives }
+    _modify { yield &fields.value.directives }
+  }
 
   /// The inner template: `entity` for any page about an entity, else by origin.
   public var template: TemplateName {

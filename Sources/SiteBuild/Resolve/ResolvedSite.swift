@@ -10,7 +10,7 @@ public struct ResolvedSite: Sendable {
   public var theme: Theme
   public var assets: [OutputFile]
   /// Sorted by output path.
-  public let pages: [ResolvedPage]
+  public private(set) var pages: [ResolvedPage]
   /// The output path of each entity's page.
   public var entityRoutes: [EntityReference: String]
   /// For each entity, the output paths of the pages that link to it, sorted.
@@ -47,4 +47,12 @@ public struct ResolvedSite: Sendable {
   /// Whether a page sits at `path`, without copying the page (the one-page view asks it for every
   /// link of every page).
   public func hasPage(at path: String) -> Bool { indexByPath[path] != nil }
+
+  /// Puts `page` in the place of the page at its output path; false, changing nothing, when there
+  /// is none.
+  mutating func replace(_ page: ResolvedPage) -> Bool {
+    guard let index = indexByPath[page.outputPath] else { return false }
+    pages[index] = page
+    return true
+  }
 }

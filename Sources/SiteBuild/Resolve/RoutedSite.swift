@@ -7,7 +7,7 @@ import Diagnostics
 /// the render stage writes besides the pages (search, navigation, the one-page view, exports) are
 /// reserved here, so no authored file takes one.
 public struct RoutedSite: Sendable {
-  let site: LoadedSite
+  var site: LoadedSite
   /// What routing found: collisions, unsafe names, entity bindings.
   var bag = DiagnosticBag()
   var pages: [ResolvedPage] = []

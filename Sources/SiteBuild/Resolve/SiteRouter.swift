@@ -14,34 +14,54 @@ import SiteTheme
 /// from `file://` and under any path on a server.
 public enum SiteRouter {
   /// Routes `site`, reusing from `memory` the heading ids of every page whose document and
-  /// reserved ids are unchanged.
+  /// reserved ids are unchanged; when only page bodies changed, the last routing itself.
   public static func route(_ site: LoadedSite, jobs: Int = 1, memory: inout ResolveMemory) -> RoutedSite {
+    if let patched = patched(site, memory: &memory) { return patched }
     var routed = RoutedSite(site: site)
     routed.assignRoutes()
     routed.bindEntities()
     routed.generateEntityPages()
     routed.generateReferencePages()
     routed.generateSectionIndexes()
-    // Only bodies changed and the settings are the same: every route is as it was, and only the
-    // edited pages need heading ids again.
-    var edited: Set<String>?
-    if case .only(let sources) = site.bodyChanges, memory.lastConfig == site.config, !memory.headings.isEmpty
-    {
-      edited = Set(
-        routed.pages.compactMap { page in
-          page.sourcePath.flatMap { sources.contains($0) ? page.outputPath : nil }
-        })
+    routed.assignHeadingIDs(jobs: jobs, memory: &memory)
+    if memory.recording {
+      memory.lastConfig = site.config
+      memory.lastRouted = routed
+      memory.routedIndex = Dictionary(
+        routed.pages.enumerated().compactMap { index, page in page.sourcePath.map { ($0, index) } },
+        uniquingKeysWith: min)
     }
-    if memory.recording { memory.lastConfig = site.config }
-    let previousAnchors = memory.headings
-    routed.assignHeadingIDs(jobs: jobs, memory: &memory, onlyChanging: edited)
-    if let edited,
-      routed.pages.allSatisfy({
-        !edited.contains($0.outputPath) || previousAnchors[$0.outputPath]?.anchors == $0.anchors
-      })
-    {
-      routed.changes = .only(edited)
+    return routed
+  }
+
+  /// The last routing with the edited pages' documents and heading ids put in place, when only page
+  /// bodies changed (``PageChanges``) and the settings are the same: routes, entity bindings,
+  /// generated pages and every other page's ids follow from what did not change, so the
+  /// routing of 10,000 pages is not done again for one edited paragraph. Nil when that does not
+  /// hold; the full routing then runs.
+  private static func patched(_ site: LoadedSite, memory: inout ResolveMemory) -> RoutedSite? {
+    guard case .only(let sources) = site.bodyChanges, memory.lastConfig == site.config,
+      var routed = memory.lastRouted.take()
+    else { return nil }
+    routed.site = site
+    let themeIDs = site.theme.reservedIDs
+    var edited = Set<String>()
+    var anchorsKept = true
+    for loaded in site.pages where sources.contains(loaded.path) {
+      // A draft, or a page whose route was refused, is not in the routing and shows nowhere.
+      guard let index = memory.routedIndex[loaded.path] else { continue }
+      var page = routed.pages[index]
+      page.document = loaded.document
+      let previous = memory.headings[page.outputPath]
+      let (headed, headings) = RoutedSite.assigningHeadingIDs(
+        page, dataset: site.dataset, themeIDs: themeIDs, previous: previous)
+      anchorsKept = anchorsKept && previous?.anchors == headings.anchors
+      routed.pages[index] = headed
+      if memory.recording { memory.headings[page.outputPath] = headings }
+      edited.insert(page.outputPath)
     }
+    routed.changes = anchorsKept ? .only(edited) : .unknown
+    if memory.recording { memory.lastRouted = routed }
     return routed
   }
 }
@@ -273,22 +293,12 @@ extension RoutedSite {
 
   /// Assigns heading ids on every page, and with them the anchors links may target. Per page and
   /// pure, so it runs in parallel; results merge in page order.
-  /// - Parameter edited: when set, the only pages whose ids may differ from `memory`'s; every
-  ///   other page takes its ids from there unchecked.
-  mutating func assignHeadingIDs(
-    jobs: Int, memory: inout ResolveMemory, onlyChanging edited: Set<String>? = nil
-  ) {
+  mutating func assignHeadingIDs(jobs: Int, memory: inout ResolveMemory) {
     let dataset = site.dataset
     let themeIDs = site.theme.reservedIDs
     let previousHeadings = memory.headings
     let headed = Parallel.map(pages, jobs: jobs) { page in
-      if let edited, !edited.contains(page.outputPath), let kept = previousHeadings[page.outputPath] {
-        var page = page
-        page.rewrites.headingIDs = kept.ids
-        page.anchors = kept.anchors
-        return (page, kept)
-      }
-      return Self.assigningHeadingIDs(
+      Self.assigningHeadingIDs(
         page, dataset: dataset, themeIDs: themeIDs, previous: previousHeadings[page.outputPath])
     }
     pages = headed.map(\.0)
