@@ -43,6 +43,21 @@ import Testing
     #expect(changed == ["handbook-services.html"])
   }
 
+  /// Told that only the edited page's content changed (as a rebuild after a body-only edit is),
+  /// the builder patches the last build's files: the same files as a clean build, and only the
+  /// edited page's volume is new.
+  @Test func aBodyOnlyEditPatchesOnlyItsVolume() throws {
+    var memory = HandbookBuilder.Memory()
+    let before = Self.texts(try Self.builder().build(memory: &memory))
+    var edited = try Self.builder(editing: "services/vm.md")
+    edited.edited = ["services/vm.html"]
+    let after = Self.texts(edited.build(memory: &memory))
+    #expect(
+      after == Self.texts(try Self.builder(editing: "services/vm.md").build()), "equal to a clean build")
+    let changed = after.keys.filter { before[$0] != after[$0] }
+    #expect(changed == ["handbook-services.html"])
+  }
+
   /// A one-off build renders the volumes one at a time; the files are the same as when every
   /// section is kept for the next build.
   @Test func aOneOffBuildWritesTheSameVolumes() throws {

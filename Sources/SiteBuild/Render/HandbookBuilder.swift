@@ -44,6 +44,8 @@ struct HandbookBuilder {
     }
 
     var pagePaths: Set<String> = []
+    /// The ids each section holds, by output path, as the last build mapped links against them.
+    var anchors: [String: Set<String>] = [:]
     var volumes: HandbookVolumes?
     var sections: [String: (key: Key, consulted: [String: Set<String>], section: HandbookSectionView)] = [:]
     /// Everything around the sections, and the files it made, reused when neither it nor any
@@ -62,6 +64,7 @@ struct HandbookBuilder {
 
   func build(memory: inout Memory) -> [OutputFile] {
     let order = navigation.readingOrder
+    if let edited, let patched = patched(edited, order: order, memory: &memory) { return patched }
     // The ids a section holds: its headings, and its facts' anchors when the theme draws facts.
     let anchors = Dictionary(
       site.pages.map { page in
@@ -79,6 +82,7 @@ struct HandbookBuilder {
     let previous = memory.pagePaths == pagePaths && memory.volumes == volumes ? memory.sections : [:]
     memory.pagePaths = pagePaths
     memory.volumes = volumes
+    if memory.recording { memory.anchors = anchors }
     let frame = HandbookView(
       site: SiteRenderer.siteView(site.config), coverTitle: site.config.title,
       summary: site.config.description,
@@ -137,6 +141,47 @@ struct HandbookBuilder {
     let output = files(
       frame: frame, sections: sections.map(\.2), pages: pages, volumes: volumes,
       reusing: Dictionary(uniqueKeysWithValues: kept.map { ($0.path, $0) }), fresh: fresh)
+    memory.output = output
+    return output
+  }
+
+  /// The last build's files with the edited pages' sections made again and the files that hold
+  /// them rendered again, when only those pages' content changed (``PageChanges``): their titles,
+  /// anchors and the reading order are then as they were, so the contents, the other sections and
+  /// the other volumes are too. Nil when the last build left nothing to patch, or when the edit
+  /// moves the view across the size at which it splits into volumes; the full build then runs.
+  private func patched(_ edited: Set<String>, order: [String], memory: inout Memory) -> [OutputFile]? {
+    guard memory.recording, var output = memory.output, let frame = memory.frame, order == memory.order
+    else { return nil }
+    let bodyBytes = order.reduce(0) { $0 + (bodies[$1]?.bytes ?? 0) + (facts[$1]?.bytes ?? 0) }
+    guard (bodyBytes > volumeLimit) == (memory.volumes != nil) else { return nil }
+    let volumes = memory.volumes
+    var fresh = Set<String>()
+    for path in edited.sorted() {
+      guard let page = site.page(at: path) else { continue }
+      let key = Memory.Key(
+        title: page.title, hasDocument: page.document != nil,
+        summary: page.entity.flatMap { site.dataset.summary(of: $0) }, body: bodies[path]?.text,
+        facts: facts[path]?.text)
+      if let kept = memory.sections[path], kept.key == key { continue }
+      let consulted = Consulted()
+      let section = section(for: page, anchors: memory.anchors, volumes: volumes, consulted: consulted)
+      memory.sections[path] = (key, consulted.anchors, section)
+      fresh.insert(path)
+    }
+    guard !fresh.isEmpty else { return output }
+    let kept = memory.sections
+    let sections = { (paths: [String]) in paths.compactMap { kept[$0]?.section } }
+    if let volumes {
+      for volume in volumes.volumes where volume.pages.contains(where: fresh.contains) {
+        guard let index = output.firstIndex(where: { $0.path == volume.fileName }) else { return nil }
+        output[index] = file(of: volume, frame: frame, sections: sections(volume.pages))
+      }
+    } else {
+      var whole = frame
+      whole.sections = sections(order.filter { site.hasPage(at: $0) })
+      output = [OutputFile(path: Self.fileName, text: site.theme.render(.handbook, whole))]
+    }
     memory.output = output
     return output
   }

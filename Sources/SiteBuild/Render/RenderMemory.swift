@@ -107,6 +107,15 @@ public struct RenderMemory: Sendable {
   }
 
   var pages: [String: Entry] = [:]
+  /// The last render's page files (in the site's page order), bodies and facts, which a render
+  /// after body-only edits patches in place.
+  var lastPages: Pages?
+
+  struct Pages: Sendable {
+    var files: [OutputFile]
+    var bodies: [String: RenderedPart]
+    var facts: [String: RenderedPart]
+  }
   /// Each folder's listing in the last render (``TreeChanges``).
   var listings: [String: [TreeEntry]] = [:]
   var navTree: OutputFile?

@@ -34,47 +34,22 @@ public enum SiteRenderer {
     // The exports depend on the dataset alone, so they are made beside the pages.
     let exports = exports(of: site, kept: memory.exports)
     var files = site.assets
-    let previous = memory.pages
     let listings = edited != nil ? memory.listings : TreeChanges.listings(site.pages)
     let changes = TreeChanges(old: memory.pages.isEmpty ? nil : memory.listings, new: listings)
     let treeUnchanged = changes.changed?.isEmpty == true
     if memory.recording { memory.listings = listings }
-    let recording = memory.recording
-    let entries = Parallel.map(site.pages, jobs: jobs) { page in
-      let (entry, bodyFresh, pageFresh, drawn): (RenderMemory.Entry, Bool, Bool, Int)
-      if let edited, !edited.contains(page.outputPath), let kept = previous[page.outputPath] {
-        (entry, bodyFresh, pageFresh, drawn) = (kept, false, false, 0)
-      } else {
-        (entry, bodyFresh, pageFresh, drawn) = Self.entry(
-          for: page, in: site, navigation: navigation, markdown: markdown,
-          previous: previous[page.outputPath],
-          changes: changes)
-      }
-      // A one-off build keeps only the output, not the keys, so its peak memory does not grow.
-      // The handbook needs the body and facts texts only to tell what changed since the last build.
-      return (
-        html: entry.html, body: RenderedPart(entry.body, keepingText: recording), drawn: drawn,
-        facts: entry.facts.map { RenderedPart($0, keepingText: recording) }, kept: recording ? entry : nil,
-        bodyFresh: bodyFresh, pageFresh: pageFresh
-      )
+    let pages: RenderMemory.Pages
+    if let edited, let kept = memory.lastPages.take() {
+      pages = patched(
+        kept, editing: edited, in: site, navigation: navigation, markdown: markdown, changes: changes,
+        memory: &memory)
+    } else {
+      pages = renderAll(
+        site, navigation: navigation, markdown: markdown, changes: changes, jobs: jobs, memory: &memory)
     }
-    memory.pages = [:]
-    memory.pagesRendered = []
-    memory.bodiesRendered = []
-    memory.directivesDrawn = entries.reduce(0) { $0 + $1.drawn }
-    for (page, entry) in zip(site.pages, entries) {
-      if let kept = entry.kept { memory.pages[page.outputPath] = kept }
-      if entry.bodyFresh { memory.bodiesRendered.append(page.outputPath) }
-      if entry.pageFresh { memory.pagesRendered.append(page.outputPath) }
-    }
-    files += zip(site.pages, entries).map { OutputFile(path: $0.outputPath, bytes: $1.html) }
-    // The handbook renders each page again under its own id namespace; the site's bodies tell it
-    // which pages changed.
-    let bodies = Dictionary(uniqueKeysWithValues: zip(site.pages.map(\.outputPath), entries.map(\.body)))
-    let facts = Dictionary(
-      uniqueKeysWithValues: zip(site.pages, entries).compactMap { page, entry in
-        entry.facts.map { (page.outputPath, $0) }
-      })
+    if memory.recording { memory.lastPages = pages }
+    files += pages.files
+    let (bodies, facts) = (pages.bodies, pages.facts)
     memory.search.recording = memory.recording
     memory.handbook.recording = memory.recording
     let searchIndex = SearchIndexBuilder(site: site, jobs: jobs, edited: edited).build(memory: &memory.search)
@@ -98,6 +73,71 @@ public enum SiteRenderer {
       files: files.sorted { $0.path < $1.path }, diagnostics: [], pageCount: site.pages.count,
       datasetSummary: site.dataset.isEmpty ? nil : DatasetSummary(site.dataset),
       searchIndexBytes: searchIndex.reduce(0) { $0 + $1.bytes.count })
+  }
+
+  /// Every page through the theme, each taken from `previous` where its keys prove it unchanged.
+  private static func renderAll(
+    _ site: ResolvedSite, navigation: Navigation, markdown: HTMLRenderer, changes: TreeChanges, jobs: Int,
+    memory: inout RenderMemory
+  ) -> RenderMemory.Pages {
+    let previous = memory.pages
+    let recording = memory.recording
+    let entries = Parallel.map(site.pages, jobs: jobs) { page in
+      let (entry, bodyFresh, pageFresh, drawn) = Self.entry(
+        for: page, in: site, navigation: navigation, markdown: markdown, previous: previous[page.outputPath],
+        changes: changes)
+      // A one-off build keeps only the output, not the keys, so its peak memory does not grow.
+      // The handbook needs the body and facts texts only to tell what changed since the last build.
+      return (
+        html: entry.html, body: RenderedPart(entry.body, keepingText: recording), drawn: drawn,
+        facts: entry.facts.map { RenderedPart($0, keepingText: recording) }, kept: recording ? entry : nil,
+        bodyFresh: bodyFresh, pageFresh: pageFresh
+      )
+    }
+    memory.pages = [:]
+    memory.pagesRendered = []
+    memory.bodiesRendered = []
+    memory.directivesDrawn = entries.reduce(0) { $0 + $1.drawn }
+    for (page, entry) in zip(site.pages, entries) {
+      if let kept = entry.kept { memory.pages[page.outputPath] = kept }
+      if entry.bodyFresh { memory.bodiesRendered.append(page.outputPath) }
+      if entry.pageFresh { memory.pagesRendered.append(page.outputPath) }
+    }
+    return RenderMemory.Pages(
+      files: zip(site.pages, entries).map { OutputFile(path: $0.outputPath, bytes: $1.html) },
+      bodies: Dictionary(uniqueKeysWithValues: zip(site.pages.map(\.outputPath), entries.map(\.body))),
+      facts: Dictionary(
+        uniqueKeysWithValues: zip(site.pages, entries).compactMap { page, entry in
+          entry.facts.map { (page.outputPath, $0) }
+        }))
+  }
+
+  /// The last render's pages with only the edited ones rendered again, in place, when only their
+  /// content changed (``PageChanges``): every other page's HTML, body and facts are as they were,
+  /// and the pages are the same, in the same order.
+  private static func patched(
+    _ kept: RenderMemory.Pages, editing edited: Set<String>, in site: ResolvedSite, navigation: Navigation,
+    markdown: HTMLRenderer, changes: TreeChanges, memory: inout RenderMemory
+  ) -> RenderMemory.Pages {
+    var pages = kept
+    memory.pagesRendered = []
+    memory.bodiesRendered = []
+    memory.directivesDrawn = 0
+    for path in edited.sorted() {
+      guard let index = site.indexByPath[path] else { continue }
+      let page = site.pages[index]
+      let (entry, bodyFresh, pageFresh, drawn) = Self.entry(
+        for: page, in: site, navigation: navigation, markdown: markdown, previous: memory.pages[path],
+        changes: changes)
+      memory.pages[path] = entry
+      memory.directivesDrawn += drawn
+      if bodyFresh { memory.bodiesRendered.append(path) }
+      if pageFresh { memory.pagesRendered.append(path) }
+      pages.files[index] = OutputFile(path: path, bytes: entry.html)
+      pages.bodies[path] = RenderedPart(entry.body, keepingText: true)
+      pages.facts[path] = entry.facts.map { RenderedPart($0, keepingText: true) }
+    }
+    return pages
   }
 
   /// The dataset as data (JSON, CSV, OSCAL) in `data/`, for a site that has a dataset, started on
