@@ -31,6 +31,9 @@ public final class FileWatcher: Sendable {
   static let longestBurst = Duration.milliseconds(2_000)
 
   public let changes: AsyncStream<Void>
+  /// The paths events named since the last ``takeChangedPaths()``, or nil when that is not known
+  /// (polling, lost events, a watched folder itself moved or deleted).
+  private let changedPaths = Mutex<Set<String>?>([])
   /// What the watcher ended up using, with the reason when it fell back to polling.
   public let mode: Mode
   public let fallbackReason: String?
@@ -55,7 +58,7 @@ public final class FileWatcher: Sendable {
     let first = inotify == nil ? FolderSnapshot(roots: roots, excluded: excluded) : nil
     let thread = Thread { [self] in
       if let watcher {
-        watcher.run(until: stopped) { continuation.yield() }
+        watcher.run(until: stopped, noting: changedPaths) { continuation.yield() }
       } else if case .polling(let interval) = mode, let first {
         Self.poll(roots: roots, excluded: excluded, from: first, every: interval, until: stopped) {
           continuation.yield()
@@ -68,6 +71,18 @@ public final class FileWatcher: Sendable {
   }
 
   public func stop() { stopped.store(true, ordering: .relaxed) }
+
+  /// Every path an event named since the last call (files and folders, absolute), or nil when the
+  /// watcher cannot tell (it polls, the kernel dropped events, a watched folder went away): a
+  /// rebuild then scans everything. Taken before a rebuild's scan, so an event after it is in the
+  /// next list.
+  public func takeChangedPaths() -> Set<String>? {
+    guard mode == .events else { return nil }
+    return changedPaths.withLock { paths in
+      defer { paths = [] }
+      return paths
+    }
+  }
 
   private static func poll(
     roots: [String], excluded: Set<String>, from first: FolderSnapshot, every interval: Int,
@@ -154,7 +169,9 @@ private final class Inotify: @unchecked Sendable {
     return nil
   }
 
-  func run(until stopped: borrowing Atomic<Bool>, signal: () -> Void) {
+  func run(
+    until stopped: borrowing Atomic<Bool>, noting changed: borrowing Mutex<Set<String>?>, signal: () -> Void
+  ) {
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     var pending = 0
     var burstStart = ContinuousClock.now
@@ -164,7 +181,7 @@ private final class Inotify: @unchecked Sendable {
       let quiet = pending > FileWatcher.busyBurst ? FileWatcher.busyQuietPeriod : FileWatcher.quietPeriod
       let ready = poll(&descriptorSet, 1, pending > 0 ? quiet : 200)
       if ready > 0 {
-        let events = drain(&buffer)
+        let events = drain(&buffer, noting: changed)
         if events > 0 && pending == 0 { burstStart = ContinuousClock.now }
         pending += events
         if pending > 0, ContinuousClock.now - burstStart < FileWatcher.longestBurst { continue }
@@ -176,9 +193,16 @@ private final class Inotify: @unchecked Sendable {
     }
   }
 
-  /// Reads every queued event; how many of them matter (not an editor's temporary file).
-  private func drain(_ buffer: inout [UInt8]) -> Int {
+  /// Reads every queued event; how many of them matter (not an editor's temporary file). The
+  /// paths they name go into `changed`; an event that names none it can tell makes it nil.
+  private func drain(_ buffer: inout [UInt8], noting changed: borrowing Mutex<Set<String>?>) -> Int {
     var relevant = 0
+    var paths: Set<String>? = []
+    defer {
+      changed.withLock { noted in
+        if let paths, let before = noted { noted = before.union(paths) } else { noted = nil }
+      }
+    }
     while true {
       let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       guard count > 0 else { return relevant }
@@ -198,6 +222,7 @@ private final class Inotify: @unchecked Sendable {
           // Events were lost: watch everything again and rebuild.
           for root in roots { _ = watchTree(root) }
           relevant += 1
+          paths = nil
           continue
         }
         if mask & UInt32(IN_IGNORED) != 0 {
@@ -208,7 +233,11 @@ private final class Inotify: @unchecked Sendable {
         if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
           _ = watchTree(folder + "/" + name)
         }
-        if name.isEmpty || !EditorFiles.isIgnored(name) { relevant += 1 }
+        if name.isEmpty || !EditorFiles.isIgnored(name) {
+          relevant += 1
+          // An event on a watched folder itself (moved, deleted) names no file below it.
+          if name.isEmpty { paths = nil } else { paths?.insert(folder + "/" + name) }
+        }
       }
     }
   }

@@ -64,7 +64,7 @@ public final class ServeSession: Sendable {
     defer { heartbeat.cancel() }
     while !Task.isCancelled {
       for await _ in watcher.changes {
-        let outcome = await rebuild(&state)
+        let outcome = await rebuild(&state, changed: watcher.takeChangedPaths())
         events.built(outcome)
         let newRoots = watchRoots(outcome.result?.inputFolders ?? roots)
         if newRoots != roots {
@@ -98,6 +98,15 @@ public final class ServeSession: Sendable {
     var generation = 0
   }
 
+  /// The build memory on its way to the build thread, held by nothing else, so the build changes
+  /// its tables in place.
+  private final class MovingMemory: @unchecked Sendable {
+    /// Read once, by the one build thread it is handed to.
+    private var memory: BuildMemory?
+    init(_ memory: BuildMemory) { self.memory = memory }
+    func take() -> BuildMemory { memory.take() ?? BuildMemory() }
+  }
+
   /// What one build on the build thread hands back.
   private struct Built: Sendable {
     var result: BuildPipeline.Result?
@@ -106,14 +115,20 @@ public final class ServeSession: Sendable {
     var memory: BuildMemory
   }
 
-  private func rebuild(_ state: inout LoopState) async -> RebuildOutcome {
+  /// One build, with the paths the watcher saw change since the last one when it knows them all.
+  private func rebuild(_ state: inout LoopState, changed: Set<String>? = nil) async -> RebuildOutcome {
     let settings = settings
     let start = ContinuousClock.now
-    let built = await Self.offThread { [state] () -> Built in
-      var memory = state.memory
+    // The memory moves to the build thread and back rather than being copied: a copy would share
+    // its tables, so the build's first change to each would copy all of it (10,000 entries).
+    let moving = MovingMemory(state.memory)
+    state.memory = BuildMemory()
+    let built = await Self.offThread { () -> Built in
+      var memory = moving.take()
       do {
         let (result, rendered) = try BuildPipeline.check(
-          siteRoot: settings.siteRoot, jobs: settings.jobs, overrides: settings.overrides, memory: &memory)
+          siteRoot: settings.siteRoot, jobs: settings.jobs, overrides: settings.overrides, memory: &memory,
+          changed: changed)
         return Built(result: result, rendered: rendered, memory: memory)
       } catch {
         return Built(failure: String(describing: error), memory: BuildMemory())

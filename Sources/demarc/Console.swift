@@ -55,8 +55,11 @@ enum Console {
   }
 
   static func details(_ result: BuildPipeline.Result, options: SiteOptions) -> String? {
-    guard options.verbose, let summary = result.datasetSummary else { return nil }
-    return "Dataset: \(summary)"
+    guard options.verbose else { return nil }
+    let lines =
+      (result.datasetSummary.map { ["Dataset: \($0)"] } ?? [])
+      + (result.times.stages.isEmpty ? [] : ["Stages: \(result.times.summary)"])
+    return lines.isEmpty ? nil : lines.joined(separator: "\n")
   }
 
   static func warningSuffix(_ result: BuildPipeline.Result) -> String {

@@ -92,6 +92,7 @@ struct Serve: AsyncParsableCommand {
       Console.success(
         "Built \(result.pageCount) pages in \(milliseconds) ms (\(work)), generation \(outcome.generation)"
           + Console.warningSuffix(result), options: options)
+      if options.verbose { Console.success("Stages: \(result.times.summary)", options: options) }
     }
   }
 

@@ -40,6 +40,12 @@ public struct LoadMemory: Sendable {
     var pagePaths: [String]
   }
 
+  /// The last load, each page's diagnostics in its order, and where each source's page is in it:
+  /// what a load after a rescan that changed only pages patches (``SiteLoader``).
+  var lastLoaded: LoadedSite?
+  var pageDiagnostics: [[Diagnostic]] = []
+  var pageIndex: [String: Int] = [:]
+
   /// False for a one-off build, which keeps nothing for a next one.
   public var recording = true
 

@@ -35,4 +35,11 @@ public struct LoadedPage: Sendable {
     if Self.folderPageNames.contains(name) { return OutputPath.folderIndex(of: folder) }
     return String(contentPath.dropLast(3)) + ".html"
   }
+
+  /// Whether this page, a new version of `old`, differs from it only where no other page looks:
+  /// other pages show a page's front matter (title, order, description) and its title heading,
+  /// and SUMMARY.md orders the whole site.
+  func differsOnlyInBody(from old: LoadedPage) -> Bool {
+    old.frontMatter == frontMatter && old.firstHeading == firstHeading && contentPath != SummaryFile.contentPath
+  }
 }

@@ -14,6 +14,7 @@ public enum SiteLoader {
   /// The same load, reusing from `memory` every page, dataset and theme whose input is unchanged,
   /// and leaving in `memory` what this load produced.
   public static func load(_ sources: SourceSet, jobs: Int = 1, memory: inout LoadMemory) -> LoadedSite {
+    if let patched = patched(sources, memory: &memory) { return patched }
     var bag = DiagnosticBag()
     let config = sources.settings
     let hadPages = !memory.pages.isEmpty
@@ -41,7 +42,45 @@ public enum SiteLoader {
     {
       loaded.bodyChanges = .only(Set(memory.pagesParsed))
     }
-    if memory.recording { memory.lastSurroundings = surroundings }
+    if memory.recording {
+      memory.lastSurroundings = surroundings
+      memory.lastLoaded = loaded
+      memory.pageDiagnostics = pages.map(\.diagnostics)
+      memory.pageIndex = Dictionary(
+        sources.pages.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+    return loaded
+  }
+
+  /// The last load with only the changed pages parsed again, in place, when the scan knows that
+  /// only some pages' bytes changed (``PageChanges``): the settings, the dataset, the theme, the
+  /// assets and the list of pages are then as they were. Nil when anything else changed; the full
+  /// load then runs.
+  private static func patched(_ sources: SourceSet, memory: inout LoadMemory) -> LoadedSite? {
+    guard case .only(let changed) = sources.changes, memory.recording,
+      changed.allSatisfy({ memory.pageIndex[$0] != nil }), var loaded = memory.lastLoaded.take()
+    else { return nil }
+    var bodiesOnly = true
+    for path in changed.sorted() {
+      guard let index = memory.pageIndex[path] else { continue }
+      let key = LoadMemory.PageKey(
+        file: sources.pages[index], contentFolder: sources.contentFolder,
+        extensions: sources.settings.markdown)
+      var bag = DiagnosticBag()
+      let page = loadPage(key.file, contentFolder: key.contentFolder, extensions: key.extensions, into: &bag)
+      bodiesOnly = bodiesOnly && page.differsOnlyInBody(from: loaded.pages[index])
+      loaded.pages[index] = page
+      memory.pages[path] = (key, LoadMemory.ParsedPage(page: page, diagnostics: bag.diagnostics))
+      memory.pageDiagnostics[index] = bag.diagnostics
+    }
+    memory.pagesParsed = changed.sorted()
+    memory.datasetParsed = false
+    memory.themeParsed = false
+    loaded.diagnostics =
+      memory.pageDiagnostics.flatMap { $0 } + (memory.dataset?.diagnostics ?? [])
+      + (memory.theme?.diagnostics ?? [])
+    loaded.bodyChanges = bodiesOnly ? .only(changed) : .unknown
+    memory.lastLoaded = loaded
     return loaded
   }
 
@@ -60,12 +99,7 @@ public enum SiteLoader {
       var pageBag = DiagnosticBag()
       let page = loadPage(
         key.file, contentFolder: key.contentFolder, extensions: key.extensions, into: &pageBag)
-      // What other pages show of this one: its front matter and its title heading. SUMMARY.md
-      // orders the whole site.
-      let old = kept?.parsed.page
-      let bodyOnly =
-        old?.frontMatter == page.frontMatter && old?.firstHeading == page.firstHeading
-        && page.contentPath != SummaryFile.contentPath
+      let bodyOnly = kept.map { page.differsOnlyInBody(from: $0.parsed.page) } ?? false
       return (LoadMemory.ParsedPage(page: page, diagnostics: pageBag.diagnostics), true, bodyOnly)
     }
     memory.pages = [:]

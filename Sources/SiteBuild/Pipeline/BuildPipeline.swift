@@ -39,6 +39,8 @@ public enum BuildPipeline {
     /// The folders the scan read (content and themes), relative to the site root or absolute: what
     /// a watcher must watch besides the root.
     public var inputFolders: [String] = []
+    /// How long each stage took.
+    public var times = StageTimes()
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
@@ -61,12 +63,19 @@ public enum BuildPipeline {
 
   /// Stages 1 to 4, redoing only the work whose input changed since the build that left `memory`
   /// (see ``BuildMemory``); the result is the same as with an empty memory.
+  ///
+  /// - Parameter changed: the absolute paths a file watcher saw change since that build, when it
+  ///   knows every one; the scan then reads only those.
   public static func check(
-    siteRoot: URL, jobs: Int? = nil, overrides: BuildOverrides = BuildOverrides(), memory: inout BuildMemory
+    siteRoot: URL, jobs: Int? = nil, overrides: BuildOverrides = BuildOverrides(), memory: inout BuildMemory,
+    changed: Set<String>? = nil
   ) throws(BuildFailure) -> (Result, RenderedSite) {
-    let sources = SourceScanner.scan(siteRoot: siteRoot, memory: &memory.scan)
+    var times = StageTimes()
+    let sources = times.time("scan") {
+      SourceScanner.scan(siteRoot: siteRoot, memory: &memory.scan, changed: changed)
+    }
     var (result, rendered) = run(
-      sources, jobs: jobs ?? Parallel.defaultJobs, overrides: overrides, memory: &memory)
+      sources, jobs: jobs ?? Parallel.defaultJobs, overrides: overrides, memory: &memory, times: times)
     result.inputFolders = sources.inputFolders
     return (result, rendered)
   }
@@ -80,13 +89,15 @@ public enum BuildPipeline {
 
   /// Stages 2 to 4, on what the scan read.
   private static func run(
-    _ sources: SourceSet, jobs: Int, overrides: BuildOverrides, memory: inout BuildMemory
+    _ sources: SourceSet, jobs: Int, overrides: BuildOverrides, memory: inout BuildMemory,
+    times: StageTimes = StageTimes()
   ) -> (Result, RenderedSite) {
-    var loaded = SiteLoader.load(sources, jobs: jobs, memory: &memory.load)
+    var times = times
+    var loaded = times.time("load") { SiteLoader.load(sources, jobs: jobs, memory: &memory.load) }
     overrides.apply(to: &loaded.config)
-    let routed = SiteRouter.route(loaded, jobs: jobs, memory: &memory.resolve)
-    let resolved = LinkResolver.resolve(routed, jobs: jobs, memory: &memory.resolve)
-    let rendered = SiteRenderer.render(resolved, jobs: jobs, memory: &memory.render)
+    let routed = times.time("route") { SiteRouter.route(loaded, jobs: jobs, memory: &memory.resolve) }
+    let resolved = times.time("link") { LinkResolver.resolve(routed, jobs: jobs, memory: &memory.resolve) }
+    let rendered = times.time("render") { SiteRenderer.render(resolved, jobs: jobs, memory: &memory.render) }
     // Each stage reports only what it found; here, and only here, they are gathered.
     var bag = DiagnosticBag()
     for stage in [
@@ -94,9 +105,10 @@ public enum BuildPipeline {
     ] {
       bag.append(contentsOf: stage)
     }
-    let result = Result(
+    var result = Result(
       diagnostics: bag.sorted, pageCount: rendered.pageCount, datasetSummary: rendered.datasetSummary,
       searchIndexBytes: rendered.searchIndexBytes, written: nil)
+    result.times = times
     return (result, rendered)
   }
 
@@ -124,7 +136,8 @@ public enum BuildPipeline {
     force: Bool = false,
     writer: OutputWriter = OutputWriter()
   ) throws(BuildFailure) -> Result {
-    let sources = SourceScanner.scan(siteRoot: siteRoot)
+    var times = StageTimes()
+    let sources = times.time("scan") { SourceScanner.scan(siteRoot: siteRoot) }
     try checkOverlap(siteRoot: siteRoot, output: output, inputFolders: sources.inputFolders)
     // Before the record is trusted: an interrupted build may have left the output half swapped.
     let notes = try OutputWriter.recoverInterrupted(at: output)
@@ -137,22 +150,25 @@ public enum BuildPipeline {
       let report = OutputWriter.Report(
         fileCount: record.fileCount + 1, byteCount: record.byteCount + record.text.utf8.count,
         unchangedCount: record.fileCount + 1)
-      let result = Result(
+      var result = Result(
         diagnostics: record.diagnostics, pageCount: record.pageCount, datasetSummary: record.datasetSummary,
         searchIndexBytes: record.searchIndexBytes, written: report, notes: notes)
+      result.times = times
       return result.failed(strict: strict)
         ? Result(diagnostics: result.diagnostics, pageCount: result.pageCount, notes: notes) : result
     }
     var memory = BuildMemory.oneOff
     var (result, rendered) = run(
-      sources, jobs: jobs ?? Parallel.defaultJobs, overrides: overrides, memory: &memory)
+      sources, jobs: jobs ?? Parallel.defaultJobs, overrides: overrides, memory: &memory, times: times)
     result.notes = notes
     guard !result.failed(strict: strict) else { return result }
     let record = BuildRecord(
       inputDigest: digest, pageCount: result.pageCount, searchIndexBytes: result.searchIndexBytes,
       fileCount: rendered.files.count, byteCount: rendered.files.reduce(0) { $0 + $1.bytes.count },
       diagnostics: result.diagnostics, datasetSummary: result.datasetSummary)
-    let written = try writer.write(rendered, to: output, record: record)
+    let written = try result.times.time("write") { () throws(BuildFailure) in
+      try writer.write(rendered, to: output, record: record)
+    }
     result.written = written
     result.notes += written.notes
     return result

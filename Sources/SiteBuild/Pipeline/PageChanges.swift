@@ -3,7 +3,9 @@
 /// a way no other page shows.
 ///
 /// A stage says `.only` when it can prove it from its own input and memory, and the next stage may
-/// then take every other page's result from its memory without checking any key: the loader when
+/// then take every other page's result from its memory without checking any key: the scan when a
+/// file watcher named every file written since the last scan and none is new or gone (the paths
+/// are then of files, not only pages); the loader when
 /// only page bodies changed (front matter and title heading as they were, the dataset, theme,
 /// settings, assets and list of pages the same); the router when, besides, the settings after the
 /// command line's overrides are the same and the edited pages kept their anchors; the linker when,
@@ -12,8 +14,8 @@
 /// this reasoning missed fails there.
 public enum PageChanges: Equatable, Sendable {
   case unknown
-  /// The paths of the pages whose content changed (source paths from the loader, output paths
-  /// after routing).
+  /// The paths of the files or pages whose content changed (source paths from the scan and the
+  /// loader, output paths after routing).
   case only(Set<String>)
 
   /// Whether `path`'s result may differ from the last build's.

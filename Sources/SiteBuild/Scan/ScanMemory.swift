@@ -26,7 +26,42 @@ public struct ScanMemory: Sendable {
   /// How many files the last scan read from disk rather than reusing; for tests and `--verbose`.
   public internal(set) var filesRead = 0
 
+  /// The last scan's result, for a rescan of only the files a watcher names (``SourceScanner``).
+  var last: SourceSet?
+  /// The root that scan started from, and whether it met a symbolic link (one file reachable by
+  /// two paths, while a watcher names only one).
+  var root = ""
+  var sawLinks = false
+  /// Where each file of `last` that is on disk sits in it, by absolute path.
+  var places: [String: Place] = [:]
+
+  /// A file's group in a ``SourceSet`` and its index there.
+  enum Place: Sendable {
+    case page(Int), data(Int), contentAsset(Int), template(Int), themeAsset(Int)
+  }
+
+  /// False for a one-off scan, which keeps no result for a next one.
+  var recording = true
+
   public init() {}
+
+  /// Keeps `sources` as the last scan's result, with where each of its files sits.
+  mutating func remember(_ sources: SourceSet, root: String, sawLinks: Bool) {
+    last = sources
+    self.root = root
+    self.sawLinks = sawLinks
+    places = [:]
+    func note(_ files: [SourceFile], _ place: (Int) -> Place) {
+      for (index, file) in files.enumerated() where !file.path.hasPrefix(BuiltInTheme.folder + "/") {
+        places[file.path.hasPrefix("/") ? file.path : root + "/" + file.path] = place(index)
+      }
+    }
+    note(sources.pages, Place.page)
+    note(sources.data, Place.data)
+    note(sources.contentAssets, Place.contentAsset)
+    note(sources.templates, Place.template)
+    note(sources.themeAssets, Place.themeAsset)
+  }
 
   /// The bytes kept for `path` if its current stamp proves them current.
   func reusable(_ path: String, stamp: FileStamp) -> [UInt8]? {

@@ -13,15 +13,30 @@ public enum SourceScanner {
 
   public static func scan(siteRoot: URL) -> SourceSet {
     var memory = ScanMemory()
+    memory.recording = false
     return scan(siteRoot: siteRoot, memory: &memory)
   }
 
   /// The same scan, reusing the bytes of files `memory` holds whose stamp is unchanged, and leaving
   /// in `memory` what this scan read.
-  public static func scan(siteRoot: URL, memory: inout ScanMemory) -> SourceSet {
+  ///
+  /// - Parameter changed: every absolute path a file watcher saw an event for since the scan that
+  ///   left `memory`, when it knows them all; the scan then reads only those files (``rescan``).
+  ///   Nil means anything may have changed.
+  public static func scan(siteRoot: URL, memory: inout ScanMemory, changed: Set<String>? = nil) -> SourceSet {
     let root = siteRoot.standardizedFileURL.resolvingSymlinksInPath()
+    if let changed, let rescanned = rescan(changed, root: root.path, memory: &memory) { return rescanned }
     var walker = Walker(root: root, previous: memory)
-    defer { memory = walker.memory }
+    let sources = walk(&walker)
+    let recording = memory.recording
+    memory = walker.memory
+    memory.recording = recording
+    if recording { memory.remember(sources, root: root.path, sawLinks: walker.sawLinks) }
+    return sources
+  }
+
+  /// The whole scan: the settings, the content and the theme, walked from the root.
+  private static func walk(_ walker: inout Walker) -> SourceSet {
 
     let config = walker.readIfPresent(SiteConfig.fileName)
     let settings = SourceSet.settings(of: config, into: &walker.bag)
@@ -114,6 +129,8 @@ private struct Walker {
   private let previous: ScanMemory
   /// What this walk read, for the next scan.
   private(set) var memory = ScanMemory()
+  /// Whether the walk met a symbolic link, which makes one file reachable by two paths.
+  private(set) var sawLinks = false
 
   init(root: URL, previous: ScanMemory) {
     self.rootPath = root.path
@@ -208,8 +225,9 @@ private struct Walker {
   private mutating func collect(_ relative: String, into walk: inout Walk, depth: Int) {
     // Relative to the root, or absolute (a shared theme named by its full path).
     let path = relative.hasPrefix("/") ? relative : rootPath + "/" + relative
-    guard let kind = FileSystem.kind(path) else { return }
-    if case .symbolicLink = kind {
+    guard var status = FileSystem.status(path, followingLinks: false) else { return }
+    if case .symbolicLink = status.kind {
+      sawLinks = true
       // A link is followed only when its target stays inside the site.
       guard let target = FileSystem.realPath(path), target == rootPath || target.hasPrefix(rootPath + "/")
       else {
@@ -219,9 +237,11 @@ private struct Walker {
           at: SourceLocation(file: relative))
         return
       }
+      guard let target = FileSystem.status(path) else { return }
+      status = target
     }
-    guard let (identity, resolved, stamp) = FileSystem.status(path) else { return }
-    switch resolved {
+    let (identity, stamp) = (status.identity, status.stamp)
+    switch status.kind {
     case .other, .symbolicLink:
       return  // FIFOs, sockets and devices are not content
     case .file:

@@ -25,6 +25,9 @@ public struct SourceSet: Sendable {
   public var inputFolders: [String]
   /// Problems met while walking (links pointing outside the site...).
   public var diagnostics: [Diagnostic]
+  /// Which files' bytes changed since the scan that left the memory, when the scan knows
+  /// (``SourceScanner/rescan(_:root:memory:)``): their paths as here.
+  public var changes: PageChanges = .unknown
 
   /// A site assembled in memory, for tests and the fuzzer; `demarc` itself gets one from the scan.
   public init(

@@ -20,9 +20,13 @@ import Testing
   }
 
   /// The same site, built twice: once reusing `memory`, once from nothing.
-  static func compare(_ site: FixtureSite, memory: inout BuildMemory, step: String) throws {
+  /// - Parameter changed: the paths a watcher would name since the last build, for the scan to
+  ///   read only those (nil: it scans everything).
+  static func compare(
+    _ site: FixtureSite, memory: inout BuildMemory, changed: Set<String>? = nil, step: String
+  ) throws {
     let (incremental, incrementalFiles) = try BuildPipeline.check(
-      siteRoot: site.root, jobs: 2, memory: &memory)
+      siteRoot: site.root, jobs: 2, memory: &memory, changed: changed)
     let (clean, cleanFiles) = try BuildPipeline.check(siteRoot: site.root, jobs: 1)
     #expect(incremental.diagnostics == clean.diagnostics, "diagnostics differ after \(step)")
     #expect(
@@ -124,22 +128,67 @@ import Testing
     try Data(text.replacingCharacters(in: range, with: new).utf8).write(to: url)
   }
 
+  /// Every file below `folder` with its bytes, by absolute path (links resolved, as a watcher
+  /// names them).
+  static func files(under folder: URL) -> [String: Data] {
+    let root = folder.standardizedFileURL.resolvingSymlinksInPath().path
+    var files: [String: Data] = [:]
+    for path in FileManager.default.subpaths(atPath: root) ?? [] {
+      let full = root + "/" + path
+      var isFolder: ObjCBool = false
+      if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
+        files[full] = FileManager.default.contents(atPath: full)
+      }
+    }
+    return files
+  }
+
+  /// Odd seeds rebuild as `demarc serve` does with inotify, naming the files that changed (so the
+  /// scan reads only those, and the loader parses only them); even seeds scan everything.
   @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6])
   func randomEditSequencesMatchCleanBuilds(seed: UInt64) throws {
     let site = try FixtureSite(named: "dataset")
     defer { site.remove() }
     var random = Generator(state: seed)
     var memory = BuildMemory()
+    let watching = seed % 2 == 1
     try Self.compare(site, memory: &memory, step: "the first build")
+    var before = Self.files(under: site.sandbox)
     for step in 1...25 {
       var edits: [String] = []
       // Sometimes several edits land before one rebuild, as with a `git checkout`.
       for edit in 0..<Int.random(in: 1...3, using: &random) {
         edits.append(try Self.randomEdit(site, using: &random, step: "\(step)-\(edit)"))
       }
+      let after = Self.files(under: site.sandbox)
+      let changed = Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }
+      before = after
       try Self.compare(
-        site, memory: &memory, step: "step \(step) of seed \(seed): " + edits.joined(separator: ", "))
+        site, memory: &memory, changed: watching ? changed : nil,
+        step: "step \(step) of seed \(seed): " + edits.joined(separator: ", "))
     }
+  }
+
+  /// Told which files changed, a rebuild reads only those and parses only the pages among them;
+  /// told of anything it cannot place (a new file), it scans everything.
+  @Test func aWatchedEditReadsOnlyTheNamedFiles() throws {
+    let site = try FixtureSite(named: "dataset")
+    defer { site.remove() }
+    var memory = BuildMemory()
+    // Older than the scan's margin, so no file is read again for being written just before it.
+    Thread.sleep(forTimeInterval: 0.1)
+    _ = try BuildPipeline.check(siteRoot: site.root, memory: &memory)
+    let page = site.url("Content/services/vm.md").standardizedFileURL.resolvingSymlinksInPath()
+    try Self.append("\nA watched paragraph.\n", to: page)
+    _ = try BuildPipeline.check(siteRoot: site.root, memory: &memory, changed: [page.path])
+    #expect(memory.scan.filesRead == 1)
+    #expect(memory.load.pagesParsed == ["Content/services/vm.md"])
+    #expect(memory.render.lastChanges == .only(["services/vm.html"]))
+    try site.write("Content/guides/watched.md", "# Watched\n")
+    let added = site.url("Content/guides/watched.md").standardizedFileURL.resolvingSymlinksInPath().path
+    let (result, _) = try BuildPipeline.check(siteRoot: site.root, memory: &memory, changed: [added])
+    #expect(memory.load.pagesParsed == ["Content/guides/watched.md"], "a new file is found by a full scan")
+    #expect(memory.scan.filesRead >= 1 && result.pageCount > 0)
   }
 
   /// The record itself: which pages each kind of edit parses and renders again.
