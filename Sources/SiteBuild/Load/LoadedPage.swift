@@ -40,6 +40,7 @@ public struct LoadedPage: Sendable {
   /// other pages show a page's front matter (title, order, description) and its title heading,
   /// and SUMMARY.md orders the whole site.
   func differsOnlyInBody(from old: LoadedPage) -> Bool {
-    old.frontMatter == frontMatter && old.firstHeading == firstHeading && contentPath != SummaryFile.contentPath
+    old.frontMatter == frontMatter && old.firstHeading == firstHeading
+      && contentPath != SummaryFile.contentPath
   }
 }

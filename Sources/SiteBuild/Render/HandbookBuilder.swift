@@ -47,6 +47,8 @@ struct HandbookBuilder {
     /// The ids each section holds, by output path, as the last build mapped links against them.
     var anchors: [String: Set<String>] = [:]
     var volumes: HandbookVolumes?
+    /// The theme that drew the sections and files: its `partials/handbook` draws every file.
+    var theme: Theme?
     var sections: [String: (key: Key, consulted: [String: Set<String>], section: HandbookSectionView)] = [:]
     /// Everything around the sections, and the files it made, reused when neither it nor any
     /// section changed.
@@ -79,9 +81,12 @@ struct HandbookBuilder {
     // The pages links can become sections of, and where each lives; when they change, no section
     // is reused.
     let pagePaths = Set(anchors.keys)
-    let previous = memory.pagePaths == pagePaths && memory.volumes == volumes ? memory.sections : [:]
+    let sameTheme = memory.theme == site.theme
+    let previous =
+      memory.pagePaths == pagePaths && memory.volumes == volumes && sameTheme ? memory.sections : [:]
     memory.pagePaths = pagePaths
     memory.volumes = volumes
+    if memory.recording { memory.theme = site.theme }
     if memory.recording { memory.anchors = anchors }
     let frame = HandbookView(
       site: SiteRenderer.siteView(site.config), coverTitle: site.config.title,
@@ -131,9 +136,14 @@ struct HandbookBuilder {
       uniqueKeysWithValues: zip(pages, sections).map {
         ($0.outputPath, (key: $1.0, consulted: $1.1, section: $1.2))
       })
-    let sameFrame = frame == memory.frame && order == memory.order
-    // A volume none of whose sections changed is the same file as last time.
-    let kept = sameFrame ? memory.output ?? [] : []
+    let sameFrame = frame == memory.frame && order == memory.order && sameTheme
+    // A volume none of whose sections changed is the same file as last time: it shows the site's
+    // name, the stylesheets and its sections, not the contents, so a retitled page elsewhere does
+    // not change it.
+    let sameShell =
+      frame.site == memory.frame?.site && frame.stylesheets == memory.frame?.stylesheets
+      && order == memory.order && sameTheme
+    let kept = sameShell ? memory.output ?? [] : []
     memory.frame = frame
     memory.order = order
     if sameFrame, !sections.contains(where: \.3), let output = memory.output { return output }

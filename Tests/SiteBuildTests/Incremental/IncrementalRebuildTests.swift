@@ -100,7 +100,8 @@ import Testing
       try append(Bool.random(using: &random) ? "\n  broken: [\n" : "\nunknown_key_\(step): 1\n", to: file)
       return "a broken value in \(file.lastPathComponent)"
     case 8:
-      let template = ["page", "layout", "entity", "section"].randomElement(using: &random) ?? "page"
+      let template =
+        ["page", "layout", "entity", "section", "partials/handbook"].randomElement(using: &random) ?? "page"
       try append(
         "\n<!-- step \(step) -->\n",
         to: site.sandbox.appendingPathComponent("_theme/templates/\(template).mustache"))
