@@ -64,9 +64,16 @@ public struct PageContext: Sendable {
 /// template can read escapes it.
 extension PageContext: Equatable {
   public static func == (lhs: PageContext, rhs: PageContext) -> Bool {
-    lhs.site == rhs.site && lhs.page == rhs.page && lhs.breadcrumbs == rhs.breadcrumbs
-      && lhs.entity == rhs.entity && lhs.children == rhs.children && lhs.content == rhs.content
-      && lhs.previous == rhs.previous && lhs.next == rhs.next && lhs.toc == rhs.toc && lhs.nav == rhs.nav
-      && lhs.sidebar == rhs.sidebar
+    lhs.rendersAlike(rhs, comparingNav: true, comparingSidebar: true)
+  }
+
+  /// Equality for a theme that may not read `nav` or `sidebar` at all
+  /// (``Theme/mentions(_:)``): two contexts that differ only there render alike under it, and
+  /// comparing them then computes neither, which for a page among 500 siblings is most of the cost.
+  public func rendersAlike(_ other: PageContext, comparingNav: Bool, comparingSidebar: Bool) -> Bool {
+    site == other.site && page == other.page && breadcrumbs == other.breadcrumbs && entity == other.entity
+      && children == other.children && content == other.content && previous == other.previous
+      && next == other.next && toc == other.toc && (!comparingNav || nav == other.nav)
+      && (!comparingSidebar || sidebar == other.sidebar)
   }
 }

@@ -61,6 +61,9 @@ public struct Theme: Sendable {
 
   public func has(_ template: String) -> Bool { templateNames.contains(template) }
 
+  /// Whether any of the theme's templates reads `name` (see ``TemplateLibrary/mentions(_:)``).
+  public func mentions(_ name: String) -> Bool { library.mentions(name) }
+
   /// A generated page's Markdown (`templates/pages/<path>.mustache`, where `path` is its output path
   /// without `.html`) and the template file it came from; nil when the theme has no such page.
   public func generatedPage(_ path: String, _ view: GeneratedPageView) -> (markdown: String, file: String)? {

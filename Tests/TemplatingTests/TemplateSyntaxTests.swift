@@ -29,6 +29,16 @@ import Testing
 }
 
 extension TemplateSyntaxTests {
+  /// A name is mentioned when some tag's name starts with it, at any depth and in any template
+  /// (a partial too); text that looks like it is not a tag.
+  @Test func mentionsAreTheFirstPartsOfTagNames() throws {
+    var library = TemplateLibrary()
+    try library.register("{{#page}}{{#list}}{{sidebar.title}}{{/list}}{{/page}} nav sidebar", named: "main")
+    try library.register("{{^crumbs}}none{{/crumbs}}{{{body}}}", named: "part")
+    for name in ["page", "list", "sidebar", "crumbs", "body"] { #expect(library.mentions(name), "\(name)") }
+    for name in ["nav", "title", "main", "part", "none"] { #expect(!library.mentions(name), "\(name)") }
+  }
+
   @Test func standaloneTagsTakeTheirLines() throws {
     let list: [String] = ["a", "b"]
     let fields: [String: TemplateValue] = [

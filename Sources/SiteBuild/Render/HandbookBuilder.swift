@@ -46,6 +46,8 @@ struct HandbookBuilder {
     var pagePaths: Set<String> = []
     /// The ids each section holds, by output path, as the last build mapped links against them.
     var anchors: [String: Set<String>] = [:]
+    /// Each page's heading ids and the set made of them, so an unchanged page's set is reused.
+    var headingIDs: [String: (ids: [Int: String], set: Set<String>)] = [:]
     var volumes: HandbookVolumes?
     /// The theme that drew the sections and files: its `partials/handbook` draws every file.
     var theme: Theme?
@@ -68,11 +70,26 @@ struct HandbookBuilder {
     let order = navigation.readingOrder
     if let edited, let patched = patched(edited, order: order, memory: &memory) { return patched }
     // The ids a section holds: its headings, and its facts' anchors when the theme draws facts.
+    // A page whose heading ids are the last build's keeps the last build's set, so the check of
+    // each section's consulted anchors below finds the very same set, without comparing it.
+    let keptIDs = memory.headingIDs
     let anchors = Dictionary(
       site.pages.map { page in
-        (page.outputPath, facts[page.outputPath] == nil ? Set(page.rewrites.headingIDs.values) : page.anchors)
+        let path = page.outputPath
+        if facts[path] != nil { return (path, page.anchors) }
+        let ids = page.rewrites.headingIDs
+        if let kept = keptIDs[path], kept.ids == ids { return (path, kept.set) }
+        return (path, Set(ids.values))
       }
     ) { first, _ in first }
+    if memory.recording {
+      memory.headingIDs = Dictionary(
+        site.pages.compactMap { page in
+          facts[page.outputPath] != nil
+            ? nil : (page.outputPath, (page.rewrites.headingIDs, anchors[page.outputPath] ?? []))
+        }
+      ) { first, _ in first }
+    }
     let volumes = HandbookVolumes(
       order: order,
       bodyBytes: order.reduce(0) { $0 + (bodies[$1]?.bytes ?? 0) + (facts[$1]?.bytes ?? 0) },

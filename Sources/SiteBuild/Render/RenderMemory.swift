@@ -37,6 +37,14 @@ public struct RenderMemory: Sendable {
     var context: PageContext
     var template: TemplateName
     var theme: Theme
+
+    /// The same theme and template, and contexts that render alike under that theme.
+    static func == (lhs: PageKey, rhs: PageKey) -> Bool {
+      lhs.template == rhs.template && lhs.theme == rhs.theme
+        && lhs.context.rendersAlike(
+          rhs.context, comparingNav: lhs.theme.mentions("nav"),
+          comparingSidebar: lhs.theme.mentions("sidebar"))
+    }
   }
 
   /// What a page's template context is made from, apart from the site's tree: when it and the tree
