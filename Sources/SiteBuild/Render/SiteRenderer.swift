@@ -239,6 +239,8 @@ public enum SiteRenderer {
       previous.pageKey.context.previous == neighbours.previous,
       previous.pageKey.context.next == neighbours.next
     {
+      // Nothing at all changed: the last entry is this one.
+      if !bodyFresh, freshlyDrawn == 0 { return (previous, false, false, 0) }
       let entry = RenderMemory.Entry(
         bodyKey: bodyKey, body: body, contextKey: contextKey, pageKey: previous.pageKey, html: previous.html,
         facts: previous.facts, drawn: drawn)

@@ -54,7 +54,8 @@ public enum LinkResolver {
     }
     let resolvedSite = ResolvedSite(
       config: site.config, dataset: site.dataset, theme: site.theme, assets: routed.assets,
-      pages: pages.sorted { $0.outputPath < $1.outputPath }, entityRoutes: routed.entityRoutes,
+      pages: pages.isSorted(by: \.outputPath) ? pages : pages.sorted { $0.outputPath < $1.outputPath },
+      entityRoutes: routed.entityRoutes,
       backlinks: backlinks.mapValues { $0.sorted() }, diagnostics: bag.diagnostics)
     if memory.recording {
       memory.lastResolved = resolvedSite

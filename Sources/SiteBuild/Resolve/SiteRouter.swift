@@ -67,8 +67,13 @@ public enum SiteRouter {
 }
 
 extension RoutedSite {
-  /// Characters that would break an href or a file name on some system.
-  fileprivate static let forbiddenPathCharacters = Set("?#%\"<>|*:\\")
+  /// Bytes that would break an href or a file name on some system (all ASCII, so a check of the
+  /// UTF-8 bytes finds them): the characters below, and control characters.
+  fileprivate static let forbiddenPathBytes = Set("?#%\"<>|*:\\".utf8)
+
+  fileprivate static func isForbidden(_ byte: UInt8) -> Bool {
+    byte < 32 || forbiddenPathBytes.contains(byte)
+  }
 
   mutating func assignRoutes() {
     var taken: [String: String] = [:]  // lowercased output path → what writes it
@@ -96,9 +101,7 @@ extension RoutedSite {
     for page in site.pages where page.contentPath != SummaryFile.contentPath {
       let contentPath = page.contentPath
       let location = SourceLocation(file: page.path)
-      if contentPath.contains(where: {
-        Self.forbiddenPathCharacters.contains($0) || $0.asciiValue.map { $0 < 32 } == true
-      }) {
+      if contentPath.utf8.contains(where: Self.isForbidden) {
         bag.error(
           .unsafePath, "the file name has characters that cannot appear in a URL (? # % \" < > | * : \\)",
           at: location)
@@ -109,7 +112,9 @@ extension RoutedSite {
         continue
       }
       let outputPath = page.outputPath
-      if let long = outputPath.split(separator: "/").first(where: { $0.utf8.count > 255 }) {
+      if let long = outputPath.utf8.split(separator: UInt8(ascii: "/")).first(where: { $0.count > 255 }).map({
+        String(decoding: $0, as: UTF8.self)
+      }) {
         bag.error(
           .unsafePath,
           "the output name '\(long.prefix(24))…' would be \(long.utf8.count) bytes; file systems allow 255 bytes per name",
@@ -314,7 +319,9 @@ extension RoutedSite {
   ) -> (ResolvedPage, ResolveMemory.Headings) {
     var page = page
     var anchors = page.entity.map { EntityAnchors.all(for: $0, in: dataset) } ?? []
-    let key = ResolveMemory.HeadingKey(document: page.document, reserved: anchors.union(themeIDs))
+    // The theme's own set when nothing is added to it, so comparing keys finds the same set.
+    let key = ResolveMemory.HeadingKey(
+      document: page.document, reserved: anchors.isEmpty ? themeIDs : anchors.union(themeIDs))
     if let previous, previous.key == key {
       page.rewrites.headingIDs = previous.ids
       page.anchors = previous.anchors
