@@ -350,7 +350,8 @@ struct HandbookBuilder {
   ) -> String {
     if target == Self.fileName { return volumes == nil ? "#handbook-cover" : Self.fileName }
     if site.hasPage(at: target) {
-      consulted.anchors[target] = anchors[target] ?? []
+      // Only a link to an anchor depends on the page's anchors (a backlink, say, does not).
+      if fragment != nil { consulted.anchors[target] = anchors[target] ?? [] }
       // Within one file a link is a fragment; into another volume it names that file too.
       let file = volumes.flatMap { $0.fileOf[target] == $0.fileOf[pagePath] ? nil : $0.fileOf[target] } ?? ""
       if let fragment, target == pagePath || anchors[target]?.contains(fragment) == true {
