@@ -36,11 +36,37 @@ public struct LoadedPage: Sendable {
     return String(contentPath.dropLast(3)) + ".html"
   }
 
-  /// Whether this page, a new version of `old`, differs from it only where no other page looks:
-  /// other pages show a page's front matter (title, order, description) and its title heading,
-  /// and SUMMARY.md orders the whole site.
-  func differsOnlyInBody(from old: LoadedPage) -> Bool {
-    old.frontMatter == frontMatter && old.firstHeading == firstHeading
-      && contentPath != SummaryFile.contentPath
+  /// How this page, a new version of `old`, differs from it, by what other pages see of it.
+  func edit(from old: LoadedPage) -> PageEdit {
+    // SUMMARY.md orders the whole site.
+    guard contentPath != SummaryFile.contentPath else { return .other }
+    // Other pages show a page's front matter (title, order, description) and its title heading.
+    if old.frontMatter == frontMatter && old.firstHeading == firstHeading { return .body }
+    var retitled = old.frontMatter
+    retitled.title = frontMatter.title
+    // A title the page states itself, before and after, so no fallback name or warning appears.
+    return retitled == frontMatter && old.statesTitle && statesTitle ? .title : .other
+  }
+
+  /// Whether the page names its title, in front matter or with a title heading.
+  private var statesTitle: Bool { frontMatter.title != nil || firstHeading != nil }
+}
+
+/// What an edit of a page changed, by what other pages see of it, in increasing reach.
+enum PageEdit: Comparable, Sendable {
+  /// Only its body: no other page shows it.
+  case body
+  /// Its body and title: other pages show the title (navigation, backlinks, contents).
+  case title
+  /// Anything else (order, description, entity, draft…): the full build decides.
+  case other
+
+  /// What a set of pages edited in these ways tells the next stage (``PageChanges``).
+  static func changes(_ edit: PageEdit, of paths: Set<String>) -> PageChanges {
+    switch edit {
+    case .body: .only(paths)
+    case .title: .titles(paths)
+    case .other: .unknown
+    }
   }
 }

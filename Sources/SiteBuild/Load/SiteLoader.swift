@@ -18,7 +18,7 @@ public enum SiteLoader {
     var bag = DiagnosticBag()
     let config = sources.settings
     let hadPages = !memory.pages.isEmpty
-    let (pages, bodiesOnly) = loadPages(sources, extensions: config.markdown, jobs: jobs, memory: &memory)
+    let (pages, edit) = loadPages(sources, extensions: config.markdown, jobs: jobs, memory: &memory)
     for page in pages { bag.append(contentsOf: page.diagnostics) }
     let dataset = loadDataset(sources, memory: &memory)
     bag.append(contentsOf: memory.dataset?.diagnostics ?? [])
@@ -37,10 +37,8 @@ public enum SiteLoader {
       contentFolder: sources.contentFolder, diagnostics: bag.diagnostics)
     let surroundings = LoadMemory.Surroundings(
       config: config, assets: assets, assetSources: loaded.assetSources, pagePaths: sources.pages.map(\.path))
-    if hadPages, bodiesOnly, !memory.datasetParsed, !memory.themeParsed,
-      memory.lastSurroundings == surroundings
-    {
-      loaded.bodyChanges = .only(Set(memory.pagesParsed))
+    if hadPages, !memory.datasetParsed, !memory.themeParsed, memory.lastSurroundings == surroundings {
+      loaded.bodyChanges = PageEdit.changes(edit, of: Set(memory.pagesParsed))
     }
     if memory.recording {
       memory.lastSurroundings = surroundings
@@ -60,7 +58,7 @@ public enum SiteLoader {
     guard case .only(let changed) = sources.changes, memory.recording,
       changed.allSatisfy({ memory.pageIndex[$0] != nil }), var loaded = memory.lastLoaded.take()
     else { return nil }
-    var bodiesOnly = true
+    var edit = PageEdit.body
     for path in changed.sorted() {
       guard let index = memory.pageIndex[path] else { continue }
       let key = LoadMemory.PageKey(
@@ -68,7 +66,7 @@ public enum SiteLoader {
         extensions: sources.settings.markdown)
       var bag = DiagnosticBag()
       let page = loadPage(key.file, contentFolder: key.contentFolder, extensions: key.extensions, into: &bag)
-      bodiesOnly = bodiesOnly && page.differsOnlyInBody(from: loaded.pages[index])
+      edit = max(edit, page.edit(from: loaded.pages[index]))
       loaded.pages[index] = page
       memory.pages[path] = (key, LoadMemory.ParsedPage(page: page, diagnostics: bag.diagnostics))
       memory.pageDiagnostics[index] = bag.diagnostics
@@ -79,7 +77,7 @@ public enum SiteLoader {
     loaded.diagnostics =
       memory.pageDiagnostics.flatMap { $0 } + (memory.dataset?.diagnostics ?? [])
       + (memory.theme?.diagnostics ?? [])
-    loaded.bodyChanges = bodiesOnly ? .only(changed) : .unknown
+    loaded.bodyChanges = PageEdit.changes(edit, of: changed)
     memory.lastLoaded = loaded
     return loaded
   }
@@ -87,20 +85,20 @@ public enum SiteLoader {
   /// Every page parsed, or taken from `memory` when its bytes, path and settings are unchanged.
   private static func loadPages(
     _ sources: SourceSet, extensions: MarkdownExtensions, jobs: Int, memory: inout LoadMemory
-  ) -> (pages: [LoadMemory.ParsedPage], bodiesOnly: Bool) {
+  ) -> (pages: [LoadMemory.ParsedPage], edit: PageEdit) {
     let previous = memory.pages
     let keys = sources.pages.map {
       LoadMemory.PageKey(file: $0, contentFolder: sources.contentFolder, extensions: extensions)
     }
     let pages = Parallel.map(keys, jobs: jobs) {
-      key -> (LoadMemory.ParsedPage, fresh: Bool, bodyOnly: Bool) in
+      key -> (LoadMemory.ParsedPage, fresh: Bool, edit: PageEdit) in
       let kept = previous[key.file.path]
-      if let kept, kept.key == key { return (kept.parsed, false, true) }
+      if let kept, kept.key == key { return (kept.parsed, false, .body) }
       var pageBag = DiagnosticBag()
       let page = loadPage(
         key.file, contentFolder: key.contentFolder, extensions: key.extensions, into: &pageBag)
-      let bodyOnly = kept.map { page.differsOnlyInBody(from: $0.parsed.page) } ?? false
-      return (LoadMemory.ParsedPage(page: page, diagnostics: pageBag.diagnostics), true, bodyOnly)
+      let edit = kept.map { page.edit(from: $0.parsed.page) } ?? .other
+      return (LoadMemory.ParsedPage(page: page, diagnostics: pageBag.diagnostics), true, edit)
     }
     memory.pages = [:]
     memory.pagesParsed = []
@@ -108,7 +106,7 @@ public enum SiteLoader {
       if memory.recording { memory.pages[key.file.path] = (key, parsed) }
       if fresh { memory.pagesParsed.append(key.file.path) }
     }
-    return (pages.map(\.0), pages.allSatisfy(\.bodyOnly))
+    return (pages.map(\.0), pages.map(\.edit).max() ?? .body)
   }
 
   /// The site's settings and its dataset, loaded and validated, without its pages or theme: what

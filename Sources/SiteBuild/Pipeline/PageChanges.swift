@@ -17,12 +17,26 @@ public enum PageChanges: Equatable, Sendable {
   /// The paths of the files or pages whose content changed (source paths from the scan and the
   /// loader, output paths after routing).
   case only(Set<String>)
+  /// Only these pages' content and titles changed (their other front matter, their routes and
+  /// everything around them did not): what a page title edit is. Other pages show titles, so the
+  /// render checks every page; the router and linker still redo only what the edit reaches.
+  case titles(Set<String>)
 
   /// Whether `path`'s result may differ from the last build's.
   func mayHaveChanged(_ path: String) -> Bool {
     switch self {
     case .unknown: true
-    case .only(let paths): paths.contains(path)
+    case .only(let paths), .titles(let paths): paths.contains(path)
+    }
+  }
+
+  /// The changed pages, and whether more than their content changed (`.titles`); nil when
+  /// anything may have.
+  var pages: (paths: Set<String>, retitled: Bool)? {
+    switch self {
+    case .unknown: nil
+    case .only(let paths): (paths, false)
+    case .titles(let paths): (paths, true)
     }
   }
 }

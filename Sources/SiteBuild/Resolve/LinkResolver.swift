@@ -19,7 +19,11 @@ public enum LinkResolver {
   /// diagnostics are the links' own; the routing's stay in ``RoutedSite/diagnostics``.
   public static func resolve(_ routed: RoutedSite, jobs: Int = 1, memory: inout ResolveMemory) -> ResolvedSite
   {
-    if let patched = patched(routed, memory: &memory) { return patched }
+    memory.lastChanges = .unknown
+    if let patched = patched(routed, memory: &memory) {
+      memory.lastChanges = routed.changes
+      return patched
+    }
     let site = routed.site
     var pages = routed.pages
     var bag = DiagnosticBag()
@@ -65,29 +69,47 @@ public enum LinkResolver {
   }
 
   /// The last resolve with the edited pages' links checked again and put in place, when only their
-  /// bodies changed and their anchors stayed (``PageChanges``): the structure links are checked
-  /// against is then the last one, and every other page's links are as they were. Nil when that
+  /// content (and titles) changed (``PageChanges``): the structure links are checked against is
+  /// then the last one, and every other page's links are as they were, but for the links into an
+  /// edited page's anchors, which may have moved (those pages are checked again too). Nil when that
   /// does not hold; the full resolve then runs.
   private static func patched(_ routed: RoutedSite, memory: inout ResolveMemory) -> ResolvedSite? {
-    guard case .only(let edited) = routed.changes, let links = memory.lastLinks,
+    guard let (edited, anchorsMayMove) = routed.changes.pages, var links = memory.lastLinks,
       var resolved = memory.lastResolved.take()
     else { return nil }
+    var again = edited
+    if anchorsMayMove {
+      for page in routed.pages where edited.contains(page.outputPath) {
+        links.anchorsByPath[page.outputPath] = page.anchors
+      }
+      // Every page whose links checked an anchor of an edited page.
+      for page in routed.pages where !edited.contains(page.outputPath) {
+        if memory.links[page.outputPath]?.consulted.keys.contains(where: edited.contains) == true {
+          again.insert(page.outputPath)
+        }
+      }
+    }
     var referencesKept = true
-    for page in routed.pages where edited.contains(page.outputPath) {
-      let (result, record, _) = resolvingLinks(
-        page, with: links, anchorsByPath: links.anchorsByPath, previous: nil)
-      // Not in the last resolve: not a body-only edit after all, so the full resolve decides.
+    var checked: [String] = []
+    for page in routed.pages where again.contains(page.outputPath) {
+      let previous = edited.contains(page.outputPath) ? nil : memory.links[page.outputPath]
+      let (result, record, fresh) = resolvingLinks(
+        page, with: links, anchorsByPath: links.anchorsByPath, previous: previous)
+      // Not in the last resolve: not such an edit after all, so the full resolve decides.
       guard resolved.replace(result.0) else { return nil }
       referencesKept = referencesKept && memory.links[page.outputPath]?.referenced == record.referenced
       memory.links[page.outputPath] = record
+      if fresh { checked.append(page.outputPath) }
     }
-    memory.pagesResolved = edited.sorted()
+    if memory.recording { memory.lastLinks = links }
+    memory.pagesResolved = checked.sorted()
     // Gathered again from every page's record, in the full resolve's order.
     let records = routed.pages.map { memory.links[$0.outputPath] }
     resolved.diagnostics = records.flatMap { $0?.diagnostics ?? [] }
     if referencesKept {
-      // The edited pages refer to the entities they did, so every backlink is as it was.
-      resolved.changes = .only(edited)
+      // The edited pages refer to the entities they did, so every backlink is as it was; a new
+      // title is shown by other pages, which the render then checks.
+      resolved.changes = anchorsMayMove ? .unknown : .only(edited)
     } else {
       var backlinks: [EntityReference: Set<String>] = [:]
       for (page, record) in zip(routed.pages, records) {

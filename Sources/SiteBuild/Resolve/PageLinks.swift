@@ -9,7 +9,8 @@ struct PageLinks: Sendable {
   let entityRoutes: [EntityReference: String]
   /// The inverse of `entityRoutes`: which entity a page is about, for backlinks through `.md` links.
   let entityByRoute: [String: EntityReference]
-  let anchorsByPath: [String: Set<String>]
+  /// Every page's anchors; a rebuild after a retitling puts the edited pages' new ones in place.
+  var anchorsByPath: [String: Set<String>]
   let assetPaths: Set<String>
   /// Pages left out as drafts, by their path under `Content/`.
   let draftPaths: Set<String>

@@ -68,6 +68,9 @@ public struct ResolveMemory: Sendable {
   var lastLinks: PageLinks?
   /// Output paths of the pages whose links the last resolve checked again, sorted.
   public internal(set) var pagesResolved: [String] = []
+  /// What the router told the last resolve had changed: not `.unknown` when the resolve patched
+  /// its last result rather than checking every page (``PageChanges``).
+  public internal(set) var lastChanges: PageChanges = .unknown
 
   /// False for a one-off build, which keeps nothing for a next one.
   public var recording = true

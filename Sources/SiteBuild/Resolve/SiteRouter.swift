@@ -40,7 +40,7 @@ public enum SiteRouter {
   /// routing of 10,000 pages is not done again for one edited paragraph. Nil when that does not
   /// hold; the full routing then runs.
   private static func patched(_ site: LoadedSite, memory: inout ResolveMemory) -> RoutedSite? {
-    guard case .only(let sources) = site.bodyChanges, memory.lastConfig == site.config,
+    guard let (sources, retitled) = site.bodyChanges.pages, memory.lastConfig == site.config,
       var routed = memory.lastRouted.take()
     else { return nil }
     routed.site = site
@@ -52,6 +52,7 @@ public enum SiteRouter {
       guard let index = memory.routedIndex[loaded.path] else { continue }
       var page = routed.pages[index]
       page.document = loaded.document
+      if retitled { page.title = routed.title(of: loaded) }
       let previous = memory.headings[page.outputPath]
       let (headed, headings) = RoutedSite.assigningHeadingIDs(
         page, dataset: site.dataset, themeIDs: themeIDs, previous: previous)
@@ -60,7 +61,8 @@ public enum SiteRouter {
       if memory.recording { memory.headings[page.outputPath] = headings }
       edited.insert(page.outputPath)
     }
-    routed.changes = anchorsKept ? .only(edited) : .unknown
+    // New anchors, or new titles, reach other pages: the linker checks the links into them.
+    routed.changes = anchorsKept && !retitled ? .only(edited) : .titles(edited)
     if memory.recording { memory.lastRouted = routed }
     return routed
   }
@@ -139,7 +141,6 @@ extension RoutedSite {
       }
       taken[outputPath.lowercased()] = page.path
       routeByContentPath[contentPath] = outputPath
-      let chapter = chapters[contentPath]
       // A folder's page that SUMMARY.md does not list still stands where the folder's chapters do.
       let folderOrder =
         OutputPath.isSubfolderIndex(outputPath)
@@ -147,12 +148,12 @@ extension RoutedSite {
       pages.append(
         ResolvedPage(
           outputPath: outputPath, origin: .authored,
-          title: page.frontMatter.title ?? chapter?.title ?? page.firstHeading ?? fallbackTitle(page),
+          title: title(of: page),
           description: page.frontMatter.description,
-          order: page.frontMatter.order ?? chapter?.order ?? folderOrder, sourcePath: page.path,
+          order: page.frontMatter.order ?? chapters[contentPath]?.order ?? folderOrder, sourcePath: page.path,
           document: page.document,
           entity: nil, anchors: [], extra: page.frontMatter.extra))
-      if page.frontMatter.title == nil && page.firstHeading == nil && chapter == nil {
+      if page.frontMatter.title == nil && page.firstHeading == nil && chapters[contentPath] == nil {
         bag.warning(
           .missingTitle,
           "the page has no '# heading' and no 'title' in front matter; using '\(fallbackTitle(page))'",
@@ -280,6 +281,13 @@ extension RoutedSite {
           sourcePath: nil,
           document: nil, entity: nil, anchors: []))
     }
+  }
+
+  /// The title of a page: its front matter's, SUMMARY.md's, its title heading, or a name made from
+  /// its path. The one rule, for the routing and for a rebuild that patches a retitled page.
+  func title(of page: LoadedPage) -> String {
+    page.frontMatter.title ?? summary?.entries[page.contentPath]?.title ?? page.firstHeading
+      ?? fallbackTitle(page)
   }
 
   /// A page with no title of its own: a folder's page is named after its folder (never `_index`),

@@ -225,6 +225,7 @@ import Testing
     Thread.sleep(forTimeInterval: 0.1)
     _ = try BuildPipeline.check(siteRoot: site.root, memory: &memory)
     #expect(memory.render.lastChanges == .unknown, "a first build checks everything")
+    let everyPage = memory.resolve.pagesResolved.count
     let page = site.url("Content/services/vm.md")
     try Self.append("\nOne more sentence.\n", to: page)
     _ = try BuildPipeline.check(siteRoot: site.root, memory: &memory)
@@ -246,6 +247,10 @@ import Testing
       to: page, atomically: false, encoding: .utf8)
     _ = try BuildPipeline.check(siteRoot: site.root, memory: &memory)
     #expect(memory.render.lastChanges == .unknown, "a front-matter title is shown by other pages")
+    // Still, only the retitled page's links, and those into its anchors, are checked again.
+    #expect(memory.resolve.lastChanges == .titles(["services/vm.html"]))
+    #expect(memory.resolve.pagesResolved.contains("services/vm.html"))
+    #expect(everyPage > 20 && memory.resolve.pagesResolved.count < everyPage / 4)
   }
 
   /// A page's body rendered again draws only the directives whose view changed: a sentence added
