@@ -63,8 +63,8 @@ struct Build: ParsableCommand {
       Console.success(
         "Built \(result.pageCount) pages (\(written.fileCount) files, \(written.byteCount) bytes, \(written.unchangedCount) unchanged; search index \(result.searchIndexBytes) bytes) into \(outputURL.path) in \(seconds)"
           + Console.warningSuffix(result), options: options)
-      if let details = Console.details(result, options: options) {
-        Console.success(details, options: options)
+      for line in Console.details(result, options: options) {
+        Console.success(line, options: options)
       }
     }
   }

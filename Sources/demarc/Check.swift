@@ -23,8 +23,8 @@ struct Check: ParsableCommand {
     if !options.quiet {
       Console.success(
         "Checked \(result.pageCount) pages: no errors" + Console.warningSuffix(result), options: options)
-      if let details = Console.details(result, options: options) {
-        Console.success(details, options: options)
+      for line in Console.details(result, options: options) {
+        Console.success(line, options: options)
       }
     }
   }

@@ -54,12 +54,11 @@ enum Console {
     }
   }
 
-  static func details(_ result: BuildPipeline.Result, options: SiteOptions) -> String? {
-    guard options.verbose else { return nil }
-    let lines =
-      (result.datasetSummary.map { ["Dataset: \($0)"] } ?? [])
+  /// What `--verbose` adds, one line each: the dataset's counts and each stage's time.
+  static func details(_ result: BuildPipeline.Result, options: SiteOptions) -> [String] {
+    guard options.verbose else { return [] }
+    return (result.datasetSummary.map { ["Dataset: \($0)"] } ?? [])
       + (result.times.stages.isEmpty ? [] : ["Stages: \(result.times.summary)"])
-    return lines.isEmpty ? nil : lines.joined(separator: "\n")
   }
 
   static func warningSuffix(_ result: BuildPipeline.Result) -> String {

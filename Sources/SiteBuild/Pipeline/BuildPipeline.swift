@@ -141,11 +141,11 @@ public enum BuildPipeline {
     try checkOverlap(siteRoot: siteRoot, output: output, inputFolders: sources.inputFolders)
     // Before the record is trusted: an interrupted build may have left the output half swapped.
     let notes = try OutputWriter.recoverInterrupted(at: output)
-    let digest = InputDigest.of(sources, overrides: overrides)
+    let digest = times.time("fingerprint") { InputDigest.of(sources, overrides: overrides) }
     // Nothing changed since the last successful build, and its output is intact: report what
     // that build reported and write nothing.
     if !force, let record = OutputWriter.previousRecord(at: output), record.inputDigest == digest,
-      OutputWriter.isIntact(output, as: record)
+      times.time("output check", { OutputWriter.isIntact(output, as: record) })
     {
       let report = OutputWriter.Report(
         fileCount: record.fileCount + 1, byteCount: record.byteCount + record.text.utf8.count,

@@ -147,20 +147,41 @@ private struct Walker {
 
   /// The file's bytes: those of the last scan when `stamp` proves them current, else read now.
   private mutating func read(_ path: String, relativePath: String, stamp: FileStamp?) -> SourceFile? {
-    if let stamp, let bytes = previous.reusable(path, stamp: stamp) {
-      memory.entries[path] = .init(stamp: stamp, bytes: bytes, racy: false)
-      return SourceFile(path: relativePath, bytes: bytes)
-    }
+    keep(Self.fetch(path, stamp: stamp, previous: previous), path: path, relativePath: relativePath)
+  }
+
+  /// What reading one file gave: the last scan's bytes, the bytes read now, or why it failed.
+  enum Fetched: Sendable {
+    case reused([UInt8], FileStamp)
+    case read([UInt8], FileStamp)
+    case failed(String)
+  }
+
+  /// The file's bytes, without touching the walk's state, so many files can be read at once.
+  static func fetch(_ path: String, stamp: FileStamp?, previous: ScanMemory) -> Fetched {
+    if let stamp, let bytes = previous.reusable(path, stamp: stamp) { return .reused(bytes, stamp) }
     do {
       let (bytes, stamp) = try FileSystem.stampedContents(path)
+      return .read(bytes, stamp)
+    } catch {
+      return .failed(FileSystem.describe(error))
+    }
+  }
+
+  /// Records what ``fetch(_:stamp:previous:)`` gave for the next scan (or the failure as a
+  /// diagnostic), and the file for this one.
+  private mutating func keep(_ fetched: Fetched, path: String, relativePath: String) -> SourceFile? {
+    switch fetched {
+    case .reused(let bytes, let stamp):
+      memory.entries[path] = .init(stamp: stamp, bytes: bytes, racy: false)
+      return SourceFile(path: relativePath, bytes: bytes)
+    case .read(let bytes, let stamp):
       memory.filesRead += 1
       memory.entries[path] = .init(
         stamp: stamp, bytes: bytes, racy: stamp.latest >= memory.startedAt - ScanMemory.safetyMargin)
       return SourceFile(path: relativePath, bytes: bytes)
-    } catch {
-      bag.error(
-        .unreadableFile, "cannot read this file: \(FileSystem.describe(error))",
-        at: SourceLocation(file: relativePath))
+    case .failed(let reason):
+      bag.error(.unreadableFile, "cannot read this file: \(reason)", at: SourceLocation(file: relativePath))
       return nil
     }
   }
@@ -198,6 +219,14 @@ private struct Walker {
     var walk = Walk()
     if let (root, _) = FileSystem.resolvedKind(rootPath) { walk.visited[root] = "" }
     collect(folder, into: &walk, depth: 0)
+    // The walk only lists; the files are read here, on every core, and kept in the walk's order.
+    let previous = previous
+    let fetched = Parallel.map(walk.found, jobs: Parallel.defaultJobs) {
+      Self.fetch($0.path, stamp: $0.stamp, previous: previous)
+    }
+    for (found, result) in zip(walk.found, fetched) {
+      if let file = keep(result, path: found.path, relativePath: found.relative) { walk.files.append(file) }
+    }
     let sorted = walk.files.sorted {
       $0.path != $1.path ? $0.path < $1.path : $0.path.utf8.lexicographicallyPrecedes($1.path.utf8)
     }
@@ -217,6 +246,8 @@ private struct Walker {
 
   /// What one ``files(under:)`` call has found so far.
   private struct Walk {
+    /// The regular files found, in the order found, to be read once the walk ends.
+    var found: [(path: String, relative: String, stamp: FileStamp)] = []
     var files: [SourceFile] = []
     /// Each folder listed so far, by identity, with the path it was first listed at.
     var visited: [FileSystem.Identity: String] = [:]
@@ -245,7 +276,7 @@ private struct Walker {
     case .other, .symbolicLink:
       return  // FIFOs, sockets and devices are not content
     case .file:
-      if let file = read(path, relativePath: relative, stamp: stamp) { walk.files.append(file) }
+      walk.found.append((path, relative, stamp))
     case .directory:
       if let first = walk.visited[identity] {
         let place = first.isEmpty ? "the site root" : first
