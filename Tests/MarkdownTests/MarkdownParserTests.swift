@@ -57,6 +57,16 @@ import Testing
     #expect(HeadingSlugger.slug(text) == expected)
   }
 
+  /// ASCII text takes a byte path; a trailing no-break space (Unicode whitespace, trimmed) sends the
+  /// same text down the Unicode path, and both must agree on every printable ASCII character.
+  @Test func theASCIIPathAgreesWithTheUnicodeOne() {
+    var texts = (0x20..<0x7F).map { "a\(Character(UnicodeScalar(UInt8($0))))B " }
+    texts += ["\tTabs\tinside\t", "  ", "", "Mixed CASE_and-dashes 42", "\r\nLines\r\n"]
+    for text in texts {
+      #expect(HeadingSlugger.slug(text) == HeadingSlugger.slug(text + "\u{00A0}"), "\(text.debugDescription)")
+    }
+  }
+
   @Test func repeatedHeadingsGetNumberedAndAvoidReservedIDs() {
     var slugger = HeadingSlugger(reserved: ["facts"])
     #expect(slugger.uniqueID(for: "Set up") == "set-up")
