@@ -261,25 +261,33 @@ public struct OutputWriter: Sendable {
   /// True when `output` still holds exactly as many files and bytes as `record` says (top-level
   /// dotfiles aside), so a rebuild may trust it instead of writing it again.
   public static func isIntact(_ output: URL, as record: BuildRecord) -> Bool {
-    var files = 0
-    var bytes = 0
-    func walk(_ path: String, topLevel: Bool) -> Bool {
-      guard let names = try? FileSystem.names(in: path) else { return false }
-      for name in names where !(topLevel && name.hasPrefix(".")) {
-        switch FileSystem.kind(path + "/" + name) {
-        case .file(let size)?:
-          files += 1
-          bytes += size
-        case .directory?:
-          if !walk(path + "/" + name, topLevel: false) { return false }
-        default:
-          continue
+    /// The files and bytes below `path` (itself a file or a folder); nil if a folder is unreadable.
+    @Sendable func tally(_ path: String) -> (files: Int, bytes: Int)? {
+      switch FileSystem.kind(path) {
+      case .file(let size)?: return (1, size)
+      case .directory?:
+        guard let names = try? FileSystem.names(in: path) else { return nil }
+        var total = (files: 0, bytes: 0)
+        for name in names {
+          guard let part = tally(path + "/" + name) else { return nil }
+          total = (total.files + part.files, total.bytes + part.bytes)
         }
+        return total
+      default: return (0, 0)
       }
-      return true
     }
-    return walk(output.standardizedFileURL.path, topLevel: true) && files == record.fileCount
-      && bytes == record.byteCount
+    let root = output.standardizedFileURL.path
+    guard let names = try? FileSystem.names(in: root) else { return false }
+    // Each top-level entry on its own core; the record's own dotfiles are not counted.
+    let parts = Parallel.map(names.filter { !$0.hasPrefix(".") }, jobs: Parallel.defaultJobs) {
+      tally(root + "/" + $0)
+    }
+    var (files, bytes) = (0, 0)
+    for part in parts {
+      guard let part else { return false }
+      (files, bytes) = (files + part.files, bytes + part.bytes)
+    }
+    return files == record.fileCount && bytes == record.byteCount
   }
 
   /// Throws unless `output` is absent, or a folder demarc wrote, or a folder of dotfiles only.
