@@ -98,15 +98,6 @@ public final class ServeSession: Sendable {
     var generation = 0
   }
 
-  /// The build memory on its way to the build thread, held by nothing else, so the build changes
-  /// its tables in place.
-  private final class MovingMemory: @unchecked Sendable {
-    /// Read once, by the one build thread it is handed to.
-    private var memory: BuildMemory?
-    init(_ memory: BuildMemory) { self.memory = memory }
-    func take() -> BuildMemory { memory.take() ?? BuildMemory() }
-  }
-
   /// What one build on the build thread hands back.
   private struct Built: Sendable {
     var result: BuildPipeline.Result?
@@ -121,10 +112,10 @@ public final class ServeSession: Sendable {
     let start = ContinuousClock.now
     // The memory moves to the build thread and back rather than being copied: a copy would share
     // its tables, so the build's first change to each would copy all of it (10,000 entries).
-    let moving = MovingMemory(state.memory)
+    let moving = Handoff(state.memory)
     state.memory = BuildMemory()
     let built = await Self.offThread { () -> Built in
-      var memory = moving.take()
+      var memory = moving.take() ?? BuildMemory()
       do {
         let (result, rendered) = try BuildPipeline.check(
           siteRoot: settings.siteRoot, jobs: settings.jobs, overrides: settings.overrides, memory: &memory,
