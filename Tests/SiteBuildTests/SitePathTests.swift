@@ -19,5 +19,11 @@ import Testing
     #expect(SitePath.resolve("../x.md", from: "guide") == "x.md")
     #expect(SitePath.resolve("../../x.md", from: "guide") == nil)
     #expect(SitePath.resolve("./a/./b.md", from: "") == "a/b.md")
+    #expect(SitePath.resolve("a//b/", from: "x//y") == "x/y/a/b", "empty parts are dropped")
+    #expect(SitePath.resolve("a/../../b", from: "x") == "b")
+    #expect(SitePath.resolve("../../..", from: "x/y") == nil)
+    #expect(SitePath.resolve("...", from: "") == "...", "three dots are a name")
+    #expect(SitePath.resolve("../café/ü.md", from: "naïve") == "café/ü.md")
+    #expect(SitePath.resolve("", from: "") == "")
   }
 }

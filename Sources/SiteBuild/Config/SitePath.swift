@@ -28,17 +28,29 @@ public enum SitePath {
 
   /// Joins and normalises `.` and `..`; nil when the result would climb above the root.
   public static func resolve(_ relative: String, from directory: String) -> String? {
-    var parts = directory.isEmpty ? [] : directory.split(separator: "/").map(String.init)
-    for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
-      switch part {
-      case ".": continue
-      case "..":
-        guard !parts.isEmpty else { return nil }
-        parts.removeLast()
-      default: parts.append(String(part))
-      }
+    // On UTF-8 bytes: it runs for every link of every page. `/` is one byte in UTF-8 and never
+    // part of another character's bytes, so splitting there splits exactly at the slashes.
+    let slash = UInt8(ascii: "/")
+    let dot = UInt8(ascii: ".")
+    var path: [UInt8] = []
+    path.reserveCapacity(directory.utf8.count + relative.utf8.count + 1)
+    var starts: [Int] = []  // where each part of `path` begins
+    func append(_ part: Substring.UTF8View.SubSequence) {
+      if !path.isEmpty { path.append(slash) }
+      starts.append(path.count)
+      path += part
     }
-    return parts.joined(separator: "/")
+    for part in directory.utf8[...].split(separator: slash) { append(part) }
+    for part in relative.utf8[...].split(separator: slash) {
+      if part.count == 1, part.first == dot { continue }
+      if part.count == 2, part.allSatisfy({ $0 == dot }) {
+        guard let start = starts.popLast() else { return nil }
+        path.removeSubrange(max(0, start - 1)...)
+        continue
+      }
+      append(part)
+    }
+    return String(decoding: path, as: UTF8.self)
   }
 
   /// The relative link from a page at `from` to the file at `to`, both relative to the output root.
