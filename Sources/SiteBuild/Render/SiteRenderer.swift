@@ -17,16 +17,20 @@ public enum SiteRenderer {
   /// (see ``RenderMemory``), and leaving in `memory` what this render produced.
   public static func render(_ site: ResolvedSite, jobs: Int = 1, memory: inout RenderMemory) -> RenderedSite {
     // Only some pages' content changed (``PageChanges``): every other page is taken from memory
-    // as it is, and the tree, its navigation and its listings are the last render's.
+    // as it is, and the tree, its navigation and its listings are the last render's. When their
+    // titles changed too, the tree is made again, and the pages that can show those titles are
+    // checked (``pagesShowing``).
     let edited: Set<String>?
+    var retitled: Set<String>?
     let navigation: Navigation
     if case .only(let paths) = site.changes, !memory.pages.isEmpty, let kept = memory.navigation {
       (edited, navigation) = (paths, kept)
     } else {
+      if case .titles(let paths) = site.changes, !memory.pages.isEmpty { retitled = paths }
       (edited, navigation) = (nil, Navigation(pages: site.pages))
     }
     if memory.recording { memory.navigation = navigation }
-    memory.lastChanges = edited.map(PageChanges.only) ?? .unknown
+    memory.lastChanges = edited.map(PageChanges.only) ?? retitled.map(PageChanges.titles) ?? .unknown
     let markdown = HTMLRenderer(
       options: .init(
         allowRawHTML: site.config.allowRawHTML, headingAnchors: true, labelledTaskBoxes: true,
@@ -43,6 +47,11 @@ public enum SiteRenderer {
       pages = patched(
         kept, editing: edited, in: site, navigation: navigation, markdown: markdown, changes: changes,
         memory: &memory)
+    } else if let retitled, let kept = memory.lastPages.take() {
+      let showing = pagesShowing(retitled, in: site, navigation: navigation, changes: changes, memory: memory)
+      pages = patched(
+        kept, editing: showing, in: site, navigation: navigation, markdown: markdown, changes: changes,
+        memory: &memory)
     } else {
       pages = renderAll(
         site, navigation: navigation, markdown: markdown, changes: changes, jobs: jobs, memory: &memory)
@@ -52,7 +61,9 @@ public enum SiteRenderer {
     let (bodies, facts) = (pages.bodies, pages.facts)
     memory.search.recording = memory.recording
     memory.handbook.recording = memory.recording
-    let searchIndex = SearchIndexBuilder(site: site, jobs: jobs, edited: edited).build(memory: &memory.search)
+    // A page's search entry shows its own title, headings and text alone.
+    let searchIndex = SearchIndexBuilder(site: site, jobs: jobs, edited: edited ?? retitled).build(
+      memory: &memory.search)
     files += searchIndex
     // The tree file follows from the tree alone.
     let navTree =
@@ -110,6 +121,34 @@ public enum SiteRenderer {
         uniqueKeysWithValues: zip(site.pages, entries).compactMap { page, entry in
           entry.facts.map { (page.outputPath, $0) }
         }))
+  }
+
+  /// The pages whose output can differ after only `retitled` pages' content and titles changed:
+  /// those pages; every page around which the tree changed (its breadcrumbs and section list show
+  /// titles, ``TreeChanges``); every page whose pager now names another page or title; and every
+  /// entity page with a backlink from them (backlinks show titles). Nothing else a page shows
+  /// holds another page's title: directives draw the dataset, and the search entry and body are
+  /// the page's own.
+  private static func pagesShowing(
+    _ retitled: Set<String>, in site: ResolvedSite, navigation: Navigation, changes: TreeChanges,
+    memory: RenderMemory
+  ) -> Set<String> {
+    var showing = retitled
+    for page in site.pages where !retitled.contains(page.outputPath) {
+      let path = page.outputPath
+      guard changes.leavesUnchanged(path), let previous = memory.pages[path] else {
+        showing.insert(path)
+        continue
+      }
+      let neighbours = navigation.neighbours(of: path)
+      if previous.pageKey.context.previous != neighbours.previous
+        || previous.pageKey.context.next != neighbours.next
+        || page.entity.flatMap({ site.backlinks[$0] })?.contains(where: retitled.contains) == true
+      {
+        showing.insert(path)
+      }
+    }
+    return showing
   }
 
   /// The last render's pages with only the edited ones rendered again, in place, when only their

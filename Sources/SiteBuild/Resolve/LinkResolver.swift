@@ -107,9 +107,10 @@ public enum LinkResolver {
     let records = routed.pages.map { memory.links[$0.outputPath] }
     resolved.diagnostics = records.flatMap { $0?.diagnostics ?? [] }
     if referencesKept {
-      // The edited pages refer to the entities they did, so every backlink is as it was; a new
-      // title is shown by other pages, which the render then checks.
-      resolved.changes = anchorsMayMove ? .unknown : .only(edited)
+      // The edited pages refer to the entities they did, so every backlink is as it was. After a
+      // retitling, the pages whose links were checked again count as edited too; the render then
+      // checks the pages that can show the new titles.
+      resolved.changes = anchorsMayMove ? .titles(again) : .only(edited)
     } else {
       var backlinks: [EntityReference: Set<String>] = [:]
       for (page, record) in zip(routed.pages, records) {
