@@ -8,13 +8,18 @@ import Testing
 @Suite struct HandbookVolumeTests {
   /// A builder for the fixture's handbook, split as if the site were large.
   /// - Parameter edited: a page under `Content/` whose Markdown gets one more paragraph.
-  static func builder(editing edited: String? = nil) throws -> HandbookBuilder {
+  /// - Parameter retitling: gives the edited page a new front-matter title instead.
+  static func builder(editing edited: String? = nil, retitling: Bool = false) throws -> HandbookBuilder {
     let site = try FixtureSite(named: "dataset")
     defer { site.remove() }
     if let edited {
       let file = site.root.appendingPathComponent("Content/" + edited)
-      try (String(contentsOf: file, encoding: .utf8) + "\nEdited.\n").write(
-        to: file, atomically: true, encoding: .utf8)
+      let text = try String(contentsOf: file, encoding: .utf8)
+      // A title that sorts where the old one did, so the reading order stays.
+      let retitled = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+        $0.hasPrefix("title: ") ? $0 + " (renamed)" : $0
+      }.joined(separator: "\n")
+      try (retitling ? retitled : text + "\nEdited.\n").write(to: file, atomically: true, encoding: .utf8)
     }
     let resolved = LinkResolver.resolve(SiteLoader.load(SourceScanner.scan(siteRoot: site.root)))
     let bodies = Dictionary(
@@ -56,6 +61,26 @@ import Testing
       after == Self.texts(try Self.builder(editing: "services/vm.md").build()), "equal to a clean build")
     let changed = after.keys.filter { before[$0] != after[$0] }
     #expect(changed == ["handbook-services.html"])
+  }
+
+  /// Told that pages were retitled, the builder makes the contents again and patches the volumes
+  /// whose sections changed: the same files as a clean build, and a volume whose sections did not
+  /// change is kept.
+  @Test func aRetitlingPatchesTheContentsAndItsVolume() throws {
+    var memory = HandbookBuilder.Memory()
+    let before = Self.texts(try Self.builder().build(memory: &memory))
+    // A top-level page: the fixture's contents list the top level only.
+    var edited = try Self.builder(editing: "tables.md", retitling: true)
+    edited.edited = Set(edited.site.pages.map(\.outputPath))
+    edited.retitled = true
+    let after = Self.texts(edited.build(memory: &memory))
+    #expect(
+      after == Self.texts(try Self.builder(editing: "tables.md", retitling: true).build()),
+      "equal to a clean build")
+    let changed = after.keys.filter { before[$0] != after[$0] }
+    // The page's section shows its title heading, not its front matter's title: only the
+    // contents change.
+    #expect(changed == ["handbook.html"])
   }
 
   /// A one-off build renders the volumes one at a time; the files are the same as when every

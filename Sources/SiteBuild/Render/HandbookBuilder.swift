@@ -28,6 +28,8 @@ struct HandbookBuilder {
   var jobs = 1
   /// When set, the only pages whose sections may differ from memory's (``PageChanges``).
   var edited: Set<String>?
+  /// Whether those pages' titles (and so the contents, and their heading ids) may have changed.
+  var retitled = false
   /// Body bytes above which the view splits into volumes.
   var volumeLimit = HandbookVolumes.limit
 
@@ -76,10 +78,10 @@ struct HandbookBuilder {
     let anchors = Dictionary(
       site.pages.map { page in
         let path = page.outputPath
-        if facts[path] != nil { return (path, page.anchors) }
+        if facts[path] != nil { return (path, sectionAnchors(of: page)) }
         let ids = page.rewrites.headingIDs
         if let kept = keptIDs[path], kept.ids == ids { return (path, kept.set) }
-        return (path, Set(ids.values))
+        return (path, sectionAnchors(of: page))
       }
     ) { first, _ in first }
     if memory.recording {
@@ -105,16 +107,7 @@ struct HandbookBuilder {
     memory.volumes = volumes
     if memory.recording { memory.theme = site.theme }
     if memory.recording { memory.anchors = anchors }
-    let frame = HandbookView(
-      site: SiteRenderer.siteView(site.config), coverTitle: site.config.title,
-      summary: site.config.description,
-      // The theme's stylesheets, whatever they are called.
-      stylesheets: site.assets.map(\.path).filter { $0.hasPrefix("assets/") && $0.hasSuffix(".css") }
-        .sorted(),
-      isVolume: false, entries: contents(in: "", home: true, volumes: volumes),
-      volumes: volumes?.volumes.map {
-        HandbookVolumeView(volumeTitle: $0.title, volumeHref: $0.fileName, pageCount: $0.pages.count)
-      } ?? [], sections: [])
+    let frame = frame(volumes: volumes)
     let pages = order.compactMap { site.page(at: $0) }
     // A one-off build of a large site renders one volume's sections at a time and lets them go
     // once the volume's file is made, so it never holds every section and every file at once.
@@ -178,11 +171,31 @@ struct HandbookBuilder {
   /// the other volumes are too. Nil when the last build left nothing to patch, or when the edit
   /// moves the view across the size at which it splits into volumes; the full build then runs.
   private func patched(_ edited: Set<String>, order: [String], memory: inout Memory) -> [OutputFile]? {
-    guard memory.recording, var output = memory.output, let frame = memory.frame, order == memory.order
+    guard memory.recording, var output = memory.output, var frame = memory.frame, order == memory.order
     else { return nil }
     let bodyBytes = order.reduce(0) { $0 + (bodies[$1]?.bytes ?? 0) + (facts[$1]?.bytes ?? 0) }
     guard (bodyBytes > volumeLimit) == (memory.volumes != nil) else { return nil }
     let volumes = memory.volumes
+    var contentsChanged = false
+    if retitled {
+      // New titles change the contents, and a volume's title when a folder's page is retitled;
+      // new title headings change the edited pages' ids.
+      let current = HandbookVolumes(order: order, bodyBytes: bodyBytes, limit: volumeLimit) {
+        site.page(at: $0)?.title
+      }
+      guard current == volumes else { return nil }
+      frame = self.frame(volumes: volumes)
+      contentsChanged = frame != memory.frame
+      memory.frame = frame
+      for path in edited {
+        guard let page = site.page(at: path) else { continue }
+        memory.anchors[path] = sectionAnchors(of: page)
+        if facts[path] == nil {
+          memory.headingIDs[path] = (page.rewrites.headingIDs, memory.anchors[path] ?? [])
+        }
+      }
+    }
+    let anchors = memory.anchors
     var fresh = Set<String>()
     for path in edited.sorted() {
       guard let page = site.page(at: path) else { continue }
@@ -190,16 +203,23 @@ struct HandbookBuilder {
         title: page.title, hasDocument: page.document != nil,
         summary: page.entity.flatMap { site.dataset.summary(of: $0) }, body: bodies[path]?.text,
         facts: facts[path]?.text)
-      if let kept = memory.sections[path], kept.key == key { continue }
+      if let kept = memory.sections[path], kept.key == key,
+        kept.consulted.allSatisfy({ anchors[$0.key] ?? [] == $0.value })
+      {
+        continue
+      }
       let consulted = Consulted()
       let section = section(for: page, anchors: memory.anchors, volumes: volumes, consulted: consulted)
       memory.sections[path] = (key, consulted.anchors, section)
       fresh.insert(path)
     }
-    guard !fresh.isEmpty else { return output }
+    guard !fresh.isEmpty || contentsChanged else { return output }
     let kept = memory.sections
     let sections = { (paths: [String]) in paths.compactMap { kept[$0]?.section } }
     if let volumes {
+      if contentsChanged, let index = output.firstIndex(where: { $0.path == Self.fileName }) {
+        output[index] = OutputFile(path: Self.fileName, text: site.theme.render(.handbook, frame))
+      }
       for volume in volumes.volumes where volume.pages.contains(where: fresh.contains) {
         guard let index = output.firstIndex(where: { $0.path == volume.fileName }) else { return nil }
         output[index] = file(of: volume, frame: frame, sections: sections(volume.pages))
@@ -211,6 +231,25 @@ struct HandbookBuilder {
     }
     memory.output = output
     return output
+  }
+
+  /// Everything around the sections: the cover, the stylesheets, the contents and the volumes.
+  private func frame(volumes: HandbookVolumes?) -> HandbookView {
+    HandbookView(
+      site: SiteRenderer.siteView(site.config), coverTitle: site.config.title,
+      summary: site.config.description,
+      // The theme's stylesheets, whatever they are called.
+      stylesheets: site.assets.map(\.path).filter { $0.hasPrefix("assets/") && $0.hasSuffix(".css") }
+        .sorted(),
+      isVolume: false, entries: contents(in: "", home: true, volumes: volumes),
+      volumes: volumes?.volumes.map {
+        HandbookVolumeView(volumeTitle: $0.title, volumeHref: $0.fileName, pageCount: $0.pages.count)
+      } ?? [], sections: [])
+  }
+
+  /// The ids a section holds: its headings, and its facts' anchors when the theme draws facts.
+  private func sectionAnchors(of page: ResolvedPage) -> Set<String> {
+    facts[page.outputPath] == nil ? Set(page.rewrites.headingIDs.values) : page.anchors
   }
 
   /// `handbook.html` with every section, or, with volumes, `handbook.html` as the contents and one

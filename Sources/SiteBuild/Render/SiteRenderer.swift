@@ -43,14 +43,17 @@ public enum SiteRenderer {
     let treeUnchanged = changes.changed?.isEmpty == true
     if memory.recording { memory.listings = listings }
     let pages: RenderMemory.Pages
+    // After a retitling, the pages that can show the new titles (the only ones checked).
+    var showing: Set<String>?
     if let edited, let kept = memory.lastPages.take() {
       pages = patched(
         kept, editing: edited, in: site, navigation: navigation, markdown: markdown, changes: changes,
         memory: &memory)
     } else if let retitled, let kept = memory.lastPages.take() {
-      let showing = pagesShowing(retitled, in: site, navigation: navigation, changes: changes, memory: memory)
+      let checked = pagesShowing(retitled, in: site, navigation: navigation, changes: changes, memory: memory)
+      showing = checked
       pages = patched(
-        kept, editing: showing, in: site, navigation: navigation, markdown: markdown, changes: changes,
+        kept, editing: checked, in: site, navigation: navigation, markdown: markdown, changes: changes,
         memory: &memory)
     } else {
       pages = renderAll(
@@ -74,7 +77,7 @@ public enum SiteRenderer {
     files.append(navTree)
     files += HandbookBuilder(
       site: site, navigation: navigation, markdown: markdown, bodies: bodies, facts: facts, jobs: jobs,
-      edited: edited
+      edited: edited ?? showing, retitled: showing != nil
     ).build(memory: &memory.handbook)
     if let sitemap = HostingFiles(site: site).sitemap() { files.append(sitemap) }
     let exported = exports?.value
