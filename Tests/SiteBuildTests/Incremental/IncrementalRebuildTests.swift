@@ -177,7 +177,7 @@ import Testing
   }
 
   /// Told which files changed, a rebuild reads only those and parses only the pages among them;
-  /// told of anything it cannot place (a new file), it scans everything.
+  /// told of anything it cannot place (a new file, a file gone, the settings), it scans everything.
   @Test func aWatchedEditReadsOnlyTheNamedFiles() throws {
     let site = try FixtureSite(named: "dataset")
     defer { site.remove() }
@@ -196,6 +196,13 @@ import Testing
     let (result, _) = try BuildPipeline.check(siteRoot: site.root, memory: &memory, changed: [added])
     #expect(memory.load.pagesParsed == ["Content/guides/watched.md"], "a new file is found by a full scan")
     #expect(memory.scan.filesRead >= 1 && result.pageCount > 0)
+    // A file gone, and the settings file (which may move the content or the theme): full scans,
+    // each equal to a clean build.
+    try FileManager.default.removeItem(atPath: added)
+    try Self.compare(site, memory: &memory, changed: [added], step: "a named file deleted")
+    let settings = site.url("demarc.yaml").standardizedFileURL.resolvingSymlinksInPath()
+    try Self.replace("title: ", with: "title: Watched ", in: settings, once: true)
+    try Self.compare(site, memory: &memory, changed: [settings.path], step: "the settings file named")
   }
 
   /// The record itself: which pages each kind of edit parses and renders again.
