@@ -59,6 +59,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   // Theme
   case missingTemplate = "missing-template"
   case templateSyntax = "template-syntax"
+  case endlessPartial = "endless-partial"
 
   /// One line for the README's table of codes.
   public var summary: String {
@@ -126,6 +127,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case .markdownTooDeep: "Markdown nested deeper than demarc renders; the excess is flattened to text."
     case .missingTemplate: "The theme lacks a template the build needs."
     case .templateSyntax: "A Mustache template does not parse."
+    case .endlessPartial:
+      "A template includes, outside any section, a partial that always includes it again, so rendering it would never end."
     }
   }
 }

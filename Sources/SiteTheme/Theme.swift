@@ -36,6 +36,15 @@ public struct Theme: Sendable {
           at: SourceLocation(file: file.path, line: error.line, column: error.column))
       }
     }
+    let paths = Dictionary(files.map { ($0.name, $0.path) }) { first, _ in first }
+    for endless in library.endlessPartials() {
+      bag.error(
+        .endlessPartial,
+        "this partial always leads back here (\(endless.cycle.joined(separator: " → "))), outside any section, so rendering '\(endless.template)' would never end; put the partial in a section that can be empty",
+        at: SourceLocation(
+          file: paths[endless.template] ?? themePath, line: endless.position.line,
+          column: endless.position.column))
+    }
     let present = Set(files.map(\.name))
     for required in requiredTemplates where !present.contains(required.rawValue) {
       bag.error(

@@ -41,4 +41,58 @@ public struct TemplateLibrary: Sendable {
     renderer.render(nodes, stack: &stack)
     return renderer.output
   }
+
+  /// Every partial tag outside any section that leads back to its own template, through partials
+  /// that are outside sections too: rendering such a template never ends whatever the data (the
+  /// renderer stops at ``TemplateRenderer/maximumDepth``), where a partial inside a section can
+  /// end when the data runs out (a tree drawn by a partial that includes itself for each child).
+  public func endlessPartials() -> [EndlessPartial] {
+    let always = templates.mapValues { nodes in
+      nodes.compactMap { node -> (name: String, at: TemplatePosition)? in
+        guard case .partial(let name, _, let at) = node else { return nil }
+        return (name, at)
+      }
+    }
+    var found: [EndlessPartial] = []
+    for template in templates.keys.sorted() {
+      for tag in always[template] ?? [] {
+        if let path = Self.path(from: tag.name, to: template, edges: always) {
+          found.append(EndlessPartial(template: template, position: tag.at, cycle: [template] + path))
+        }
+      }
+    }
+    return found
+  }
+
+  /// The shortest chain of templates from `start` to `goal`, both included, or nil.
+  private static func path(
+    from start: String, to goal: String, edges: [String: [(name: String, at: TemplatePosition)]]
+  ) -> [String]? {
+    var previous: [String: String] = [start: start]
+    var queue = [start]
+    var next = 0
+    while next < queue.count {
+      let current = queue[next]
+      next += 1
+      if current == goal {
+        var chain = [current]
+        while let before = previous[chain[0]], before != chain[0] { chain.insert(before, at: 0) }
+        return chain
+      }
+      for edge in edges[current] ?? [] where previous[edge.name] == nil {
+        previous[edge.name] = current
+        queue.append(edge.name)
+      }
+    }
+    return nil
+  }
+}
+
+/// A partial tag that always leads back to its own template (``TemplateLibrary/endlessPartials()``).
+public struct EndlessPartial: Sendable, Equatable {
+  /// The template that holds the tag, and where the tag is in it.
+  public let template: String
+  public let position: TemplatePosition
+  /// The templates the rendering goes through, from `template` back to it.
+  public let cycle: [String]
 }

@@ -6,7 +6,7 @@ indirect enum TemplateNode: Sendable {
   /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.
   case section(TagName, inverted: Bool, body: [TemplateNode])
   /// `{{> name}}`; a standalone partial indents every line it renders by the tag's indentation.
-  case partial(String, indentation: String)
+  case partial(String, indentation: String, at: TemplatePosition)
 }
 
 /// A tag's name: `.` (the current context) or dotted parts (`page.title`).
@@ -19,4 +19,10 @@ struct TagName: Sendable, Equatable {
     self.text = text
     parts = text == "." ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
   }
+}
+
+/// Where a tag starts in its template: a 1-based line, and a column counted in characters.
+public struct TemplatePosition: Sendable, Equatable {
+  public let line: Int
+  public let column: Int
 }

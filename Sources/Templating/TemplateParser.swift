@@ -105,7 +105,7 @@ struct TemplateParser {
       guard !partial.isEmpty, !content.contains(where: Self.isSpace) else {
         throw error("a partial tag needs one name", at: tagStart)
       }
-      append(.partial(partial, indentation: indentation))
+      append(.partial(partial, indentation: indentation, at: position(of: tagStart)))
     default:
       flushText()
       append(.variable(try name(content, at: tagStart), escaped: kind != "{" && kind != "&"))
@@ -200,10 +200,16 @@ struct TemplateParser {
 
   /// The error at a byte offset, as a 1-based line and a column counted in characters.
   private func error(_ message: String, at offset: Int) -> TemplateSyntaxError {
+    let at = position(of: offset)
+    return TemplateSyntaxError(message: message, line: at.line, column: at.column)
+  }
+
+  /// A byte offset as a 1-based line and a column counted in characters.
+  private func position(of offset: Int) -> TemplatePosition {
     let before = bytes[..<offset]
     let line = before.count { $0 == UInt8(ascii: "\n") } + 1
     let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
     let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
-    return TemplateSyntaxError(message: message, line: line, column: column)
+    return TemplatePosition(line: line, column: column)
   }
 }

@@ -48,7 +48,7 @@ struct TemplateRenderer {
           render(body, stack: &stack)
           stack.removeLast()
         }
-      case .partial(let name, let extra):
+      case .partial(let name, let extra, _):
         guard let partial = templates[name], depth < Self.maximumDepth else { continue }
         let outer = indentation
         indentation += extra

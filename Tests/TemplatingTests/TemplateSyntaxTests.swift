@@ -39,6 +39,22 @@ extension TemplateSyntaxTests {
     for name in ["nav", "title", "main", "part", "none"] { #expect(!library.mentions(name), "\(name)") }
   }
 
+  /// A partial outside any section that leads back to its own template is endless, reported at
+  /// its tag with the chain; inside a section (a tree drawn one child at a time) it is not.
+  @Test func endlessPartialsAreTheUnconditionalCycles() throws {
+    var library = TemplateLibrary()
+    try library.register("a\n  {{> b}}", named: "a")
+    try library.register("{{> c}}", named: "b")
+    try library.register("{{#x}}{{> c}}{{/x}}{{> a}}", named: "c")
+    try library.register(
+      "{{#children}}{{> tree}}{{/children}}{{^children}}{{> tree}}{{/children}}", named: "tree")
+    let endless = library.endlessPartials()
+    #expect(endless.map(\.template) == ["a", "b", "c"])
+    #expect(endless.first?.position == TemplatePosition(line: 2, column: 3))
+    #expect(endless.first?.cycle == ["a", "b", "c", "a"])
+    #expect(endless.last?.position == TemplatePosition(line: 1, column: 20), "the tag outside the section")
+  }
+
   @Test func standaloneTagsTakeTheirLines() throws {
     let list: [String] = ["a", "b"]
     let fields: [String: TemplateValue] = [
