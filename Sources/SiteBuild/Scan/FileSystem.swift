@@ -29,16 +29,22 @@ enum FileSystem {
 
   /// The names in a folder, sorted by their bytes, `.` and `..` left out.
   static func names(in path: String) throws -> [String] {
+    try entries(in: path).map(\.name)
+  }
+
+  /// ``names(in:)``, each with whether the folder's listing says it is a regular file (`d_type`),
+  /// which spares a scan one `lstat` per file; false when the file system does not say.
+  static func entries(in path: String) throws -> [(name: String, isRegularFile: Bool)] {
     guard let directory = opendir(path) else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     defer { closedir(directory) }
-    var names: [String] = []
+    var entries: [(name: String, isRegularFile: Bool)] = []
     while let entry = readdir(directory) {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
       }
-      if name != "." && name != ".." { names.append(name) }
+      if name != "." && name != ".." { entries.append((name, entry.pointee.d_type == UInt8(DT_REG))) }
     }
-    return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    return entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
   }
 
   /// The identity of a folder or file after following links: two paths with the same identity are

@@ -247,15 +247,24 @@ private struct Walker {
   /// What one ``files(under:)`` call has found so far.
   private struct Walk {
     /// The regular files found, in the order found, to be read once the walk ends.
-    var found: [(path: String, relative: String, stamp: FileStamp)] = []
+    var found: [(path: String, relative: String, stamp: FileStamp?)] = []
     var files: [SourceFile] = []
     /// Each folder listed so far, by identity, with the path it was first listed at.
     var visited: [FileSystem.Identity: String] = [:]
   }
 
-  private mutating func collect(_ relative: String, into walk: inout Walk, depth: Int) {
+  /// - Parameter listedAsFile: the folder's listing says this is a regular file; with nothing
+  ///   kept from the last scan to reuse, it is then read without an `lstat` first (the read checks
+  ///   that it is a regular file, and takes its stamp).
+  private mutating func collect(
+    _ relative: String, into walk: inout Walk, depth: Int, listedAsFile: Bool = false
+  ) {
     // Relative to the root, or absolute (a shared theme named by its full path).
     let path = relative.hasPrefix("/") ? relative : rootPath + "/" + relative
+    if listedAsFile, previous.entries[path] == nil {
+      walk.found.append((path, relative, nil))
+      return
+    }
     guard var status = FileSystem.status(path, followingLinks: false) else { return }
     if case .symbolicLink = status.kind {
       sawLinks = true
@@ -294,17 +303,17 @@ private struct Walker {
           at: SourceLocation(file: relative))
         return
       }
-      let names: [String]
+      let entries: [(name: String, isRegularFile: Bool)]
       do {
-        names = try FileSystem.names(in: path)
+        entries = try FileSystem.entries(in: path)
       } catch {
         bag.error(
           .unreadableFile, "cannot list this folder: \(FileSystem.describe(error))",
           at: SourceLocation(file: relative))
         return
       }
-      for name in names where !EditorFiles.isIgnored(name) {
-        collect(relative + "/" + name, into: &walk, depth: depth + 1)
+      for entry in entries where !EditorFiles.isIgnored(entry.name) {
+        collect(relative + "/" + entry.name, into: &walk, depth: depth + 1, listedAsFile: entry.isRegularFile)
       }
     }
   }
