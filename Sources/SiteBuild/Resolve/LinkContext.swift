@@ -96,15 +96,17 @@ struct LinkContext {
     }
     // A query (`intro.md?tab=2`) is the browser's business: the file is checked, the query kept.
     let (filePath, query) = Self.splitQuery(path)
-    let decoded = filePath.removingPercentEncoding ?? filePath
+    // Checked on bytes: this runs for every link of every page, and most have no escapes.
+    let decoded =
+      filePath.utf8.contains(UInt8(ascii: "%")) ? filePath.removingPercentEncoding ?? filePath : filePath
     let suffix = query.map { "?\($0)" } ?? ""
-    if decoded.contains("\\") {
+    if decoded.utf8.contains(UInt8(ascii: "\\")) {
       broken(
         .brokenLink, "'\(filePath)' has a backslash, which is not a folder separator in a link; write '/'",
         at: location)
       return destination
     }
-    guard !decoded.contains("\0"),
+    guard !decoded.utf8.contains(0),
       let target = SitePath.resolve(decoded, from: fromRoot ? "" : SitePath.directory(of: pagePath))
     else {
       broken(.brokenLink, "'\(filePath)' points outside \(site.contentFolder)/", at: location)
@@ -192,8 +194,9 @@ struct LinkContext {
 
   /// The path and the query of a link's path part (`intro.md?tab=2` → `intro.md`, `tab=2`).
   static func splitQuery(_ path: String) -> (path: String, query: String?) {
-    guard let mark = path.firstIndex(of: "?") else { return (path, nil) }
-    return (String(path[..<mark]), String(path[path.index(after: mark)...]))
+    let utf8 = path.utf8
+    guard let mark = utf8.firstIndex(of: UInt8(ascii: "?")) else { return (path, nil) }
+    return (String(path[..<mark]), String(path[utf8.index(after: mark)...]))
   }
 
   static func splitFragment(_ destination: String) -> (path: String, fragment: String?) {
