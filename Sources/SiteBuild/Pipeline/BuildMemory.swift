@@ -1,7 +1,8 @@
 /// What the stages keep between two builds of the same site in one process (`demarc serve`), so a
-/// rebuild reads the files whose stamp changed, parses the pages whose bytes changed and renders
-/// the pages whose template context changed. Each stage's part says what it keys on; the output is
-/// byte-identical to a build with an empty memory.
+/// rebuild reads the files whose stamp changed (or only those a watcher named), parses the pages
+/// whose bytes changed and renders the pages whose template context changed; after body-only edits
+/// and retitlings each stage patches its last result in place (``PageChanges``). Each stage's part
+/// says what it keys on; the output is byte-identical to a build with an empty memory.
 public struct BuildMemory: Sendable {
   public var scan = ScanMemory()
   public var load = LoadMemory()

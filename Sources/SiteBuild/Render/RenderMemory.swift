@@ -14,6 +14,12 @@ import SiteTheme
 /// so an edit that changes another page's title re-renders the pages whose sidebar, breadcrumbs,
 /// pager or index shows that title, and no others. Nothing can be missed by a hand-kept list of
 /// "who depends on whom", which is how partial rebuilds elsewhere went wrong.
+///
+/// Two shortcuts skip the keys of pages proved unaffected (``PageChanges``): after body-only edits
+/// every other page is taken as it was; after a retitling, only the pages ``SiteRenderer`` finds
+/// able to show a title are checked. That second rule is a hand-kept list of what shows a title
+/// (the tree, the pager, backlinks), so `IncrementalRebuildTests` replays random edit sequences,
+/// retitlings among them, against clean builds with a theme that draws all three.
 public struct RenderMemory: Sendable {
   struct BodyKey: Equatable, Sendable {
     var document: MarkdownDocument?
