@@ -247,8 +247,21 @@ struct SearchIndexBuilder {
     return words.filter { !$0.isEmpty }
   }
 
+  /// Runs of spaces, tabs and line feeds as one space, none at either end; on UTF-8 bytes.
   static func collapseWhitespace(_ text: String) -> String {
-    text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    var collapsed: [UInt8] = []
+    collapsed.reserveCapacity(text.utf8.count)
+    var gap = false
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") {
+        gap = !collapsed.isEmpty
+        continue
+      }
+      if gap { collapsed.append(UInt8(ascii: " ")) }
+      gap = false
+      collapsed.append(byte)
+    }
+    return String(decoding: collapsed, as: UTF8.self)
   }
 
   /// A JSON string that is also safe inside a script.
