@@ -17,13 +17,15 @@ public enum SitePath {
 
   /// The folder part of a path (`guide/intro.html` → `guide`), or `""` at the top.
   public static func directory(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "" }
+    // On bytes, like the rest of this type: it runs for every page and link.
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
     return String(path[..<slash])
   }
 
   /// The first component of a path (`guide/intro.html` → `guide`).
   public static func topLevel(of path: String) -> String {
-    String(path.prefix { $0 != "/" })
+    guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { return path }
+    return String(path[..<slash])
   }
 
   /// Joins and normalises `.` and `..`; nil when the result would climb above the root.
@@ -78,6 +80,6 @@ public enum SitePath {
 
   /// The prefix from a page back to the output root: `""` at the top, `"../"` one folder down.
   public static func rootPrefix(of path: String) -> String {
-    String(repeating: "../", count: path.count(where: { $0 == "/" }))
+    String(repeating: "../", count: path.utf8.count(where: { $0 == UInt8(ascii: "/") }))
   }
 }

@@ -31,9 +31,10 @@ public struct LoadedPage: Sendable {
   /// ``folderPageNames``) → `guide/index.html`.
   public var outputPath: String {
     let folder = SitePath.directory(of: contentPath)
-    let name = String(contentPath.dropFirst(folder.isEmpty ? 0 : folder.count + 1))
+    let name = String(contentPath.utf8.dropFirst(folder.isEmpty ? 0 : folder.utf8.count + 1)) ?? contentPath
     if Self.folderPageNames.contains(name) { return OutputPath.folderIndex(of: folder) }
-    return String(contentPath.dropLast(3)) + ".html"
+    // Every page's path ends in `.md`, three bytes.
+    return (String(contentPath.utf8.dropLast(3)) ?? contentPath) + ".html"
   }
 
   /// How this page, a new version of `old`, differs from it, by what other pages see of it.
