@@ -39,7 +39,9 @@ struct SiteOptions: ParsableArguments {
   @Flag(name: .shortAndLong, help: "Print only diagnostics, no summary.")
   var quiet = false
 
-  @Flag(name: .shortAndLong, help: "Also print what the dataset holds (counts of entities and cells).")
+  @Flag(
+    name: .shortAndLong,
+    help: "Also print what the dataset holds (counts of entities and cells) and how long each stage took.")
   var verbose = false
 
   @Option(
