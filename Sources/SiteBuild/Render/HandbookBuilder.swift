@@ -46,10 +46,10 @@ struct HandbookBuilder {
     }
 
     var pagePaths: Set<String> = []
-    /// The ids each section holds, by output path, as the last build mapped links against them.
+    /// The ids each section holds, by output path, as the last build mapped links against them,
+    /// and the heading ids each was made from, so an unchanged page's set is reused.
     var anchors: [String: Set<String>] = [:]
-    /// Each page's heading ids and the set made of them, so an unchanged page's set is reused.
-    var headingIDs: [String: (ids: [Int: String], set: Set<String>)] = [:]
+    var headingIDs: [String: [Int: String]] = [:]
     var volumes: HandbookVolumes?
     /// The theme that drew the sections and files: its `partials/handbook` draws every file.
     var theme: Theme?
@@ -74,29 +74,17 @@ struct HandbookBuilder {
     // The ids a section holds: its headings, and its facts' anchors when the theme draws facts.
     // A page whose heading ids are the last build's keeps the last build's set, so the check of
     // each section's consulted anchors below finds the very same set, without comparing it.
-    let keptIDs = memory.headingIDs
+    let (keptIDs, keptAnchors) = (memory.headingIDs, memory.anchors)
     let anchors = Dictionary(
       site.pages.map { page in
         let path = page.outputPath
-        if facts[path] != nil { return (path, sectionAnchors(of: page)) }
-        let ids = page.rewrites.headingIDs
-        if let kept = keptIDs[path], kept.ids == ids { return (path, kept.set) }
+        if facts[path] == nil, keptIDs[path] == page.rewrites.headingIDs, let kept = keptAnchors[path] {
+          return (path, kept)
+        }
         return (path, sectionAnchors(of: page))
       }
     ) { first, _ in first }
-    if memory.recording {
-      memory.headingIDs = Dictionary(
-        site.pages.compactMap { page in
-          facts[page.outputPath] != nil
-            ? nil : (page.outputPath, (page.rewrites.headingIDs, anchors[page.outputPath] ?? []))
-        }
-      ) { first, _ in first }
-    }
-    let volumes = HandbookVolumes(
-      order: order,
-      bodyBytes: order.reduce(0) { $0 + (bodies[$1]?.bytes ?? 0) + (facts[$1]?.bytes ?? 0) },
-      limit: volumeLimit
-    ) { site.page(at: $0)?.title }
+    let volumes = volumes(order: order, bodyBytes: bodyBytes(order))
     // The pages links can become sections of, and where each lives; when they change, no section
     // is reused.
     let pagePaths = Set(anchors.keys)
@@ -105,8 +93,13 @@ struct HandbookBuilder {
       memory.pagePaths == pagePaths && memory.volumes == volumes && sameTheme ? memory.sections : [:]
     memory.pagePaths = pagePaths
     memory.volumes = volumes
-    if memory.recording { memory.theme = site.theme }
-    if memory.recording { memory.anchors = anchors }
+    if memory.recording {
+      memory.theme = site.theme
+      memory.anchors = anchors
+      memory.headingIDs = Dictionary(site.pages.map { ($0.outputPath, $0.rewrites.headingIDs) }) { first, _ in
+        first
+      }
+    }
     let frame = frame(volumes: volumes)
     let pages = order.compactMap { site.page(at: $0) }
     // A one-off build of a large site renders one volume's sections at a time and lets them go
@@ -168,31 +161,28 @@ struct HandbookBuilder {
   /// The last build's files with the edited pages' sections made again and the files that hold
   /// them rendered again, when only those pages' content changed (``PageChanges``): their titles,
   /// anchors and the reading order are then as they were, so the contents, the other sections and
-  /// the other volumes are too. Nil when the last build left nothing to patch, or when the edit
-  /// moves the view across the size at which it splits into volumes; the full build then runs.
+  /// the other volumes are too. After a retitling (`retitled`) the contents are made again and the
+  /// edited pages' ids refreshed. Nil when the last build left nothing to patch, or when the edit
+  /// moves the view across the size at which it splits, reorders it or renames a volume; the full
+  /// build then runs.
   private func patched(_ edited: Set<String>, order: [String], memory: inout Memory) -> [OutputFile]? {
     guard memory.recording, var output = memory.output, var frame = memory.frame, order == memory.order
     else { return nil }
-    let bodyBytes = order.reduce(0) { $0 + (bodies[$1]?.bytes ?? 0) + (facts[$1]?.bytes ?? 0) }
+    let bodyBytes = bodyBytes(order)
     guard (bodyBytes > volumeLimit) == (memory.volumes != nil) else { return nil }
     let volumes = memory.volumes
     var contentsChanged = false
     if retitled {
       // New titles change the contents, and a volume's title when a folder's page is retitled;
       // new title headings change the edited pages' ids.
-      let current = HandbookVolumes(order: order, bodyBytes: bodyBytes, limit: volumeLimit) {
-        site.page(at: $0)?.title
-      }
-      guard current == volumes else { return nil }
+      guard self.volumes(order: order, bodyBytes: bodyBytes) == volumes else { return nil }
       frame = self.frame(volumes: volumes)
       contentsChanged = frame != memory.frame
       memory.frame = frame
       for path in edited {
         guard let page = site.page(at: path) else { continue }
         memory.anchors[path] = sectionAnchors(of: page)
-        if facts[path] == nil {
-          memory.headingIDs[path] = (page.rewrites.headingIDs, memory.anchors[path] ?? [])
-        }
+        memory.headingIDs[path] = page.rewrites.headingIDs
       }
     }
     let anchors = memory.anchors
@@ -231,6 +221,16 @@ struct HandbookBuilder {
     }
     memory.output = output
     return output
+  }
+
+  /// The bytes of the pages' bodies and facts together: what decides whether the view splits.
+  private func bodyBytes(_ order: [String]) -> Int {
+    order.reduce(0) { $0 + (bodies[$1]?.bytes ?? 0) + (facts[$1]?.bytes ?? 0) }
+  }
+
+  /// The volumes for pages in `order`, or nil when the view stays one file.
+  private func volumes(order: [String], bodyBytes: Int) -> HandbookVolumes? {
+    HandbookVolumes(order: order, bodyBytes: bodyBytes, limit: volumeLimit) { site.page(at: $0)?.title }
   }
 
   /// Everything around the sections: the cover, the stylesheets, the contents and the volumes.

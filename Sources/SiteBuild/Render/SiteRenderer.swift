@@ -154,9 +154,9 @@ public enum SiteRenderer {
     return showing
   }
 
-  /// The last render's pages with only the edited ones rendered again, in place, when only their
-  /// content changed (``PageChanges``): every other page's HTML, body and facts are as they were,
-  /// and the pages are the same, in the same order.
+  /// The last render's pages with only `edited` checked and rendered again, in place, when every
+  /// other page is proved unaffected (``PageChanges``, ``pagesShowing``): their HTML, body and facts
+  /// are as they were, and the pages are the same, in the same order.
   private static func patched(
     _ kept: RenderMemory.Pages, editing edited: Set<String>, in site: ResolvedSite, navigation: Navigation,
     markdown: HTMLRenderer, changes: TreeChanges, memory: inout RenderMemory

@@ -14,7 +14,7 @@ import SiteTheme
 /// from `file://` and under any path on a server.
 public enum SiteRouter {
   /// Routes `site`, reusing from `memory` the heading ids of every page whose document and
-  /// reserved ids are unchanged; when only page bodies changed, the last routing itself.
+  /// reserved ids are unchanged; when only page bodies or titles changed, the last routing itself.
   public static func route(_ site: LoadedSite, jobs: Int = 1, memory: inout ResolveMemory) -> RoutedSite {
     if let patched = patched(site, memory: &memory) { return patched }
     var routed = RoutedSite(site: site)
@@ -34,11 +34,11 @@ public enum SiteRouter {
     return routed
   }
 
-  /// The last routing with the edited pages' documents and heading ids put in place, when only page
-  /// bodies changed (``PageChanges``) and the settings are the same: routes, entity bindings,
-  /// generated pages and every other page's ids follow from what did not change, so the
-  /// routing of 10,000 pages is not done again for one edited paragraph. Nil when that does not
-  /// hold; the full routing then runs.
+  /// The last routing with the edited pages' documents, heading ids (and titles) put in place, when
+  /// only page bodies or titles changed (``PageChanges``) and the settings are the same: routes,
+  /// entity bindings, generated pages and every other page's ids follow from what did not change,
+  /// so the routing of 10,000 pages is not done again for one edited paragraph. Nil when that does
+  /// not hold; the full routing then runs.
   private static func patched(_ site: LoadedSite, memory: inout ResolveMemory) -> RoutedSite? {
     guard let (sources, retitled) = site.bodyChanges.pages, memory.lastConfig == site.config,
       var routed = memory.lastRouted.take()
