@@ -22,7 +22,9 @@ import Foundation
 ///
 /// Only stages 1 and 5 touch the disk. `check` runs stages 1 to 4; `build` runs stage 5 only when
 /// there are no errors (and, under `strict`, no warnings), so a failed build leaves the previous
-/// output untouched. `build` also fingerprints the ``SourceSet`` (``InputDigest``) and skips
+/// output untouched. Stage 5 opens its staging folder before stage 4 (``StagedOutput``) and the
+/// render hands it each file as it is made, so the pages' HTML never sits in memory all at once;
+/// the staging folder is swapped in only after the render, or removed. `build` also fingerprints the ``SourceSet`` (``InputDigest``) and skips
 /// stages 2 to 5 when the output already holds the result of the same inputs (``BuildRecord``).
 public enum BuildPipeline {
   public struct Result: Sendable {
@@ -93,18 +95,39 @@ public enum BuildPipeline {
     times: StageTimes = StageTimes()
   ) -> (Result, RenderedSite) {
     var times = times
+    let (resolved, found) = resolve(sources, jobs: jobs, overrides: overrides, memory: &memory, times: &times)
+    return render(resolved, found: found, jobs: jobs, memory: &memory, times: times)
+  }
+
+  /// Stages 2 to 3b, with everything they found; whether the build fails is known from here on, as
+  /// the render stage reports nothing of its own.
+  private static func resolve(
+    _ sources: SourceSet, jobs: Int, overrides: BuildOverrides, memory: inout BuildMemory,
+    times: inout StageTimes
+  ) -> (ResolvedSite, DiagnosticBag) {
     var loaded = times.time("load") { SiteLoader.load(sources, jobs: jobs, memory: &memory.load) }
     overrides.apply(to: &loaded.config)
     let routed = times.time("route") { SiteRouter.route(loaded, jobs: jobs, memory: &memory.resolve) }
     let resolved = times.time("link") { LinkResolver.resolve(routed, jobs: jobs, memory: &memory.resolve) }
-    let rendered = times.time("render") { SiteRenderer.render(resolved, jobs: jobs, memory: &memory.render) }
     // Each stage reports only what it found; here, and only here, they are gathered.
     var bag = DiagnosticBag()
-    for stage in [
-      sources.diagnostics, loaded.diagnostics, routed.diagnostics, resolved.diagnostics, rendered.diagnostics,
-    ] {
+    for stage in [sources.diagnostics, loaded.diagnostics, routed.diagnostics, resolved.diagnostics] {
       bag.append(contentsOf: stage)
     }
+    return (resolved, bag)
+  }
+
+  /// Stage 4, handing each file to `sink` when there is one.
+  private static func render(
+    _ resolved: ResolvedSite, found: DiagnosticBag, jobs: Int, memory: inout BuildMemory, times: StageTimes,
+    sink: OutputSink? = nil
+  ) -> (Result, RenderedSite) {
+    var times = times
+    let rendered = times.time("render") {
+      SiteRenderer.render(resolved, jobs: jobs, memory: &memory.render, sink: sink)
+    }
+    var bag = found
+    bag.append(contentsOf: rendered.diagnostics)
     var result = Result(
       diagnostics: bag.sorted, pageCount: rendered.pageCount, datasetSummary: rendered.datasetSummary,
       searchIndexBytes: rendered.searchIndexBytes, written: nil)
@@ -158,19 +181,26 @@ public enum BuildPipeline {
         ? Result(diagnostics: result.diagnostics, pageCount: result.pageCount, notes: notes) : result
     }
     var memory = BuildMemory.oneOff
-    var (result, rendered) = run(
-      sources, jobs: jobs ?? Parallel.defaultJobs, overrides: overrides, memory: &memory, times: times)
-    result.notes = notes
-    guard !result.failed(strict: strict) else { return result }
+    let jobs = jobs ?? Parallel.defaultJobs
+    let (resolved, found) = resolve(sources, jobs: jobs, overrides: overrides, memory: &memory, times: &times)
+    let failing = Result(diagnostics: found.sorted, pageCount: 0).failed(strict: strict)
+    // A build that will be written renders into the staging folder, page by page, so no page waits
+    // in memory for the rest (the write stage opens before the render and finishes after it).
+    let staged = failing ? nil : try writer.stage(at: output)
+    var (result, rendered) = render(
+      resolved, found: found, jobs: jobs, memory: &memory, times: times, sink: staged)
+    result.notes = notes + (staged?.notes ?? [])
+    guard let staged, !result.failed(strict: strict) else { return result }
+    let tally = staged.tally
     let record = BuildRecord(
       inputDigest: digest, pageCount: result.pageCount, searchIndexBytes: result.searchIndexBytes,
-      fileCount: rendered.files.count, byteCount: rendered.files.reduce(0) { $0 + $1.bytes.count },
+      fileCount: tally.files + rendered.files.count,
+      byteCount: tally.bytes + rendered.files.reduce(0) { $0 + $1.bytes.count },
       diagnostics: result.diagnostics, datasetSummary: result.datasetSummary)
     let written = try result.times.time("write") { () throws(BuildFailure) in
-      try writer.write(rendered, to: output, record: record)
+      try writer.finish(staged, with: rendered, record: record)
     }
     result.written = written
-    result.notes += written.notes
     return result
   }
 

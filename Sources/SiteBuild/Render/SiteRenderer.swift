@@ -15,7 +15,14 @@ public enum SiteRenderer {
 
   /// The same render, reusing from `memory` each body and page whose complete input is unchanged
   /// (see ``RenderMemory``), and leaving in `memory` what this render produced.
-  public static func render(_ site: ResolvedSite, jobs: Int = 1, memory: inout RenderMemory) -> RenderedSite {
+  ///
+  /// - Parameter sink: where each file goes as soon as it is made (the write stage's staging
+  ///   folder), so no page's bytes wait in memory for the rest; the ``RenderedSite`` then holds no
+  ///   files. Only for a memory that does not record: a recording memory keeps the pages anyway.
+  public static func render(
+    _ site: ResolvedSite, jobs: Int = 1, memory: inout RenderMemory, sink: OutputSink? = nil
+  ) -> RenderedSite {
+    let sink = memory.recording ? nil : sink
     // Only some pages' content changed (``PageChanges``): every other page is taken from memory
     // as it is, and the tree, its navigation and its listings are the last render's. When their
     // titles changed too, the tree is made again, and the pages that can show those titles are
@@ -37,7 +44,8 @@ public enum SiteRenderer {
         highlightCode: site.config.markdown.highlight))
     // The exports depend on the dataset alone, so they are made beside the pages.
     let exports = exports(of: site, kept: memory.exports)
-    var files = site.assets
+    var files = RenderedFiles(sink: sink)
+    files.add(site.assets)
     let listings = edited != nil ? memory.listings : TreeChanges.listings(site.pages)
     let changes = TreeChanges(old: memory.pages.isEmpty ? nil : memory.listings, new: listings)
     let treeUnchanged = changes.changed?.isEmpty == true
@@ -57,34 +65,36 @@ public enum SiteRenderer {
         memory: &memory)
     } else {
       pages = renderAll(
-        site, navigation: navigation, markdown: markdown, changes: changes, jobs: jobs, memory: &memory)
+        site, navigation: navigation, markdown: markdown, changes: changes, jobs: jobs, memory: &memory,
+        sink: sink)
     }
     if memory.recording { memory.lastPages = pages }
-    files += pages.files
+    files.add(pages.files)
     let (bodies, facts) = (pages.bodies, pages.facts)
     memory.search.recording = memory.recording
     memory.handbook.recording = memory.recording
     // A page's search entry shows its own title, headings and text alone.
     let searchIndex = SearchIndexBuilder(site: site, jobs: jobs, edited: edited ?? retitled).build(
       memory: &memory.search)
-    files += searchIndex
+    files.add(searchIndex)
     // The tree file follows from the tree alone.
     let navTree =
       treeUnchanged
       ? memory.navTree ?? NavTreeBuilder(pages: site.pages).build()
       : NavTreeBuilder(pages: site.pages).build()
     if memory.recording { memory.navTree = navTree }
-    files.append(navTree)
-    files += HandbookBuilder(
-      site: site, navigation: navigation, markdown: markdown, bodies: bodies, facts: facts, jobs: jobs,
-      edited: edited ?? showing, retitled: showing != nil
-    ).build(memory: &memory.handbook)
-    if let sitemap = HostingFiles(site: site).sitemap() { files.append(sitemap) }
+    files.add(navTree)
+    files.add(
+      HandbookBuilder(
+        site: site, navigation: navigation, markdown: markdown, bodies: bodies, facts: facts, jobs: jobs,
+        edited: edited ?? showing, retitled: showing != nil
+      ).build(memory: &memory.handbook))
+    if let sitemap = HostingFiles(site: site).sitemap() { files.add(sitemap) }
     let exported = exports?.value
-    files += exported?.files ?? []
+    files.add(exported?.files ?? [])
     if memory.recording, let exported { memory.exports = exported }
     return RenderedSite(
-      files: files.sorted { $0.path < $1.path }, diagnostics: [], pageCount: site.pages.count,
+      files: files.kept.sorted { $0.path < $1.path }, diagnostics: [], pageCount: site.pages.count,
       datasetSummary: site.dataset.isEmpty ? nil : DatasetSummary(site.dataset),
       searchIndexBytes: searchIndex.reduce(0) { $0 + $1.bytes.count })
   }
@@ -92,7 +102,7 @@ public enum SiteRenderer {
   /// Every page through the theme, each taken from `previous` where its keys prove it unchanged.
   private static func renderAll(
     _ site: ResolvedSite, navigation: Navigation, markdown: HTMLRenderer, changes: TreeChanges, jobs: Int,
-    memory: inout RenderMemory
+    memory: inout RenderMemory, sink: OutputSink?
   ) -> RenderMemory.Pages {
     let previous = memory.pages
     let recording = memory.recording
@@ -102,8 +112,11 @@ public enum SiteRenderer {
         changes: changes)
       // A one-off build keeps only the output, not the keys, so its peak memory does not grow.
       // The handbook needs the body and facts texts only to tell what changed since the last build.
+      // Handed over at once, the page's bytes are not kept past this call.
+      sink?.put(OutputFile(path: page.outputPath, bytes: entry.html))
       return (
-        html: entry.html, body: RenderedPart(entry.body, keepingText: recording), drawn: drawn,
+        html: sink == nil ? entry.html : [], body: RenderedPart(entry.body, keepingText: recording),
+        drawn: drawn,
         facts: entry.facts.map { RenderedPart($0, keepingText: recording) }, kept: recording ? entry : nil,
         bodyFresh: bodyFresh, pageFresh: pageFresh
       )
@@ -118,7 +131,8 @@ public enum SiteRenderer {
       if entry.pageFresh { memory.pagesRendered.append(page.outputPath) }
     }
     return RenderMemory.Pages(
-      files: zip(site.pages, entries).map { OutputFile(path: $0.outputPath, bytes: $1.html) },
+      files: sink != nil
+        ? [] : zip(site.pages, entries).map { OutputFile(path: $0.outputPath, bytes: $1.html) },
       bodies: Dictionary(uniqueKeysWithValues: zip(site.pages.map(\.outputPath), entries.map(\.body))),
       facts: Dictionary(
         uniqueKeysWithValues: zip(site.pages, entries).compactMap { page, entry in

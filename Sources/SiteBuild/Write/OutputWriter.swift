@@ -85,12 +85,13 @@ public struct OutputWriter: Sendable {
   public func write(_ site: RenderedSite, to output: URL, record: BuildRecord? = nil) throws(BuildFailure)
     -> Report
   {
-    let files =
-      site.files.filter { $0.path != Self.markerName }
-      + [OutputFile(path: Self.markerName, text: record?.text ?? Self.markerText)]
-    for file in files where !SitePath.isSafeRelative(file.path) {
-      throw BuildFailure.unwritable(path: file.path, reason: "refusing a path outside the output folder")
-    }
+    try finish(stage(at: output), with: site, record: record)
+  }
+
+  /// Opens the staging folder for `output`: takes the lock on its parent, settles an interrupted
+  /// build, refuses a folder demarc did not write, and creates the folder, for the render stage to
+  /// fill (``OutputSink``) before ``finish(_:with:record:)``.
+  public func stage(at output: URL) throws(BuildFailure) -> StagedOutput {
     let location = try OutputLocation(output)
     do {
       try FileManager.default.createDirectory(atPath: location.parent, withIntermediateDirectories: true)
@@ -98,61 +99,62 @@ public struct OutputWriter: Sendable {
       throw .unwritable(path: location.parent, reason: (error as NSError).localizedDescription)
     }
     let lock = try Self.lockParent(of: location)
-    defer { Disk.unlock(lock) }
     let notes = OutputRecovery.recover(location)
-    try Self.checkReplaceable(location.path)
-
-    let staging = location.staging
-    InterruptCleanup.shared.register(staging)
-    defer { InterruptCleanup.shared.unregister(staging) }
-    var report = Report(fileCount: files.count, byteCount: 0, unchangedCount: 0, notes: notes)
-    do {
-      try fill(staging, with: files, reusingFrom: location.path, report: &report)
+    do throws(BuildFailure) {
+      try Self.checkReplaceable(location.path)
+      do throws(Disk.Failure) {
+        try Disk.makeFolder(location.staging)
+      } catch {
+        throw .unwritable(path: location.staging, reason: error.reason)
+      }
     } catch {
-      Disk.removeTree(staging)
+      Disk.unlock(lock)
       throw error
     }
-    hooks.atStep(.filesWritten)
-    if location.isMountPoint {
-      try swapContents(of: location, from: staging, names: Set(files.map { SitePath.topLevel(of: $0.path) }))
-    } else {
-      try swap(location, with: staging)
+    InterruptCleanup.shared.register(location.staging)
+    hooks.atStep(.stagingCreated)
+    return StagedOutput(location: location, notes: notes, lock: lock, writeFile: writeFile)
+  }
+
+  /// Writes the files of `site` (those the render did not already hand to `staged`) and the marker
+  /// carrying `record`, then swaps the staging folder in. On any failure, including one while the
+  /// render streamed, the staging folder is removed and the output is as it was.
+  public func finish(_ staged: StagedOutput, with site: RenderedSite, record: BuildRecord? = nil)
+    throws(BuildFailure) -> Report
+  {
+    defer { staged.close() }
+    let files = site.files
+    for (index, file) in files.enumerated() {
+      if index == files.count / 2 { hooks.atStep(.writingFiles) }
+      staged.put(file)
     }
+    if files.isEmpty { hooks.atStep(.writingFiles) }
+    if let failure = staged.failure { throw failure }
+    try staged.putMarker(record?.text ?? Self.markerText)
+    let tally = staged.tally
+    let markerBytes = (record?.text ?? Self.markerText).utf8.count
+    let report = Report(
+      fileCount: tally.files + 1, byteCount: tally.bytes + markerBytes, unchangedCount: tally.unchanged,
+      notes: staged.notes)
+    hooks.atStep(.filesWritten)
+    let location = staged.location
+    if location.isMountPoint {
+      let names = try Self.topLevelNames(in: staged.staging)
+      try swapContents(of: location, from: staged.staging, names: names)
+    } else {
+      try swap(location, with: staged.staging)
+    }
+    // The staging folder is the output now (or was moved in entry by entry): nothing to remove.
+    staged.close(removing: false)
     return report
   }
 
-  /// Creates `staging` and writes every file into it, hard-linking those the old output holds.
-  private func fill(
-    _ staging: String, with files: [OutputFile], reusingFrom old: String, report: inout Report
-  )
-    throws(BuildFailure)
-  {
-    let fileManager = FileManager.default
+  /// The names at the top of a filled staging folder, for the mount-point swap's manifest.
+  private static func topLevelNames(in staging: String) throws(BuildFailure) -> Set<String> {
     do {
-      try Disk.makeFolder(staging)
+      return Set(try FileSystem.names(in: staging))
     } catch {
-      throw .unwritable(path: staging, reason: error.reason)
-    }
-    hooks.atStep(.stagingCreated)
-    var created: Set<String> = [""]
-    for (index, file) in files.enumerated() {
-      if index == files.count / 2 { hooks.atStep(.writingFiles) }
-      do {
-        let folder = SitePath.directory(of: file.path)
-        if !created.contains(folder) {
-          try fileManager.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true)
-          created.insert(folder)
-        }
-        let staged = staging + "/" + file.path
-        report.byteCount += file.bytes.count
-        if Self.reuse(old + "/" + file.path, ifItHolds: file.bytes, at: staged) {
-          report.unchangedCount += 1
-        } else {
-          try writeFile(file.bytes, URL(fileURLWithPath: staged))
-        }
-      } catch {
-        throw .unwritable(path: file.path, reason: FileSystem.describe(error))
-      }
+      throw .unwritable(path: staging, reason: FileSystem.describe(error))
     }
   }
 
@@ -241,14 +243,6 @@ public struct OutputWriter: Sendable {
       error.code == EBUSY || error.code == EXDEV
       ? " (is it a mount point demarc did not recognise? nothing was removed)" : ""
     return .unwritable(path: output, reason: error.reason + hint)
-  }
-
-  /// Hard-links the old file into the staging folder when it already holds exactly `bytes`.
-  private static func reuse(_ old: String, ifItHolds bytes: [UInt8], at staged: String) -> Bool {
-    guard case .file(let size)? = FileSystem.kind(old), size == bytes.count,
-      let existing = try? FileSystem.contents(old), existing == bytes
-    else { return false }
-    return link(old, staged) == 0
   }
 
   /// The record the last successful build left in `output`, if it left one this demarc can read.

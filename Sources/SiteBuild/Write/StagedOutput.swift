@@ -1,0 +1,139 @@
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Where the render stage hands each finished file, so a page's bytes need not stay in memory until
+/// the whole site is rendered. ``StagedOutput`` writes them into the staging folder at once; a
+/// render with no sink keeps every file in its ``RenderedSite``.
+public protocol OutputSink: Sendable {
+  /// Takes one file; safe to call from any thread, and for different paths at the same time.
+  func put(_ file: OutputFile)
+}
+
+/// A staging folder being filled (stage 5, opened before stage 4 so pages stream into it): the lock
+/// on the output's parent is held, an interrupted earlier build has been settled, and a signal
+/// removes the folder. ``OutputWriter/finish(_:with:record:)`` swaps it in; dropping it unfinished
+/// removes it, so a failed build leaves the previous output as it was.
+///
+/// A file whose bytes the old output already holds is hard-linked from there instead of written.
+/// Folders are made one level at a time below the staging folder, never the folder itself, so a
+/// write that races a signal's removal fails instead of leaving a new folder behind.
+public final class StagedOutput: OutputSink {
+  struct Tally: Sendable {
+    var files = 0
+    var bytes = 0
+    var unchanged = 0
+  }
+
+  private struct State: Sendable {
+    var tally = Tally()
+    var folders: Set<String> = [""]
+    var paths: Set<String> = []
+    /// The first write that failed; every later file is skipped and ``OutputWriter`` throws it.
+    var failure: BuildFailure?
+  }
+
+  let location: OutputLocation
+  let staging: String
+  /// What was settled from an interrupted build before this one.
+  let notes: [String]
+  private let lockDescriptor: Int32
+  private let writeFile: OutputWriter.FileWriter
+  private let state = Mutex(State())
+  private let open = Mutex(true)
+
+  init(location: OutputLocation, notes: [String], lock: Int32, writeFile: @escaping OutputWriter.FileWriter) {
+    self.location = location
+    self.staging = location.staging
+    self.notes = notes
+    self.lockDescriptor = lock
+    self.writeFile = writeFile
+  }
+
+  deinit { close() }
+
+  var tally: Tally { state.withLock { $0.tally } }
+  var failure: BuildFailure? { state.withLock { $0.failure } }
+
+  public func put(_ file: OutputFile) {
+    let path = file.path
+    guard path != OutputWriter.markerName else { return }
+    let known: Bool? = state.withLock { state in
+      guard state.failure == nil else { return nil }
+      guard state.paths.insert(path).inserted else { return true }
+      state.tally.files += 1
+      state.tally.bytes += file.bytes.count
+      return state.folders.contains(SitePath.directory(of: path))
+    }
+    guard let known else { return }
+    do {
+      guard SitePath.isSafeRelative(path) else {
+        throw BuildFailure.unwritable(path: path, reason: "refusing a path outside the output folder")
+      }
+      if !known { try makeFolders(SitePath.directory(of: path)) }
+      let staged = staging + "/" + path
+      if Self.reuse(location.path + "/" + path, ifItHolds: file.bytes, at: staged) {
+        state.withLock { $0.tally.unchanged += 1 }
+      } else {
+        try writeFile(file.bytes, URL(fileURLWithPath: staged))
+      }
+    } catch let failure as BuildFailure {
+      fail(failure)
+    } catch {
+      fail(.unwritable(path: path, reason: FileSystem.describe(error)))
+    }
+  }
+
+  /// The marker file, written last: it is not counted in the tally (the record it carries says the
+  /// tally).
+  func putMarker(_ text: String) throws(BuildFailure) {
+    do {
+      try writeFile(Array(text.utf8), URL(fileURLWithPath: staging + "/" + OutputWriter.markerName))
+    } catch {
+      throw .unwritable(path: OutputWriter.markerName, reason: FileSystem.describe(error))
+    }
+  }
+
+  /// Removes the staging folder and lets go of the lock; once only.
+  func close(removing: Bool = true) {
+    let wasOpen = open.withLock { open in
+      defer { open = false }
+      return open
+    }
+    guard wasOpen else { return }
+    if removing { Disk.removeTree(staging) }
+    InterruptCleanup.shared.unregister(staging)
+    Disk.unlock(lockDescriptor)
+  }
+
+  private func fail(_ failure: BuildFailure) {
+    state.withLock { state in
+      if state.failure == nil { state.failure = failure }
+    }
+  }
+
+  /// Makes `folder` (relative) and its missing parents below the staging folder.
+  private func makeFolders(_ folder: String) throws(BuildFailure) {
+    var current = ""
+    for part in folder.split(separator: "/") {
+      current += current.isEmpty ? String(part) : "/" + part
+      let done = state.withLock { $0.folders.contains(current) }
+      if done { continue }
+      if mkdir(staging + "/" + current, 0o755) != 0 && errno != EEXIST {
+        throw .unwritable(path: current, reason: String(cString: strerror(errno)))
+      }
+      state.withLock { _ = $0.folders.insert(current) }
+    }
+  }
+
+  /// Hard-links the old file into the staging folder when it already holds exactly `bytes`.
+  private static func reuse(_ old: String, ifItHolds bytes: [UInt8], at staged: String) -> Bool {
+    guard case .file(let size)? = FileSystem.kind(old), size == bytes.count,
+      let existing = try? FileSystem.contents(old), existing == bytes
+    else { return false }
+    return link(old, staged) == 0
+  }
+}
