@@ -39,7 +39,14 @@ struct GitHubInlines {
       break
     }
     if node.children.contains(where: \.isText) {
-      if extensions.autolinks && !insideLink { node.children = node.children.flatMap { Autolinks.split($0) } }
+      if extensions.autolinks && !insideLink {
+        // Sized for the usual case, no link found, so the tree every page keeps holds no spare
+        // capacity (`flatMap` grows its result by doubling).
+        var split: [MarkdownNode] = []
+        split.reserveCapacity(node.children.count)
+        for child in node.children { split += Autolinks.split(child) }
+        node.children = split
+      }
       if extensions.strikethrough { node.children = Strikethrough.apply(node.children) }
     }
     return node
