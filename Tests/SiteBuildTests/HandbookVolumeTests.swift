@@ -38,6 +38,21 @@ import Testing
 
   static func volumes() throws -> [String: String] { texts(try builder().build()) }
 
+  /// A one-off build hands each volume to the sink as it is made and keeps none: the same files
+  /// as a build that keeps them.
+  @Test func aOneOffBuildHandsEachVolumeOver() throws {
+    let kept = try Self.volumes()
+    #expect(kept.count > 3, "the fixture splits into volumes")
+    let collector = StreamedRenderTests.Collector()
+    var streaming = try Self.builder()
+    streaming.sink = collector
+    var memory = HandbookBuilder.Memory()
+    memory.recording = false
+    #expect(streaming.build(memory: &memory).isEmpty, "no volume is kept once handed over")
+    let handed = collector.files.withLock { $0 }.mapValues { String(decoding: $0, as: UTF8.self) }
+    #expect(handed == kept)
+  }
+
   @Test func anEditRewritesOnlyItsVolume() throws {
     var memory = HandbookBuilder.Memory()
     let before = Self.texts(try Self.builder().build(memory: &memory))

@@ -32,6 +32,9 @@ struct HandbookBuilder {
   var retitled = false
   /// Body bytes above which the view splits into volumes.
   var volumeLimit = HandbookVolumes.limit
+  /// Where a one-off build of a split handbook hands each volume's file as soon as it is made
+  /// (``OutputSink``), so the volumes never sit in memory together; nil keeps them in the result.
+  var sink: OutputSink?
 
   /// Each page's section with what it was made from. A section depends on its page as the site
   /// renders it, on the set of pages and volumes, and on the anchors of the pages its links point
@@ -105,12 +108,16 @@ struct HandbookBuilder {
     // A one-off build of a large site renders one volume's sections at a time and lets them go
     // once the volume's file is made, so it never holds every section and every file at once.
     if !memory.recording, let volumes {
-      var files = [OutputFile(path: Self.fileName, text: site.theme.render(.handbook, frame))]
+      var files: [OutputFile] = []
+      func hand(_ file: OutputFile) {
+        if let sink { sink.put(file) } else { files.append(file) }
+      }
+      hand(OutputFile(path: Self.fileName, text: site.theme.render(.handbook, frame)))
       for volume in volumes.volumes {
         let sections = Parallel.map(volume.pages.compactMap { site.page(at: $0) }, jobs: jobs) {
           section(for: $0, anchors: anchors, volumes: volumes, consulted: Consulted())
         }
-        files.append(file(of: volume, frame: frame, sections: sections))
+        hand(file(of: volume, frame: frame, sections: sections))
       }
       return files
     }

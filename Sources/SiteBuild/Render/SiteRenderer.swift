@@ -87,7 +87,7 @@ public enum SiteRenderer {
     files.add(
       HandbookBuilder(
         site: site, navigation: navigation, markdown: markdown, bodies: bodies, facts: facts, jobs: jobs,
-        edited: edited ?? showing, retitled: showing != nil
+        edited: edited ?? showing, retitled: showing != nil, sink: sink
       ).build(memory: &memory.handbook))
     if let sitemap = HostingFiles(site: site).sitemap() { files.add(sitemap) }
     let exported = exports?.value
