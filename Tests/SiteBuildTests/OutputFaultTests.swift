@@ -96,7 +96,7 @@ import Testing
     process.executableURL = DemarcProcess.binary
     process.arguments = ["build", "-q", "--site", scene.site.root.path, "--output", scene.output.path]
     process.environment = ProcessInfo.processInfo.environment.merging([
-      "DEMARC_TEST_FAULT": "pause@writing-files"
+      "DEMARC_TEST_FAULT": "pause@writing-files", "DEMARC_CACHE_DIR": DemarcProcess.cache.path,
     ]) {
       $1
     }
@@ -139,6 +139,9 @@ import Testing
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
     process.arguments = ["-m", "/bin/sh", "-c", script]
+    process.environment = ProcessInfo.processInfo.environment.merging([
+      "DEMARC_CACHE_DIR": DemarcProcess.cache.path
+    ]) { $1 }
     try process.run()
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)

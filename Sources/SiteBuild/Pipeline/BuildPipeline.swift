@@ -153,32 +153,50 @@ public enum BuildPipeline {
 
   /// Runs all five stages; writes only when the content passes.
   ///
-  /// - Parameter writer: the write stage; tests pass one with a failing disk or fault hooks.
+  /// - Parameters:
+  ///   - writer: the write stage; tests pass one with a failing disk or fault hooks.
+  ///   - stamps: where the inputs' stamps are kept between builds (``InputStamps``), so a build
+  ///     with nothing changed need not read the inputs; nil keeps none. The CLI passes
+  ///     ``InputStamps/defaultFolder()``.
   public static func build(
     siteRoot: URL, output: URL, strict: Bool, jobs: Int? = nil, overrides: BuildOverrides = BuildOverrides(),
     force: Bool = false,
-    writer: OutputWriter = OutputWriter()
+    writer: OutputWriter = OutputWriter(), stamps stampsFolder: URL? = nil
   ) throws(BuildFailure) -> Result {
     var times = StageTimes()
+    let context = InputStamps.contextFingerprint(siteRoot: siteRoot, overrides: overrides)
+    let stampsFile = stampsFolder.map { InputStamps.file(in: $0, for: output) }
+    var notes: [String] = []
+    if !force, let stampsFile {
+      let (unchanged, settled) = try unchangedByStamps(
+        stampsFile, siteRoot: siteRoot, output: output, strict: strict, context: context, times: &times)
+      if let unchanged { return unchanged }
+      notes = settled
+    }
+    let startedAt = ScanMemory.now()
     let sources = times.time("scan") { SourceScanner.scan(siteRoot: siteRoot) }
     try checkOverlap(siteRoot: siteRoot, output: output, inputFolders: sources.inputFolders)
     // Before the record is trusted: an interrupted build may have left the output half swapped.
-    let notes = try OutputWriter.recoverInterrupted(at: output)
+    notes += try OutputWriter.recoverInterrupted(at: output)
     let digest = times.time("fingerprint") { InputDigest.of(sources, overrides: overrides) }
+    // Taken after the scan, but refused if any file was written since it started, so they never
+    // vouch for bytes the scan did not read.
+    let stamps =
+      stampsFile == nil
+      ? nil
+      : times.time("stamps") {
+        InputStamps.take(
+          roots: InputStamps.roots(siteRoot: siteRoot, inputFolders: sources.inputFolders), digest: digest,
+          context: context, startedAt: startedAt)
+      }
     // Nothing changed since the last successful build, and its output is intact: report what
-    // that build reported and write nothing.
+    // that build reported and write nothing (but the stamps, when they had gone stale, so the next
+    // such build needs no scan).
     if !force, let record = OutputWriter.previousRecord(at: output), record.inputDigest == digest,
       times.time("output check", { OutputWriter.isIntact(output, as: record) })
     {
-      let report = OutputWriter.Report(
-        fileCount: record.fileCount + 1, byteCount: record.byteCount + record.text.utf8.count,
-        unchangedCount: record.fileCount + 1)
-      var result = Result(
-        diagnostics: record.diagnostics, pageCount: record.pageCount, datasetSummary: record.datasetSummary,
-        searchIndexBytes: record.searchIndexBytes, written: report, notes: notes)
-      result.times = times
-      return result.failed(strict: strict)
-        ? Result(diagnostics: result.diagnostics, pageCount: result.pageCount, notes: notes) : result
+      if let stamps, let stampsFile, InputStamps.read(stampsFile) != stamps { stamps.save(to: stampsFile) }
+      return reported(record, notes: notes, strict: strict, times: times)
     }
     var memory = BuildMemory.oneOff
     let jobs = jobs ?? Parallel.defaultJobs
@@ -200,8 +218,51 @@ public enum BuildPipeline {
     let written = try result.times.time("write") { () throws(BuildFailure) in
       try writer.finish(staged, with: rendered, record: record)
     }
+    // Once the output is in place: stamps that outlive a kill before this line name the old
+    // record's digest, which no longer matches, so they are never trusted.
+    if let stampsFile {
+      if let stamps { stamps.save(to: stampsFile) } else { InputStamps.remove(stampsFile) }
+    }
     result.written = written
     return result
+  }
+
+  /// The last build's result, when its saved input stamps prove that nothing it read has changed
+  /// and its output is intact: no file is read or fingerprinted (``InputStamps``). Nil sends the
+  /// build the usual way.
+  ///
+  /// - Returns: the result, or nil with what was settled from an interrupted build (which the usual
+  ///   way then reports).
+  private static func unchangedByStamps(
+    _ file: URL, siteRoot: URL, output: URL, strict: Bool, context: String, times: inout StageTimes
+  ) throws(BuildFailure) -> (Result?, notes: [String]) {
+    guard let record = OutputWriter.previousRecord(at: output), let stamps = InputStamps.read(file),
+      stamps.digest == record.inputDigest, stamps.context == context,
+      times.time("stamps", { stamps.holdNow() })
+    else { return (nil, []) }
+    // The inputs are the last build's, so are the folders that build checked against the output.
+    try checkOverlap(siteRoot: siteRoot, output: output, inputFolders: Array(stamps.roots.dropFirst()))
+    // Anything an interrupted build left to settle means the record may not describe the output.
+    let notes = try OutputWriter.recoverInterrupted(at: output)
+    guard notes.isEmpty, times.time("output check", { OutputWriter.isIntact(output, as: record) }) else {
+      return (nil, notes)
+    }
+    return (reported(record, notes: [], strict: strict, times: times), [])
+  }
+
+  /// What the build that left `record` reported, for a build that found nothing to do.
+  private static func reported(_ record: BuildRecord, notes: [String], strict: Bool, times: StageTimes)
+    -> Result
+  {
+    let report = OutputWriter.Report(
+      fileCount: record.fileCount + 1, byteCount: record.byteCount + record.text.utf8.count,
+      unchangedCount: record.fileCount + 1)
+    var result = Result(
+      diagnostics: record.diagnostics, pageCount: record.pageCount, datasetSummary: record.datasetSummary,
+      searchIndexBytes: record.searchIndexBytes, written: report, notes: notes)
+    result.times = times
+    return result.failed(strict: strict)
+      ? Result(diagnostics: result.diagnostics, pageCount: result.pageCount, notes: notes) : result
   }
 
   /// Refuses an output folder inside the content or a theme folder the scan read, or one that

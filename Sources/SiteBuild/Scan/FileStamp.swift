@@ -23,6 +23,14 @@ struct FileStamp: Hashable, Sendable {
     changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
   }
 
+  init(device: UInt64, inode: UInt64, size: Int64, modified: Int64, changed: Int64) {
+    self.device = device
+    self.inode = inode
+    self.size = size
+    self.modified = modified
+    self.changed = changed
+  }
+
   /// The later of the two clocks, in nanoseconds since the epoch.
   var latest: Int64 { max(modified, changed) }
 }

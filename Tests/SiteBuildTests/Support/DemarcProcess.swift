@@ -13,6 +13,10 @@ struct DemarcProcess {
 
   static var binary: URL { DemarcBinary.url }
 
+  /// The stamps cache of every run in this test process, kept out of the user's home.
+  static let cache = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "demarc-test-cache-\(ProcessInfo.processInfo.processIdentifier)")
+
   /// Runs the binary to completion; past `timeout` seconds it is killed and the outcome says so.
   static func run(
     _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
@@ -22,7 +26,9 @@ struct DemarcProcess {
     process.executableURL = binary
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    process.environment = ProcessInfo.processInfo.environment.merging(["DEMARC_CACHE_DIR": cache.path]) {
+      $1
+    }.merging(environment) { $1 }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

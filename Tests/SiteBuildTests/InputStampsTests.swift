@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+@testable import SiteBuild
+
+/// A build with nothing changed is decided from the inputs' stamps alone, and every change a stamp
+/// shows (or cannot vouch for) sends the build the usual way.
+@Suite struct InputStampsTests {
+  /// A fixture site, an output and a stamps folder beside it, with files old enough for their
+  /// stamps to be trusted (``ScanMemory/safetyMargin``).
+  struct Scene {
+    let site: FixtureSite
+    let output: URL
+    let cache: URL
+
+    init() throws {
+      site = try FixtureSite(named: "dataset")
+      output = site.sandbox.appendingPathComponent("out")
+      cache = site.sandbox.appendingPathComponent("cache")
+      Self.settle()
+    }
+
+    /// Waits out the clocks' margin, so what was just written is no longer racy.
+    static func settle() { Thread.sleep(forTimeInterval: 0.08) }
+
+    func build() throws -> BuildPipeline.Result {
+      try BuildPipeline.build(siteRoot: site.root, output: output, strict: false, stamps: cache)
+    }
+
+    var stampsFile: URL { InputStamps.file(in: cache, for: output) }
+  }
+
+  static func stages(_ result: BuildPipeline.Result) -> [String] { result.times.stages.map(\.name) }
+
+  @Test func aBuildWithNothingChangedReadsNoInput() throws {
+    let scene = try Scene()
+    defer { scene.site.remove() }
+    let first = try scene.build()
+    #expect(Self.stages(first).contains("render"))
+    let stamps = try #require(InputStamps.read(scene.stampsFile), "the first build saved its stamps")
+    #expect(stamps.entries.count > 10 && stamps.entries.contains { $0.path.hasSuffix("/Content/index.md") })
+    let second = try scene.build()
+    #expect(Self.stages(second) == ["stamps", "output check"], "no scan, no fingerprint")
+    #expect(second.pageCount == first.pageCount && second.diagnostics == first.diagnostics)
+    #expect(second.written?.unchangedCount == second.written?.fileCount)
+  }
+
+  /// Same length, modification time put back: the change clock still tells.
+  @Test func anEditThatHidesItsModificationTimeIsSeen() throws {
+    let scene = try Scene()
+    defer { scene.site.remove() }
+    _ = try scene.build()
+    let page = scene.site.url("Content/layers/users.md")
+    let old = try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date
+    let text = try String(contentsOf: page, encoding: .utf8)
+    try text.replacingOccurrences(of: "Users", with: "Usars").write(
+      to: page, atomically: false, encoding: .utf8)
+    try FileManager.default.setAttributes([.modificationDate: try #require(old)], ofItemAtPath: page.path)
+    let rebuilt = try scene.build()
+    #expect(Self.stages(rebuilt).contains("render"))
+    let html = try String(
+      contentsOf: scene.output.appendingPathComponent("layers/users.html"), encoding: .utf8)
+    #expect(html.contains("Usars"))
+  }
+
+  @Test(arguments: ["new page", "removed page", "new theme folder", "settings"])
+  func aChangeToTheInputsSendsTheBuildTheUsualWay(_ change: String) throws {
+    let scene = try Scene()
+    defer { scene.site.remove() }
+    let first = try scene.build()
+    switch change {
+    case "new page": try scene.site.write("Content/extra.md", "# Extra\n")
+    case "removed page": try FileManager.default.removeItem(at: scene.site.url("Content/tables.md"))
+    case "new theme folder":
+      try FileManager.default.createDirectory(
+        at: scene.site.url("Theme/assets"), withIntermediateDirectories: true)
+    default:
+      let settings = scene.site.url("demarc.yaml")
+      let text = try String(contentsOf: settings, encoding: .utf8)
+      try (text + "\n# a comment\n").write(to: settings, atomically: true, encoding: .utf8)
+    }
+    Scene.settle()
+    let second = try scene.build()
+    #expect(Self.stages(second).contains("scan"), "\(change) is seen")
+    if change == "new page" { #expect(second.pageCount == first.pageCount + 1) }
+    if change == "removed page" { #expect(second.pageCount == first.pageCount - 1) }
+  }
+
+  /// A file written while (or just before) a build ran may change again within one clock tick:
+  /// such a build saves no stamps, and one that had some removes them.
+  @Test func racyFilesAreNeverVouchedFor() throws {
+    let scene = try Scene()
+    defer { scene.site.remove() }
+    _ = try scene.build()
+    #expect(InputStamps.read(scene.stampsFile) != nil)
+    try scene.site.write("Content/extra.md", "# Extra\n")
+    _ = try scene.build()
+    #expect(InputStamps.read(scene.stampsFile) == nil)
+    // A later build with nothing changed takes the usual way once and saves stamps again.
+    Scene.settle()
+    #expect(Self.stages(try scene.build()).contains("scan"))
+    #expect(Self.stages(try scene.build()) == ["stamps", "output check"])
+  }
+
+  /// Stamps vouch for one site, one set of overrides and one record; and a link's target changes
+  /// without the link's stamp changing, so a site with links keeps none.
+  @Test func stampsAreTrustedOnlyForWhatTheyDescribe() throws {
+    let scene = try Scene()
+    defer { scene.site.remove() }
+    _ = try scene.build()
+    let moved = try BuildPipeline.build(
+      siteRoot: scene.site.root, output: scene.output, strict: false,
+      overrides: BuildOverrides(baseURL: "https://x.example/"), stamps: scene.cache)
+    #expect(Self.stages(moved).contains("render"), "other overrides, another output")
+    // Stamps saved for another record are not this output's.
+    var stamps = try #require(InputStamps.read(scene.stampsFile))
+    stamps.digest = "0000000000000000"
+    stamps.save(to: scene.stampsFile)
+    #expect(
+      Self.stages(
+        try BuildPipeline.build(
+          siteRoot: scene.site.root, output: scene.output, strict: false,
+          overrides: BuildOverrides(baseURL: "https://x.example/"), stamps: scene.cache)
+      ).contains("scan"))
+
+    try FileManager.default.createSymbolicLink(
+      at: scene.site.url("Content/alias.md"), withDestinationURL: scene.site.url("Content/tables.md"))
+    Scene.settle()
+    _ = try scene.build()
+    #expect(InputStamps.read(scene.stampsFile) == nil)
+  }
+
+  @Test func theSavedFormRoundTrips() throws {
+    let scene = try Scene()
+    defer { scene.site.remove() }
+    let stamps = try #require(
+      InputStamps.take(
+        roots: InputStamps.roots(siteRoot: scene.site.root, inputFolders: ["Content", "Theme"]),
+        digest: "0123456789abcdef", context: "c0ffee"))
+    #expect(stamps.entries.contains { $0.path.hasSuffix("/Theme") && $0.stamp == nil && !$0.isFolder })
+    #expect(InputStamps.parse(stamps.text) == stamps)
+    #expect(InputStamps.parse(stamps.text.replacingOccurrences(of: "\nf ", with: "\nf x")) == nil)
+    #expect(stamps.holdNow())
+  }
+}
