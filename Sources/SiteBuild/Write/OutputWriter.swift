@@ -113,7 +113,10 @@ public struct OutputWriter: Sendable {
     }
     InterruptCleanup.shared.register(location.staging)
     hooks.atStep(.stagingCreated)
-    return StagedOutput(location: location, notes: notes, lock: lock, writeFile: writeFile)
+    let hooks = hooks
+    return StagedOutput(
+      location: location, notes: notes, lock: lock, writeFile: writeFile,
+      afterFirstFile: { hooks.atStep(.streaming) })
   }
 
   /// Writes the files of `site` (those the render did not already hand to `staged`) and the marker

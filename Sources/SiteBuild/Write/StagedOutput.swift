@@ -42,10 +42,16 @@ public final class StagedOutput: OutputSink {
   let notes: [String]
   private let lockDescriptor: Int32
   private let writeFile: OutputWriter.FileWriter
+  /// Called once, after the first file is in the staging folder (``WriteStep/streaming``).
+  private let afterFirstFile: @Sendable () -> Void
   private let state = Mutex(State())
   private let open = Mutex(true)
 
-  init(location: OutputLocation, notes: [String], lock: Int32, writeFile: @escaping OutputWriter.FileWriter) {
+  init(
+    location: OutputLocation, notes: [String], lock: Int32, writeFile: @escaping OutputWriter.FileWriter,
+    afterFirstFile: @escaping @Sendable () -> Void = {}
+  ) {
+    self.afterFirstFile = afterFirstFile
     self.location = location
     self.staging = location.staging
     self.notes = notes
@@ -61,14 +67,15 @@ public final class StagedOutput: OutputSink {
   public func put(_ file: OutputFile) {
     let path = file.path
     guard path != OutputWriter.markerName else { return }
-    let known: Bool? = state.withLock { state in
+    let claimed: (known: Bool, first: Bool)? = state.withLock { state in
       guard state.failure == nil else { return nil }
-      guard state.paths.insert(path).inserted else { return true }
+      guard state.paths.insert(path).inserted else { return (true, false) }
       state.tally.files += 1
       state.tally.bytes += file.bytes.count
-      return state.folders.contains(SitePath.directory(of: path))
+      return (state.folders.contains(SitePath.directory(of: path)), state.tally.files == 1)
     }
-    guard let known else { return }
+    guard let (known, first) = claimed else { return }
+    defer { if first { afterFirstFile() } }
     do {
       guard SitePath.isSafeRelative(path) else {
         throw BuildFailure.unwritable(path: path, reason: "refusing a path outside the output folder")

@@ -3,7 +3,9 @@
 public enum WriteStep: String, Sendable, CaseIterable {
   /// The staging folder exists and is empty.
   case stagingCreated = "staging-created"
-  /// Some of the files are in the staging folder.
+  /// The render is handing pages to the staging folder as it draws them; one is there.
+  case streaming = "streaming"
+  /// The render is done and some of the files are in the staging folder.
   case writingFiles = "writing-files"
   /// Every file is in the staging folder; the old output is untouched.
   case filesWritten = "files-written"
