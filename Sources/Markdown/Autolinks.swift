@@ -2,6 +2,12 @@
 /// `name@example.com`, with cmark-gfm's rules for where a link may start, what a domain is, and
 /// which trailing characters (`.`, `,`, an unbalanced `)`) are left out of it.
 enum Autolinks {
+  /// Whether `node` is text that may hold a link, which only ``split(_:)`` can tell for sure.
+  static func mayHoldLink(_ node: MarkdownNode) -> Bool {
+    guard case .text(let literal) = node.kind else { return false }
+    return mayHoldLink(literal.utf8)
+  }
+
   /// `node` as text and links; any node but text is returned as it is.
   static func split(_ node: MarkdownNode) -> [MarkdownNode] {
     guard case .text(let literal) = node.kind, mayHoldLink(literal.utf8) else { return [node] }

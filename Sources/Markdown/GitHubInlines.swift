@@ -8,19 +8,19 @@ struct GitHubInlines {
 
   init(_ extensions: MarkdownExtensions) { self.extensions = extensions }
 
-  func apply(to document: MarkdownDocument) -> MarkdownDocument {
+  /// Rewrites `document` in place: it is taken, not borrowed, so every child list the rewrite
+  /// touches is uniquely held and changes without a copy of the tree.
+  func apply(to document: consuming MarkdownDocument) -> MarkdownDocument {
     guard
       extensions.tables || extensions.strikethrough || extensions.taskLists || extensions.autolinks
         || extensions.alerts
     else { return document }
-    var document = document
-    document.root = rewrite(document.root, inLink: false)
+    rewrite(&document.root, inLink: false)
     return document
   }
 
-  private func rewrite(_ node: MarkdownNode, inLink: Bool) -> MarkdownNode {
-    guard !node.children.isEmpty else { return node }  // leaves are left as they are, uncopied
-    var node = node
+  private func rewrite(_ node: inout MarkdownNode, inLink: Bool) {
+    guard !node.children.isEmpty else { return }  // leaves are left as they are
     let insideLink =
       inLink
       || {
@@ -29,7 +29,7 @@ struct GitHubInlines {
         default: return false
         }
       }()
-    node.children = node.children.map { rewrite($0, inLink: insideLink) }
+    for index in node.children.indices { rewrite(&node.children[index], inLink: insideLink) }
     switch node.kind {
     case .blockQuote where extensions.alerts:
       if let alert = Self.alert(node) { node = alert }
@@ -39,9 +39,9 @@ struct GitHubInlines {
       break
     }
     if node.children.contains(where: \.isText) {
-      if extensions.autolinks && !insideLink {
-        // Sized for the usual case, no link found, so the tree every page keeps holds no spare
-        // capacity (`flatMap` grows its result by doubling).
+      // Most text holds no link: its list is left as it is. A list that is split is sized for the
+      // usual case, so the tree every page keeps holds no spare capacity.
+      if extensions.autolinks && !insideLink && node.children.contains(where: Autolinks.mayHoldLink) {
         var split: [MarkdownNode] = []
         split.reserveCapacity(node.children.count)
         for child in node.children { split += Autolinks.split(child) }
@@ -49,7 +49,6 @@ struct GitHubInlines {
       }
       if extensions.strikethrough { node.children = Strikethrough.apply(node.children) }
     }
-    return node
   }
 
   /// `> [!NOTE]` on the quote's first line, alone: an alert holding the rest of the quote.

@@ -26,7 +26,7 @@ public enum MarkdownParser {
       let tree = converter.convert(root, depth: 0)
       return MarkdownDocument(root: tree, flattenedAt: converter.flattenedAt)
     }
-    return GitHubInlines(extensions).apply(to: document)
+    return GitHubInlines(extensions).apply(to: consume document)
   }
 
   /// cmark's tree for `bytes`, with source positions; the caller frees it.
@@ -120,7 +120,16 @@ private struct Converter {
       flattenedAt.append(start)
       return flatten(node, start: start)
     }
+    // Counted first: every page's tree is kept until the site is written, so its child lists are
+    // made the size they hold (appending would leave up to half of each list spare).
+    var count = 0
+    var counted = cmark_node_first_child(node)
+    while let current = counted {
+      count += 1
+      counted = cmark_node_next(current)
+    }
     var children: [MarkdownNode] = []
+    children.reserveCapacity(count)
     var child = cmark_node_first_child(node)
     while let current = child {
       if let table = pipeTable(current, depth: depth + 1) {
