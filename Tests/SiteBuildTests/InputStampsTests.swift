@@ -40,7 +40,7 @@ import Testing
     let stamps = try #require(InputStamps.read(scene.stampsFile), "the first build saved its stamps")
     #expect(stamps.entries.count > 10 && stamps.entries.contains { $0.path.hasSuffix("/Content/index.md") })
     let second = try scene.build()
-    #expect(Self.stages(second) == ["stamps", "output check"], "no scan, no fingerprint")
+    #expect(Self.stages(second) == ["stamp check", "output check"], "no scan, no fingerprint")
     #expect(second.pageCount == first.pageCount && second.diagnostics == first.diagnostics)
     #expect(second.written?.unchangedCount == second.written?.fileCount)
   }
@@ -99,7 +99,7 @@ import Testing
     // A later build with nothing changed takes the usual way once and saves stamps again.
     Scene.settle()
     #expect(Self.stages(try scene.build()).contains("scan"))
-    #expect(Self.stages(try scene.build()) == ["stamps", "output check"])
+    #expect(Self.stages(try scene.build()) == ["stamp check", "output check"])
   }
 
   /// Stamps vouch for one site, one set of overrides and one record; and a link's target changes

@@ -238,7 +238,7 @@ public enum BuildPipeline {
   ) throws(BuildFailure) -> (Result?, notes: [String]) {
     guard let record = OutputWriter.previousRecord(at: output), let stamps = InputStamps.read(file),
       stamps.digest == record.inputDigest, stamps.context == context,
-      times.time("stamps", { stamps.holdNow() })
+      times.time("stamp check", { stamps.holdNow() })
     else { return (nil, []) }
     // The inputs are the last build's, so are the folders that build checked against the output.
     try checkOverlap(siteRoot: siteRoot, output: output, inputFolders: Array(stamps.roots.dropFirst()))
