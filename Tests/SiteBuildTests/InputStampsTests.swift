@@ -43,6 +43,10 @@ import Testing
     #expect(Self.stages(second) == ["stamp check", "output check"], "no scan, no fingerprint")
     #expect(second.pageCount == first.pageCount && second.diagnostics == first.diagnostics)
     #expect(second.written?.unchangedCount == second.written?.fileCount)
+    // The stamps describe this machine; the output, which is published, holds none of it.
+    let output = Golden.files(in: scene.output)
+    #expect(!output.keys.contains { $0.contains("stamps") })
+    #expect(!output.values.contains { $0.range(of: Data(scene.site.root.path.utf8)) != nil })
   }
 
   /// Same length, modification time put back: the change clock still tells.
@@ -128,6 +132,22 @@ import Testing
     Scene.settle()
     _ = try scene.build()
     #expect(InputStamps.read(scene.stampsFile) == nil)
+  }
+
+  /// The cache keeps one file per output folder; ones no build has rewritten for a month go.
+  @Test func oldStampsArePruned() throws {
+    let scene = try Scene()
+    defer { scene.site.remove() }
+    try FileManager.default.createDirectory(at: scene.cache, withIntermediateDirectories: true)
+    let stale = scene.cache.appendingPathComponent("stamps-0000000000000000")
+    let fresh = scene.cache.appendingPathComponent("stamps-1111111111111111")
+    for file in [stale, fresh] { try Data("x".utf8).write(to: file) }
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSinceNow: -31 * 24 * 3600)], ofItemAtPath: stale.path)
+    _ = try scene.build()
+    let names = try FileManager.default.contentsOfDirectory(atPath: scene.cache.path)
+    #expect(!names.contains(stale.lastPathComponent) && names.contains(fresh.lastPathComponent))
+    #expect(names.contains(scene.stampsFile.lastPathComponent))
   }
 
   @Test func theSavedFormRoundTrips() throws {

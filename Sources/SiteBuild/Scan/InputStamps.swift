@@ -52,17 +52,35 @@ public struct InputStamps: Equatable, Sendable {
     return parse(bytes)
   }
 
-  /// Saves the stamps as a new file renamed over the old, so a reader sees whole stamps or none.
-  /// Best effort: a cache that cannot be written costs the next build its shortcut, nothing more.
+  /// How long stamps no build has rewritten are kept: the cache holds one file per output folder
+  /// ever built, and temporary outputs (tests, CI scratch folders) would otherwise pile up.
+  static let keptFor: Int64 = 30 * 24 * 3600 * 1_000_000_000
+
+  /// Saves the stamps as a new file renamed over the old, so a reader sees whole stamps or none,
+  /// and removes stamps older than ``keptFor``. Best effort: a cache that cannot be written costs
+  /// the next build its shortcut, nothing more.
   func save(to file: URL) {
     let folder = file.deletingLastPathComponent().path
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    Self.prune(folder, olderThan: ScanMemory.now() - Self.keptFor)
     let temporary = file.path + ".\(getpid()).new"
     guard (try? Data(text.utf8).write(to: URL(fileURLWithPath: temporary))) != nil else { return }
     if (try? Disk.rename(temporary, to: file.path)) == nil { Disk.removeTree(temporary) }
   }
 
   static func remove(_ file: URL) { Disk.removeTree(file.path) }
+
+  /// Removes the stamps files in `folder` last written before `cutoff` (nanoseconds).
+  static func prune(_ folder: String, olderThan cutoff: Int64) {
+    for name in (try? FileSystem.names(in: folder)) ?? [] where name.hasPrefix("stamps-") {
+      let path = folder + "/" + name
+      if let (_, kind, stamp) = FileSystem.status(path, followingLinks: false), case .file = kind,
+        stamp.modified < cutoff
+      {
+        Disk.removeTree(path)
+      }
+    }
+  }
   private static let header = "demarc-stamps 1"
 
   /// The build record's input fingerprint these stamps vouch for.
