@@ -150,6 +150,20 @@ import Testing
     #expect(names.contains(scene.stampsFile.lastPathComponent))
   }
 
+  /// A file system that keeps whole seconds leaves the same stamp for two writes in one second,
+  /// so such stamps need two seconds behind the scan; nanosecond ones, the usual margin.
+  @Test func wholeSecondStampsNeedALongerMargin() {
+    let start: Int64 = 1_800_000_000_000_000_000
+    func stamp(_ time: Int64) -> FileStamp {
+      FileStamp(device: 1, inode: 2, size: 3, modified: time, changed: time)
+    }
+    let second: Int64 = 1_000_000_000
+    #expect(stamp(start - second).looksCoarse && stamp(start - second).isRacy(against: start))
+    #expect(!stamp(start - 3 * second).isRacy(against: start))
+    #expect(!stamp(start - second + 1).looksCoarse && !stamp(start - second + 1).isRacy(against: start))
+    #expect(stamp(start - 10_000_000 + 1).isRacy(against: start))
+  }
+
   @Test func theSavedFormRoundTrips() throws {
     let scene = try Scene()
     defer { scene.site.remove() }

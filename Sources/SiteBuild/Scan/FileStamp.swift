@@ -33,4 +33,16 @@ struct FileStamp: Hashable, Sendable {
 
   /// The later of the two clocks, in nanoseconds since the epoch.
   var latest: Int64 { max(modified, changed) }
+
+  /// Whether both clocks fall on whole seconds, as on file systems that keep seconds only (FAT
+  /// keeps two, many network mounts one): a second write in the same second leaves the same
+  /// stamp there, where a file system that keeps nanoseconds moves on within milliseconds.
+  var looksCoarse: Bool { modified % 1_000_000_000 == 0 && changed % 1_000_000_000 == 0 }
+
+  /// Whether this stamp is too close to `start` (when a scan began, on the file clock) to prove
+  /// that the file was not written again after it was read: within ``ScanMemory/safetyMargin``,
+  /// or within two seconds for a stamp of whole seconds (``looksCoarse``).
+  func isRacy(against start: Int64) -> Bool {
+    latest >= start - (looksCoarse ? ScanMemory.coarseSafetyMargin : ScanMemory.safetyMargin)
+  }
 }

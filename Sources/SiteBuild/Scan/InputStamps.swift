@@ -133,7 +133,7 @@ public struct InputStamps: Equatable, Sendable {
       }
     }
     if let startedAt,
-      entries.contains(where: { ($0.stamp?.latest ?? 0) >= startedAt - ScanMemory.safetyMargin })
+      entries.contains(where: { $0.stamp?.isRacy(against: startedAt) == true })
     {
       return nil
     }

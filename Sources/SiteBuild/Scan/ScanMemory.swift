@@ -19,6 +19,9 @@ public struct ScanMemory: Sendable {
   /// How far a stamp must lie behind the scan's start to be trusted: well above the coarsest kernel
   /// clock tick (10 ms at HZ=100).
   static let safetyMargin: Int64 = 50_000_000
+  /// The margin for a file system whose clocks keep whole seconds (``FileStamp/looksCoarse``):
+  /// FAT's are two seconds apart.
+  static let coarseSafetyMargin: Int64 = 2_000_000_000
 
   var entries: [String: Entry] = [:]
   /// When the scan that filled `entries` started, on the file clock (`CLOCK_REALTIME`).

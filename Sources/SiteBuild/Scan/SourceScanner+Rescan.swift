@@ -28,7 +28,7 @@ extension SourceScanner {
     memory.startedAt = startedAt
     for file in read {
       memory.entries[file.path] = .init(
-        stamp: file.stamp, bytes: file.bytes, racy: file.stamp.latest >= startedAt - ScanMemory.safetyMargin)
+        stamp: file.stamp, bytes: file.bytes, racy: file.stamp.isRacy(against: startedAt))
       let old = sources[file.place]
       if old.bytes != file.bytes {
         sources[file.place] = SourceFile(path: old.path, bytes: file.bytes)

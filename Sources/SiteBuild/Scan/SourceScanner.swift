@@ -178,7 +178,7 @@ private struct Walker {
     case .read(let bytes, let stamp):
       memory.filesRead += 1
       memory.entries[path] = .init(
-        stamp: stamp, bytes: bytes, racy: stamp.latest >= memory.startedAt - ScanMemory.safetyMargin)
+        stamp: stamp, bytes: bytes, racy: stamp.isRacy(against: memory.startedAt))
       return SourceFile(path: relativePath, bytes: bytes)
     case .failed(let reason):
       bag.error(.unreadableFile, "cannot read this file: \(reason)", at: SourceLocation(file: relativePath))
