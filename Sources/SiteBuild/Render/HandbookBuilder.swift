@@ -115,7 +115,7 @@ struct HandbookBuilder {
       hand(OutputFile(path: Self.fileName, text: site.theme.render(.handbook, frame)))
       for volume in volumes.volumes {
         let sections = Parallel.map(volume.pages.compactMap { site.page(at: $0) }, jobs: jobs) {
-          section(for: $0, anchors: anchors, volumes: volumes, consulted: Consulted())
+          section(for: $0, anchors: anchors, volumes: volumes, consulted: nil)
         }
         hand(file(of: volume, frame: frame, sections: sections))
       }
@@ -317,7 +317,7 @@ struct HandbookBuilder {
   }
 
   private func section(
-    for page: ResolvedPage, anchors: [String: Set<String>], volumes: HandbookVolumes?, consulted: Consulted
+    for page: ResolvedPage, anchors: [String: Set<String>], volumes: HandbookVolumes?, consulted: Consulted?
   ) -> HandbookSectionView {
     let path = page.outputPath
     let id = HandbookIDs.page(path)
@@ -377,7 +377,7 @@ struct HandbookBuilder {
   /// that anchor; a file keeps its path from the root; anything with a scheme is kept.
   private func map(
     _ href: String, from pagePath: String, anchors: [String: Set<String>], volumes: HandbookVolumes?,
-    consulted: Consulted
+    consulted: Consulted?
   ) -> String {
     guard !href.isEmpty, LinkContext.scheme(of: href) == nil, !href.hasPrefix("/") else { return href }
     if href.hasPrefix("#") { return "#" + HandbookIDs.heading(String(href.dropFirst()), onPage: pagePath) }
@@ -392,15 +392,21 @@ struct HandbookBuilder {
   /// A link to the output file `target` (and `fragment` on it), as seen from `handbook.html`.
   private func map(
     target: String, fragment: String?, from pagePath: String, anchors: [String: Set<String>],
-    volumes: HandbookVolumes?, consulted: Consulted
+    volumes: HandbookVolumes?, consulted: Consulted?
   ) -> String {
     if target == Self.fileName { return volumes == nil ? "#handbook-cover" : Self.fileName }
     if site.hasPage(at: target) {
-      // Only a link to an anchor depends on the page's anchors (a backlink, say, does not).
-      if fragment != nil { consulted.anchors[target] = anchors[target] ?? [] }
+      // Only a link to an anchor depends on the page's anchors (a backlink, say, does not); a
+      // one-off build, which keeps nothing for a next one, does not record them (nil).
+      let targetAnchors = fragment == nil ? nil : anchors[target]
+      if fragment != nil { consulted?.anchors[target] = targetAnchors ?? [] }
       // Within one file a link is a fragment; into another volume it names that file too.
-      let file = volumes.flatMap { $0.fileOf[target] == $0.fileOf[pagePath] ? nil : $0.fileOf[target] } ?? ""
-      if let fragment, target == pagePath || anchors[target]?.contains(fragment) == true {
+      let file =
+        volumes.flatMap { volumes in
+          let targetFile = volumes.fileOf[target]
+          return targetFile == volumes.fileOf[pagePath] ? nil : targetFile
+        } ?? ""
+      if let fragment, target == pagePath || targetAnchors?.contains(fragment) == true {
         return file + "#" + HandbookIDs.heading(fragment, onPage: target)
       }
       return file + "#" + HandbookIDs.page(target)
