@@ -1,8 +1,8 @@
 import Foundation
 
 /// The stamp of every file below a build's inputs (the settings file, the content folder, the
-/// themes), saved beside the build record so that the next `demarc build` with nothing changed can
-/// tell so from `stat` alone, without reading and fingerprinting every file (as git trusts its
+/// themes), saved after each build with the digest of its record, so that the next `demarc build`
+/// with nothing changed can tell so from `stat` alone, without reading and fingerprinting every file (as git trusts its
 /// index). Anything the stamps cannot vouch for falls back to the full scan and fingerprint, which
 /// decide as before:
 ///

@@ -68,8 +68,9 @@ public final class StagedOutput: OutputSink {
     let path = file.path
     guard path != OutputWriter.markerName else { return }
     let claimed: (known: Bool, first: Bool)? = state.withLock { state in
-      guard state.failure == nil else { return nil }
-      guard state.paths.insert(path).inserted else { return (true, false) }
+      // Output paths are unique (the router reports any collision); a second file for one path
+      // is ignored rather than written over the first from another thread.
+      guard state.failure == nil, state.paths.insert(path).inserted else { return nil }
       state.tally.files += 1
       state.tally.bytes += file.bytes.count
       return (state.folders.contains(SitePath.directory(of: path)), state.tally.files == 1)
