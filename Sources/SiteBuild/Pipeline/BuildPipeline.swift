@@ -24,8 +24,11 @@ import Foundation
 /// there are no errors (and, under `strict`, no warnings), so a failed build leaves the previous
 /// output untouched. Stage 5 opens its staging folder before stage 4 (``StagedOutput``) and the
 /// render hands it each file as it is made, so the pages' HTML never sits in memory all at once;
-/// the staging folder is swapped in only after the render, or removed. `build` also fingerprints the ``SourceSet`` (``InputDigest``) and skips
-/// stages 2 to 5 when the output already holds the result of the same inputs (``BuildRecord``).
+/// the staging folder is swapped in only after the render, or removed.
+///
+/// `build` also fingerprints the ``SourceSet`` (``InputDigest``) and skips stages 2 to 5 when the
+/// output already holds the result of the same inputs (``BuildRecord``); before that, when the
+/// inputs' saved stamps all still hold (``InputStamps``), it skips the scan too.
 public enum BuildPipeline {
   public struct Result: Sendable {
     /// Sorted by file and position.
