@@ -164,6 +164,17 @@ import Testing
     #expect(stamp(start - 10_000_000 + 1).isRacy(against: start))
   }
 
+  /// A cache folder inside the content would change the inputs with every save: nothing is saved.
+  @Test func aCacheInsideTheInputsIsNotWritten() throws {
+    let scene = try Scene()
+    defer { scene.site.remove() }
+    let inside = scene.site.url("Content/.cache")
+    let first = try BuildPipeline.build(
+      siteRoot: scene.site.root, output: scene.output, strict: false, stamps: inside)
+    #expect(first.written != nil)
+    #expect(!FileManager.default.fileExists(atPath: inside.path))
+  }
+
   @Test func theSavedFormRoundTrips() throws {
     let scene = try Scene()
     defer { scene.site.remove() }

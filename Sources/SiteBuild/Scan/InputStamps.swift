@@ -61,6 +61,11 @@ public struct InputStamps: Equatable, Sendable {
   /// the next build its shortcut, nothing more.
   func save(to file: URL) {
     let folder = file.deletingLastPathComponent().path
+    // A cache inside the inputs would change them with every save and never be trusted.
+    let canonicalFolder = OutputLocation.resolve(folder) ?? folder
+    guard !roots.contains(where: { canonicalFolder == $0 || canonicalFolder.hasPrefix($0 + "/") }) else {
+      return
+    }
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     Self.prune(folder, olderThan: ScanMemory.now() - Self.keptFor)
     let temporary = file.path + ".\(getpid()).new"
