@@ -9,7 +9,9 @@ struct Build: ParsableCommand {
     discussion: """
       The new site is written beside the output folder and swapped in only when the build passes, \
       so a failed build leaves the previous output exactly as it was. Files whose bytes did not \
-      change keep their modification time.
+      change keep their modification time. The inputs' file stamps are kept in a cache folder \
+      ($DEMARC_CACHE_DIR, else $XDG_CACHE_HOME/demarc, else ~/.cache/demarc), so a build with \
+      nothing changed reads no input.
       """)
 
   @OptionGroup var options: SiteOptions
