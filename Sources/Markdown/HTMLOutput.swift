@@ -5,6 +5,9 @@ public struct HTMLOutput: Sendable {
   var rewrites = HTMLRenderer.Rewrites()
   private var linkCount = 0
   private var headingCount = 0
+  /// Where values were written that another view of the page writes differently; nil when not
+  /// asked for (``HTMLRenderer/renderBody(_:rewrites:codeBlocks:)``).
+  var slots: [RenderedBody.Slot]?
 
   /// The number of the link or image being written (0, 1, 2...).
   mutating func nextLink() -> Int {
@@ -19,6 +22,17 @@ public struct HTMLOutput: Sendable {
   }
 
   public init() {}
+
+  /// Where the next byte goes: the start of a slot.
+  var position: Int { text.utf8.count }
+
+  /// Records that the bytes from `start` to here hold the value of `kind`, when slots are kept.
+  mutating func slot(from start: Int, _ kind: RenderedBody.Slot.Kind) {
+    let end = position
+    slots?.append(RenderedBody.Slot(range: start..<end, kind: kind))
+  }
+
+  mutating func append(bytes: ArraySlice<UInt8>) { text += String(decoding: bytes, as: UTF8.self) }
 
   public mutating func append(_ html: String) { text += html }
 

@@ -58,6 +58,18 @@ public struct HTMLRenderer: Sendable {
     return output.text
   }
 
+  /// ``render(_:rewrites:codeBlocks:)`` with where each heading id, link destination and handed-over
+  /// code block was written, so another view of the page can write its own values there.
+  public func renderBody(
+    _ document: MarkdownDocument, rewrites: Rewrites = Rewrites(), codeBlocks: CodeBlockHandler? = nil
+  ) -> RenderedBody {
+    var output = HTMLOutput()
+    output.rewrites = rewrites
+    output.slots = []
+    render(document.root, tight: false, into: &output, codeBlocks: codeBlocks)
+    return RenderedBody(html: output.text, slots: output.slots ?? [])
+  }
+
   private func render(
     _ node: MarkdownNode, tight: Bool, into out: inout HTMLOutput, codeBlocks: CodeBlockHandler?
   ) {
@@ -88,11 +100,14 @@ public struct HTMLRenderer: Sendable {
       children(tight: tight)
       out.append("</li>\n")
     case .heading(let level):
-      let id = out.rewrites.headingIDs[out.nextHeading()]
+      let number = out.nextHeading()
+      let id = out.rewrites.headingIDs[number]
       out.newline()
       if let id {
         out.append("<h\(level) id=\"")
+        let start = out.position
         out.appendEscaped(id)
+        out.slot(from: start, .headingID(number))
         out.append("\">")
       } else {
         out.append("<h\(level)>")
@@ -100,15 +115,19 @@ public struct HTMLRenderer: Sendable {
       children()
       if let id, options.headingAnchors {
         out.append(" <a class=\"heading-anchor\" href=\"#")
+        let start = out.position
         out.appendEscaped(id)
+        out.slot(from: start, .headingID(number))
         out.append("\" aria-label=\"Link to this section\">#</a>")
       }
       out.append("</h\(level)>\n")
     case .codeBlock(let info, let literal):
       out.newline()
       if let custom = codeBlocks?(info, literal, node.start) {
+        let start = out.position
         out.append(custom)
         out.newline()
+        out.slot(from: start, .codeBlock(node.start))
         return
       }
       let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
@@ -163,8 +182,11 @@ public struct HTMLRenderer: Sendable {
       out.append("</strong>")
     case .link(let destination, let title):
       out.append("<a href=\"")
-      let target = out.rewrites.destinations[out.nextLink()] ?? destination
+      let number = out.nextLink()
+      let target = out.rewrites.destinations[number] ?? destination
+      let start = out.position
       if !URLSafety.isDangerous(target) { out.appendHref(target) }
+      out.slot(from: start, .link(number, target: target))
       out.append("\"")
       if !title.isEmpty {
         out.append(" title=\"")
@@ -222,8 +244,11 @@ public struct HTMLRenderer: Sendable {
       out.append("</div>\n")
     case .image(let source, let title):
       out.append("<img src=\"")
-      let target = out.rewrites.destinations[out.nextLink()] ?? source
+      let number = out.nextLink()
+      let target = out.rewrites.destinations[number] ?? source
+      let start = out.position
       if !URLSafety.isDangerous(target) { out.appendHref(target) }
+      out.slot(from: start, .link(number, target: target))
       out.append("\" alt=\"")
       out.appendEscaped(node.plainText)
       out.append("\"")

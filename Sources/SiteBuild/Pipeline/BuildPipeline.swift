@@ -99,36 +99,44 @@ public enum BuildPipeline {
   ) -> (Result, RenderedSite) {
     var times = times
     let (resolved, found) = resolve(sources, jobs: jobs, overrides: overrides, memory: &memory, times: &times)
-    return render(resolved, found: found, jobs: jobs, memory: &memory, times: times)
+    return render(consume resolved, found: found, jobs: jobs, memory: &memory, times: times)
   }
 
   /// Stages 2 to 3b, with everything they found; whether the build fails is known from here on, as
   /// the render stage reports nothing of its own.
+  ///
+  /// The sources are taken, and let go once loaded: no page's bytes are needed after the load.
   private static func resolve(
-    _ sources: SourceSet, jobs: Int, overrides: BuildOverrides, memory: inout BuildMemory,
+    _ sources: consuming SourceSet, jobs: Int, overrides: BuildOverrides, memory: inout BuildMemory,
     times: inout StageTimes
   ) -> (ResolvedSite, DiagnosticBag) {
-    var loaded = times.time("load") { SiteLoader.load(sources, jobs: jobs, memory: &memory.load) }
+    let scanDiagnostics = sources.diagnostics
+    let loading = ContinuousClock.now
+    var loaded = SiteLoader.load(sources, jobs: jobs, memory: &memory.load)
+    _ = consume sources
+    times.record("load", since: loading)
     overrides.apply(to: &loaded.config)
     let routed = times.time("route") { SiteRouter.route(loaded, jobs: jobs, memory: &memory.resolve) }
     let resolved = times.time("link") { LinkResolver.resolve(routed, jobs: jobs, memory: &memory.resolve) }
     // Each stage reports only what it found; here, and only here, they are gathered.
     var bag = DiagnosticBag()
-    for stage in [sources.diagnostics, loaded.diagnostics, routed.diagnostics, resolved.diagnostics] {
+    for stage in [scanDiagnostics, loaded.diagnostics, routed.diagnostics, resolved.diagnostics] {
       bag.append(contentsOf: stage)
     }
     return (resolved, bag)
   }
 
   /// Stage 4, handing each file to `sink` when there is one.
+  ///
+  /// The site is taken, so a one-off render can let each page's tree go once the page is drawn.
   private static func render(
-    _ resolved: ResolvedSite, found: DiagnosticBag, jobs: Int, memory: inout BuildMemory, times: StageTimes,
-    sink: OutputSink? = nil
+    _ resolved: consuming ResolvedSite, found: DiagnosticBag, jobs: Int, memory: inout BuildMemory,
+    times: StageTimes, sink: OutputSink? = nil
   ) -> (Result, RenderedSite) {
     var times = times
-    let rendered = times.time("render") {
-      SiteRenderer.render(resolved, jobs: jobs, memory: &memory.render, sink: sink)
-    }
+    let start = ContinuousClock.now
+    let rendered = SiteRenderer.render(consume resolved, jobs: jobs, memory: &memory.render, sink: sink)
+    times.record("render", since: start)
     var bag = found
     bag.append(contentsOf: rendered.diagnostics)
     var result = Result(
@@ -203,13 +211,14 @@ public enum BuildPipeline {
     }
     var memory = BuildMemory.oneOff
     let jobs = jobs ?? Parallel.defaultJobs
-    let (resolved, found) = resolve(sources, jobs: jobs, overrides: overrides, memory: &memory, times: &times)
+    let (resolved, found) = resolve(
+      consume sources, jobs: jobs, overrides: overrides, memory: &memory, times: &times)
     let failing = Result(diagnostics: found.sorted, pageCount: 0).failed(strict: strict)
     // A build that will be written renders into the staging folder, page by page, so no page waits
     // in memory for the rest (the write stage opens before the render and finishes after it).
     let staged = failing ? nil : try writer.stage(at: output)
     var (result, rendered) = render(
-      resolved, found: found, jobs: jobs, memory: &memory, times: times, sink: staged)
+      consume resolved, found: found, jobs: jobs, memory: &memory, times: times, sink: staged)
     result.notes = notes + (staged?.notes ?? [])
     guard let staged, !result.failed(strict: strict) else { return result }
     let tally = staged.tally

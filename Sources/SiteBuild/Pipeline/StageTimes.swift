@@ -8,11 +8,16 @@ public struct StageTimes: Sendable, Equatable {
   /// Runs `work` as the stage `name` and records how long it took.
   mutating func time<T, Failure: Error>(_ name: String, _ work: () throws(Failure) -> T) throws(Failure) -> T
   {
-    let clock = ContinuousClock()
-    let start = clock.now
+    let start = ContinuousClock.now
     let value = try work()
-    stages.append((name, clock.now - start))
+    record(name, since: start)
     return value
+  }
+
+  /// Records the stage `name` as having run from `start` until now, for work that cannot run in a
+  /// closure (one that takes ownership of a value).
+  mutating func record(_ name: String, since start: ContinuousClock.Instant) {
+    stages.append((name, ContinuousClock.now - start))
   }
 
   /// `scan 73 ms, load 45 ms, …`.

@@ -19,9 +19,9 @@ struct HandbookBuilder {
 
   let site: ResolvedSite
   let navigation: Navigation
-  let markdown: HTMLRenderer
-  /// Each page's body as the site renders it, by output path: how big the view is, and (when
-  /// rebuilds are recorded) whether a section must be rendered again.
+  /// Each page's body as the site rendered it, by output path: how big the view is, what each
+  /// section is filled from (``RenderedBody``), and (when rebuilds are recorded) whether a section
+  /// must be made again.
   let bodies: [String: RenderedPart]
   /// Each entity page's facts as the site draws them, by output path; the same two uses.
   var facts: [String: RenderedPart] = [:]
@@ -330,8 +330,8 @@ struct HandbookBuilder {
           consulted: consulted)
       })
     var html: String
-    if let document = page.document, bodies[path] != nil {
-      html = body(of: page, document: document, addressing: addressing)
+    if let part = bodies[path], part.fromDocument, let body = part.body {
+      html = section(of: page, from: body, addressing: addressing)
     } else {
       html = "<h1>\(HTMLEscaping.escape(page.title))</h1>\n"
       if let entity = page.entity, let summary = site.dataset.summary(of: entity) {
@@ -350,26 +350,21 @@ struct HandbookBuilder {
     return HandbookSectionView(sectionID: id, isPart: isPart, html: html)
   }
 
-  /// The page's Markdown rendered as the site renders it, but with its heading ids, links and
-  /// directives under the section's namespace.
-  private func body(of page: ResolvedPage, document: MarkdownDocument, addressing: PageAddressing) -> String {
-    var rewrites = HTMLRenderer.Rewrites(headingIDs: page.rewrites.headingIDs.mapValues(addressing.id))
-    document.forEachNumbered { node, slot in
-      guard case .link(let number) = slot else { return }
-      switch node.kind {
-      case .link(let destination, _), .image(let destination, _):
-        let mapped = addressing.map(page.rewrites.destinations[number] ?? destination)
-        if mapped != destination { rewrites.destinations[number] = mapped }
-      default: break
-      }
-    }
+  /// The page's body as the site rendered it, with its heading ids, links and directives written
+  /// under the section's namespace: the site's body with those places filled anew (``RenderedBody``),
+  /// which is what rendering the page again under the namespace would write, without the second
+  /// walk and render of its tree.
+  private func section(of page: ResolvedPage, from body: RenderedBody, addressing: PageAddressing) -> String {
     let directives = DirectiveRenderer(
       dataset: site.dataset, entityRoutes: site.entityRoutes, theme: site.theme, addressing: addressing)
     let rendered = Dictionary(
       uniqueKeysWithValues: DirectiveRenderer.numbered(page.directives).map {
         ($0.point, directives.render($0.directive, index: $0.index))
       })
-    return markdown.render(document, rewrites: rewrites) { _, _, start in rendered[start] }
+    let ids = page.rewrites.headingIDs
+    return body.filled(
+      headingID: { addressing.id(ids[$0] ?? "") }, link: { _, target in addressing.map(target) },
+      codeBlock: { rendered[$0] })
   }
 
   /// A link as the site writes it on `pagePath`, as seen from `handbook.html` at the root: an id on

@@ -88,7 +88,7 @@ public struct RenderMemory: Sendable {
   /// pages is passed and kept by reference rather than copied field by field.
   final class Entry: Sendable {
     let bodyKey: BodyKey
-    let body: String
+    let body: RenderedBody
     let contextKey: ContextKey
     let pageKey: PageKey
     /// Kept as bytes, so an unchanged page is the same buffer in every build that reuses it.
@@ -100,7 +100,8 @@ public struct RenderMemory: Sendable {
     let drawn: [MarkdownPoint: DrawnDirective]
 
     init(
-      bodyKey: BodyKey, body: String, contextKey: ContextKey, pageKey: PageKey, html: [UInt8], facts: String?,
+      bodyKey: BodyKey, body: RenderedBody, contextKey: ContextKey, pageKey: PageKey, html: [UInt8],
+      facts: String?,
       drawn: [MarkdownPoint: DrawnDirective]
     ) {
       self.bodyKey = bodyKey
@@ -129,6 +130,9 @@ public struct RenderMemory: Sendable {
     var files: [OutputFile]
     var bodies: [String: RenderedPart]
     var facts: [String: RenderedPart]
+    /// Each readable page's search entry, in page order, when the render made them beside the
+    /// pages (a one-off build, which lets each tree go once its page is drawn); nil otherwise.
+    var searchEntries: [SearchIndexBuilder.PageEntry]? = nil
   }
   /// Each folder's listing in the last render (``TreeChanges``).
   var listings: [String: [TreeEntry]] = [:]

@@ -108,7 +108,7 @@ struct SearchIndexBuilder {
   }
 
   /// The manifest, the shards and the record files for entries in page order.
-  private static func files(_ entries: [PageEntry], postings: Postings? = nil) -> [OutputFile] {
+  static func files(_ entries: [PageEntry], postings: Postings? = nil) -> [OutputFile] {
     let postings = postings ?? Self.postings(entries)
     let shards = postings.keys.sorted()
     var files = shards.map { shardFile($0, terms: postings[$0] ?? [:]) }
@@ -238,6 +238,14 @@ struct SearchIndexBuilder {
       Self.json(short), Self.json(keywords.joined(separator: " ")),
     ]
     return PageEntry(record: "[" + fields.joined(separator: ",") + "]", terms: weights)
+  }
+
+  /// The page's entry, for a render that makes each page's entry beside the page itself (and lets
+  /// its tree go); nil for a page the index leaves out. ``files(_:postings:)`` makes the index from
+  /// them, in page order.
+  func entry(of page: ResolvedPage) -> PageEntry? {
+    guard OutputPath.isReadable(page.outputPath) else { return nil }
+    return entry(for: page, keywords: keywords(for: page))
   }
 
   private func keywords(for page: ResolvedPage) -> [String] {

@@ -20,9 +20,14 @@ public enum SiteRenderer {
   ///   folder), so no page's bytes wait in memory for the rest; the ``RenderedSite`` then holds no
   ///   files. Only for a memory that does not record: a recording memory keeps the pages anyway.
   public static func render(
-    _ site: ResolvedSite, jobs: Int = 1, memory: inout RenderMemory, sink: OutputSink? = nil
+    _ taken: consuming ResolvedSite, jobs: Int = 1, memory: inout RenderMemory, sink: OutputSink? = nil
   ) -> RenderedSite {
+    var site = consume taken
     let sink = memory.recording ? nil : sink
+    // A one-off render takes the pages' trees out of the site and hands each to the worker that
+    // draws its page, with the page's search entry; the tree goes when the worker is done, so the
+    // site's trees are not all alive until the end. (A recording memory keeps them for patches.)
+    let documents = memory.recording ? nil : TakeOnce(site.takeDocuments())
     // Only some pages' content changed (``PageChanges``): every other page is taken from memory
     // as it is, and the tree, its navigation and its listings are the last render's. When their
     // titles changed too, the tree is made again, and the pages that can show those titles are
@@ -66,7 +71,7 @@ public enum SiteRenderer {
     } else {
       pages = renderAll(
         site, navigation: navigation, markdown: markdown, changes: changes, jobs: jobs, memory: &memory,
-        sink: sink)
+        sink: sink, documents: documents)
     }
     if memory.recording { memory.lastPages = pages }
     files.add(pages.files)
@@ -74,8 +79,9 @@ public enum SiteRenderer {
     memory.search.recording = memory.recording
     memory.handbook.recording = memory.recording
     // A page's search entry shows its own title, headings and text alone.
-    let searchIndex = SearchIndexBuilder(site: site, jobs: jobs, edited: edited ?? retitled).build(
-      memory: &memory.search)
+    let searchIndex =
+      pages.searchEntries.map { SearchIndexBuilder.files($0) }
+      ?? SearchIndexBuilder(site: site, jobs: jobs, edited: edited ?? retitled).build(memory: &memory.search)
     files.add(searchIndex)
     // The tree file follows from the tree alone.
     let navTree =
@@ -86,7 +92,7 @@ public enum SiteRenderer {
     files.add(navTree)
     files.add(
       HandbookBuilder(
-        site: site, navigation: navigation, markdown: markdown, bodies: bodies, facts: facts, jobs: jobs,
+        site: site, navigation: navigation, bodies: bodies, facts: facts, jobs: jobs,
         edited: edited ?? showing, retitled: showing != nil, sink: sink
       ).build(memory: &memory.handbook))
     if let sitemap = HostingFiles(site: site).sitemap() { files.add(sitemap) }
@@ -102,11 +108,15 @@ public enum SiteRenderer {
   /// Every page through the theme, each taken from `previous` where its keys prove it unchanged.
   private static func renderAll(
     _ site: ResolvedSite, navigation: Navigation, markdown: HTMLRenderer, changes: TreeChanges, jobs: Int,
-    memory: inout RenderMemory, sink: OutputSink?
+    memory: inout RenderMemory, sink: OutputSink?, documents: TakeOnce<MarkdownDocument>?
   ) -> RenderMemory.Pages {
     let previous = memory.pages
     let recording = memory.recording
-    let entries = Parallel.map(site.pages, jobs: jobs) { page in
+    let searcher = documents.map { _ in SearchIndexBuilder(site: site) }
+    let entries = Parallel.map(Array(site.pages.indices), jobs: jobs) { index in
+      var page = site.pages[index]
+      // This worker's own copy of the page holds its tree, and lets it go when it returns.
+      if let documents { page.document = documents.take(at: index) }
       let (entry, bodyFresh, pageFresh, drawn) = Self.entry(
         for: page, in: site, navigation: navigation, markdown: markdown, previous: previous[page.outputPath],
         changes: changes)
@@ -115,7 +125,9 @@ public enum SiteRenderer {
       // Handed over at once, the page's bytes are not kept past this call.
       sink?.put(OutputFile(path: page.outputPath, bytes: entry.html))
       return (
-        html: sink == nil ? entry.html : [], body: RenderedPart(entry.body, keepingText: recording),
+        html: sink == nil ? entry.html : [],
+        body: RenderedPart(entry.body, fromDocument: page.document != nil),
+        search: searcher?.entry(of: page),
         drawn: drawn,
         facts: entry.facts.map { RenderedPart($0, keepingText: recording) }, kept: recording ? entry : nil,
         bodyFresh: bodyFresh, pageFresh: pageFresh
@@ -137,7 +149,8 @@ public enum SiteRenderer {
       facts: Dictionary(
         uniqueKeysWithValues: zip(site.pages, entries).compactMap { page, entry in
           entry.facts.map { (page.outputPath, $0) }
-        }))
+        }),
+      searchEntries: documents == nil ? nil : entries.compactMap(\.search))
   }
 
   /// The pages whose output can differ after only `retitled` pages' content and titles changed:
@@ -190,7 +203,7 @@ public enum SiteRenderer {
       if bodyFresh { memory.bodiesRendered.append(path) }
       if pageFresh { memory.pagesRendered.append(path) }
       pages.files[index] = OutputFile(path: path, bytes: entry.html)
-      pages.bodies[path] = RenderedPart(entry.body, keepingText: true)
+      pages.bodies[path] = RenderedPart(entry.body, fromDocument: page.document != nil)
       pages.facts[path] = entry.facts.map { RenderedPart($0, keepingText: true) }
     }
     return pages
@@ -275,8 +288,8 @@ public enum SiteRenderer {
     }
     let body =
       kept ?? page.document.map { document in
-        markdown.render(document, rewrites: page.rewrites) { _, _, start in drawn[start]?.html }
-      } ?? ""
+        markdown.renderBody(document, rewrites: page.rewrites) { _, _, start in drawn[start]?.html }
+      } ?? RenderedBody(html: "")
     let bodyFresh = kept == nil
     let entity = page.entity.flatMap {
       EntityViewBuilder(site: site, addressing: addressing).view(for: $0)
@@ -286,7 +299,7 @@ public enum SiteRenderer {
         outputPath: page.outputPath, title: page.title, description: page.description,
         document: page.document,
         headingIDs: page.rewrites.headingIDs, extra: page.extra),
-      body: body, entity: entity, site: siteView(site.config), baseURL: site.config.baseURL,
+      body: body.html, entity: entity, site: siteView(site.config), baseURL: site.config.baseURL,
       template: page.template, theme: site.theme)
     // Same inputs and the same tree around the page: the same context, so the same HTML, without
     // building either.
@@ -303,7 +316,7 @@ public enum SiteRenderer {
       return (entry, bodyFresh, false, freshlyDrawn)
     }
     let pageKey = RenderMemory.PageKey(
-      context: context(for: page, body: body, entity: entity, in: site, navigation: navigation),
+      context: context(for: page, body: body.html, entity: entity, in: site, navigation: navigation),
       template: page.template, theme: site.theme)
     let html =
       previous.flatMap { $0.pageKey == pageKey ? $0.html : nil }

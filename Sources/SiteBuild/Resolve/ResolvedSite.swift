@@ -1,5 +1,6 @@
 import Dataset
 import Diagnostics
+import Markdown
 import SiteTheme
 
 /// The output of the resolve stage and the input of the render stage: every page has its output
@@ -47,6 +48,19 @@ public struct ResolvedSite: Sendable {
   /// Whether a page sits at `path`, without copying the page (the one-page view asks it for every
   /// link of every page).
   public func hasPage(at path: String) -> Bool { indexByPath[path] != nil }
+
+  /// Every page's Markdown tree, taken out of the pages (left without one), in page order: a
+  /// one-off render hands each tree to the worker that renders its page and lets it go there,
+  /// so the trees of the site are not all alive until the end of the render.
+  mutating func takeDocuments() -> [MarkdownDocument?] {
+    var documents: [MarkdownDocument?] = []
+    documents.reserveCapacity(pages.count)
+    for index in pages.indices {
+      documents.append(pages[index].document)
+      pages[index].document = nil
+    }
+    return documents
+  }
 
   /// Puts `page` in the place of the page at its output path; false, changing nothing, when there
   /// is none.
