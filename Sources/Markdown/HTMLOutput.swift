@@ -32,7 +32,7 @@ public struct HTMLOutput: Sendable {
     slots?.append(RenderedBody.Slot(range: start..<end, kind: kind))
   }
 
-  mutating func append(bytes: ArraySlice<UInt8>) { text += String(decoding: bytes, as: UTF8.self) }
+  mutating func append(bytes: some Collection<UInt8>) { text += String(decoding: bytes, as: UTF8.self) }
 
   public mutating func append(_ html: String) { text += html }
 

@@ -33,28 +33,30 @@ public struct RenderedBody: Hashable, Sendable {
   public func filled(
     headingID: (Int) -> String, link: (Int, String) -> String, codeBlock: (MarkdownPoint) -> String?
   ) -> String {
-    let bytes = Array(html.utf8)
-    var out = HTMLOutput()
-    var copied = 0
-    for slot in slots {
-      out.append(bytes: bytes[copied..<slot.range.lowerBound])
-      switch slot.kind {
-      case .headingID(let number):
-        out.appendEscaped(headingID(number))
-      case .link(let number, let target):
-        let mapped = link(number, target)
-        if !URLSafety.isDangerous(mapped) { out.appendHref(mapped) }
-      case .codeBlock(let point):
-        if let drawn = codeBlock(point) {
-          out.append(drawn)
-          out.newline()
-        } else {
-          out.append(bytes: bytes[slot.range])
+    var html = html
+    return html.withUTF8 { bytes in
+      var out = HTMLOutput()
+      var copied = 0
+      for slot in slots {
+        out.append(bytes: bytes[copied..<slot.range.lowerBound])
+        switch slot.kind {
+        case .headingID(let number):
+          out.appendEscaped(headingID(number))
+        case .link(let number, let target):
+          let mapped = link(number, target)
+          if !URLSafety.isDangerous(mapped) { out.appendHref(mapped) }
+        case .codeBlock(let point):
+          if let drawn = codeBlock(point) {
+            out.append(drawn)
+            out.newline()
+          } else {
+            out.append(bytes: bytes[slot.range])
+          }
         }
+        copied = slot.range.upperBound
       }
-      copied = slot.range.upperBound
+      out.append(bytes: bytes[copied...])
+      return out.text
     }
-    out.append(bytes: bytes[copied...])
-    return out.text
   }
 }

@@ -50,7 +50,14 @@ public enum BuildPipeline {
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 
-    public func failed(strict: Bool) -> Bool { errorCount > 0 || (strict && warningCount > 0) }
+    public func failed(strict: Bool) -> Bool {
+      Self.fails(errors: errorCount, warnings: warningCount, strict: strict)
+    }
+
+    /// The one rule: any error fails a build, and under `strict` any warning too.
+    static func fails(errors: Int, warnings: Int, strict: Bool) -> Bool {
+      errors > 0 || (strict && warnings > 0)
+    }
   }
 
   /// Runs stages 1 to 4 in memory.
@@ -213,7 +220,7 @@ public enum BuildPipeline {
     let jobs = jobs ?? Parallel.defaultJobs
     let (resolved, found) = resolve(
       consume sources, jobs: jobs, overrides: overrides, memory: &memory, times: &times)
-    let failing = Result(diagnostics: found.sorted, pageCount: 0).failed(strict: strict)
+    let failing = Result.fails(errors: found.errorCount, warnings: found.warningCount, strict: strict)
     // A build that will be written renders into the staging folder, page by page, so no page waits
     // in memory for the rest (the write stage opens before the render and finishes after it).
     let staged = failing ? nil : try writer.stage(at: output)

@@ -112,7 +112,8 @@ public enum SiteRenderer {
   ) -> RenderMemory.Pages {
     let previous = memory.pages
     let recording = memory.recording
-    let searcher = documents.map { _ in SearchIndexBuilder(site: site) }
+    // With the trees handed out, each page's search entry is made here, while its tree is at hand.
+    let searcher = documents == nil ? nil : SearchIndexBuilder(site: site)
     let entries = Parallel.map(Array(site.pages.indices), jobs: jobs) { index in
       var page = site.pages[index]
       // This worker's own copy of the page holds its tree, and lets it go when it returns.
@@ -120,8 +121,8 @@ public enum SiteRenderer {
       let (entry, bodyFresh, pageFresh, drawn) = Self.entry(
         for: page, in: site, navigation: navigation, markdown: markdown, previous: previous[page.outputPath],
         changes: changes)
-      // A one-off build keeps only the output, not the keys, so its peak memory does not grow.
-      // The handbook needs the body and facts texts only to tell what changed since the last build.
+      // A one-off build keeps only the output, not the keys, so its peak memory does not grow: the
+      // body (which the one-page view fills) and, when recording, the facts' text.
       // Handed over at once, the page's bytes are not kept past this call.
       sink?.put(OutputFile(path: page.outputPath, bytes: entry.html))
       return (

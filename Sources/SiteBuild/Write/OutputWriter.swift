@@ -133,11 +133,11 @@ public struct OutputWriter: Sendable {
     }
     if files.isEmpty { hooks.atStep(.writingFiles) }
     if let failure = staged.failure { throw failure }
-    try staged.putMarker(record?.text ?? Self.markerText)
+    let marker = record?.text ?? Self.markerText
+    try staged.putMarker(marker)
     let tally = staged.tally
-    let markerBytes = (record?.text ?? Self.markerText).utf8.count
     let report = Report(
-      fileCount: tally.files + 1, byteCount: tally.bytes + markerBytes, unchangedCount: tally.unchanged,
+      fileCount: tally.files + 1, byteCount: tally.bytes + marker.utf8.count, unchangedCount: tally.unchanged,
       notes: staged.notes)
     hooks.atStep(.filesWritten)
     let location = staged.location
