@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/syscall.h>
+#include <string.h>
 #include <unistd.h>
 
 #ifndef RENAME_EXCHANGE
@@ -17,4 +18,9 @@ int demarc_rename_exchange(const char *from, const char *to) {
   errno = ENOSYS;
   return -1;
 #endif
+}
+
+const void *demarc_memmem(const void *haystack, size_t haystack_length, const void *needle,
+                          size_t needle_length) {
+  return memmem(haystack, haystack_length, needle, needle_length);
 }

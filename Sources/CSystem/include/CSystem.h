@@ -7,4 +7,9 @@
 /// ENOSYS or EINVAL mean the kernel or the file system cannot exchange, and the caller falls back.
 int demarc_rename_exchange(const char *from, const char *to);
 
+/// memmem(3): where `needle` first occurs in `haystack`, or NULL.
+#include <stddef.h>
+const void *demarc_memmem(const void *haystack, size_t haystack_length, const void *needle,
+                          size_t needle_length);
+
 #endif

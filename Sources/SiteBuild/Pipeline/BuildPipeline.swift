@@ -46,6 +46,8 @@ public enum BuildPipeline {
     public var inputFolders: [String] = []
     /// How long each stage took.
     public var times = StageTimes()
+    /// How many edited pages were patched into the output in place of a build (``OutputPatch``).
+    public var patched = 0
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
@@ -190,13 +192,21 @@ public enum BuildPipeline {
         stampsFile, siteRoot: siteRoot, output: output, strict: strict, context: context, times: &times)
       if let unchanged { return unchanged }
       notes = settled
+      if notes.isEmpty, let stampsFolder,
+        let patched = try patchedByStamps(
+          stampsFile, ledger: PatchLedger.file(in: stampsFolder, for: output), siteRoot: siteRoot,
+          output: output, strict: strict, context: context, writer: writer, times: &times)
+      {
+        return patched
+      }
     }
     let startedAt = ScanMemory.now()
     let sources = times.time("scan") { SourceScanner.scan(siteRoot: siteRoot) }
     try checkOverlap(siteRoot: siteRoot, output: output, inputFolders: sources.inputFolders)
     // Before the record is trusted: an interrupted build may have left the output half swapped.
     notes += try OutputWriter.recoverInterrupted(at: output)
-    let digest = times.time("fingerprint") { InputDigest.of(sources, overrides: overrides) }
+    let digestParts = times.time("fingerprint") { InputDigest.parts(of: sources, overrides: overrides) }
+    let digest = digestParts.hex
     // Taken after the scan, but refused if any file was written since it started, so they never
     // vouch for bytes the scan did not read.
     let stamps =
@@ -217,6 +227,7 @@ public enum BuildPipeline {
       return reported(record, notes: notes, strict: strict, times: times)
     }
     var memory = BuildMemory.oneOff
+    memory.render.keepsLedger = stampsFile != nil
     let jobs = jobs ?? Parallel.defaultJobs
     let (resolved, found) = resolve(
       consume sources, jobs: jobs, overrides: overrides, memory: &memory, times: &times)
@@ -239,10 +250,90 @@ public enum BuildPipeline {
     }
     // Once the output is in place: stamps that outlive a kill before this line name the old
     // record's digest, which no longer matches, so they are never trusted.
-    if let stampsFile {
-      if let stamps { stamps.save(to: stampsFile) } else { InputStamps.remove(stampsFile) }
+    if let stampsFile, let stampsFolder {
+      let ledgerFile = PatchLedger.file(in: stampsFolder, for: output)
+      if let stamps, var ledger = rendered.ledger {
+        ledger.recordDigest = digest
+        ledger.digestParts = digestParts
+        ledger.save(to: ledgerFile, roots: stamps.roots)
+        stamps.save(to: stampsFile)
+      } else {
+        InputStamps.remove(stampsFile)
+        InputStamps.remove(ledgerFile)
+      }
     }
     result.written = written
+    return result
+  }
+
+  /// The output patched in place of a build, when the saved stamps show that only some pages'
+  /// files were written since the last build and the ledger it left can patch each of them
+  /// (``OutputPatch``): the build then reads those files alone, writes the few files they change
+  /// and links the rest, all or nothing like any build. Nil sends the build the usual way.
+  private static func patchedByStamps(
+    _ stampsFile: URL, ledger ledgerFile: URL, siteRoot: URL, output: URL, strict: Bool, context: String,
+    writer: OutputWriter, times: inout StageTimes
+  ) throws(BuildFailure) -> Result? {
+    let startedAt = ScanMemory.now()
+    guard let record = OutputWriter.previousRecord(at: output), let stamps = InputStamps.read(stampsFile),
+      stamps.digest == record.inputDigest, stamps.context == context,
+      !Result.fails(
+        errors: record.diagnostics.count { $0.severity == .error },
+        warnings: record.diagnostics.count { $0.severity == .warning }, strict: strict),
+      let ledger = PatchLedger.read(ledgerFile), ledger.recordDigest == record.inputDigest,
+      let changed = times.time("stamp check", { stamps.changedFiles() }), !changed.isEmpty,
+      changed.count <= OutputPatch.mostFiles
+    else { return nil }
+    let root = siteRoot.standardizedFileURL.resolvingSymlinksInPath().path + "/"
+    var edited: [String: [UInt8]] = [:]
+    for path in changed {
+      guard path.hasPrefix(root), let bytes = try? FileSystem.contents(path) else { return nil }
+      let source = String(path.dropFirst(root.count))
+      // A page that had a problem reported at some place: its places may have moved.
+      guard !record.diagnostics.contains(where: { $0.location?.file == source }) else { return nil }
+      edited[source] = bytes
+    }
+    try checkOverlap(siteRoot: siteRoot, output: output, inputFolders: Array(stamps.roots.dropFirst()))
+    guard times.time("output check", { OutputWriter.isIntact(output, as: record) }),
+      var patch = times.time("patch", { OutputPatch.make(edited, ledger: ledger, output: output) })
+    else { return nil }
+    let digest = patch.digestParts.hex
+    let newStamps = InputStamps.take(
+      roots: stamps.roots, digest: digest, context: context, startedAt: startedAt)
+    let staged = try writer.stage(at: output)
+    guard staged.notes.isEmpty, staged.keepOutput(except: Set(patch.files.keys).union(patch.removed)) else {
+      staged.close()
+      return nil
+    }
+    var searchBytes = record.searchIndexBytes
+    for (path, bytes) in patch.files.sorted(by: { $0.key < $1.key }) {
+      if SearchIndexBuilder.isReserved(path) { searchBytes += bytes.count - patch.oldSize(path) }
+      staged.put(OutputFile(path: path, bytes: bytes))
+    }
+    for path in patch.removed { searchBytes -= patch.oldSize(path) }
+    let tally = staged.tally
+    let newRecord = BuildRecord(
+      inputDigest: digest, pageCount: record.pageCount, searchIndexBytes: searchBytes, fileCount: tally.files,
+      byteCount: tally.bytes, diagnostics: record.diagnostics, datasetSummary: record.datasetSummary)
+    let written = try times.time("write") { () throws(BuildFailure) in
+      try writer.finish(
+        staged, with: RenderedSite(files: [], diagnostics: [], pageCount: record.pageCount), record: newRecord
+      )
+    }
+    patch.ledger.recordDigest = digest
+    patch.ledger.digestParts = patch.digestParts
+    if let newStamps {
+      patch.ledger.save(to: ledgerFile, roots: newStamps.roots)
+      newStamps.save(to: stampsFile)
+    } else {
+      InputStamps.remove(stampsFile)
+      InputStamps.remove(ledgerFile)
+    }
+    var result = Result(
+      diagnostics: record.diagnostics, pageCount: record.pageCount, datasetSummary: record.datasetSummary,
+      searchIndexBytes: searchBytes, written: written)
+    result.patched = edited.count
+    result.times = times
     return result
   }
 

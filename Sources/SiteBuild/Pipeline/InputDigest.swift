@@ -11,21 +11,60 @@ struct InputDigest {
   private var state: UInt64 = 0xcbf2_9ce4_8422_2325
 
   static func of(_ sources: SourceSet, overrides: BuildOverrides) -> String {
-    var digest = InputDigest()
-    digest.add(formatVersion)
-    digest.add(overrides.fingerprint)
-    digest.add(sources.themePath)
-    if let config = sources.config { digest.mix(fingerprint(config)) }
-    for group in [sources.pages, sources.data, sources.contentAssets, sources.templates, sources.themeAssets]
-    {
-      digest.add("group \(group.count)")
-      // Each file on its own, on every core, then the files' fingerprints in order.
-      for fingerprint in Parallel.map(group, jobs: Parallel.defaultJobs, Self.fingerprint) {
-        digest.mix(fingerprint)
+    parts(of: sources, overrides: overrides).hex
+  }
+
+  /// The fingerprint in the parts it is made of, so a build that reads only some files again can
+  /// make the fingerprint a full scan would (``Parts/replacing(_:with:)``).
+  static func parts(of sources: SourceSet, overrides: BuildOverrides) -> Parts {
+    var head = InputDigest()
+    head.add(formatVersion)
+    head.add(overrides.fingerprint)
+    head.add(sources.themePath)
+    if let config = sources.config { head.mix(fingerprint(config)) }
+    // Each file on its own, on every core; the files' fingerprints in order make the digest.
+    let groups = [sources.pages, sources.data, sources.contentAssets, sources.templates, sources.themeAssets]
+      .map { group in
+        zip(group.map(\.path), Parallel.map(group, jobs: Parallel.defaultJobs, Self.fingerprint)).map {
+          Parts.File(path: $0, fingerprint: $1)
+        }
       }
+    return Parts(head: head.state, groups: groups, scanDiagnostics: sources.diagnostics.count)
+  }
+
+  /// What a fingerprint is made of: the settings, the fingerprint of each file in each group, in
+  /// order, and how many problems the scan found.
+  struct Parts: Equatable, Sendable {
+    struct File: Equatable, Sendable {
+      var path: String
+      var fingerprint: UInt64
     }
-    digest.add("scan diagnostics \(sources.diagnostics.count)")
-    return digest.hex
+
+    var head: UInt64
+    var groups: [[File]]
+    var scanDiagnostics: Int
+
+    var hex: String {
+      var digest = InputDigest()
+      digest.state = head
+      for group in groups {
+        digest.add("group \(group.count)")
+        for file in group { digest.mix(file.fingerprint) }
+      }
+      digest.add("scan diagnostics \(scanDiagnostics)")
+      return digest.hex
+    }
+
+    /// The parts with the file at `path` holding `bytes` now; nil when no group holds it.
+    func replacing(_ path: String, with bytes: [UInt8]) -> Parts? {
+      var parts = self
+      for (group, files) in groups.enumerated() {
+        guard let index = files.firstIndex(where: { $0.path == path }) else { continue }
+        parts.groups[group][index].fingerprint = InputDigest.fingerprint(SourceFile(path: path, bytes: bytes))
+        return parts
+      }
+      return nil
+    }
   }
 
   /// The fingerprint of one string, for stable short names (the writer's work folders).
@@ -35,8 +74,15 @@ struct InputDigest {
     return digest.hex
   }
 
+  /// The fingerprint of some bytes, to check that a file still holds what a ledger says.
+  static func hex(ofBytes bytes: ArraySlice<UInt8>) -> String {
+    var digest = InputDigest()
+    digest.add(Array(bytes))
+    return digest.hex
+  }
+
   /// One file's path and bytes.
-  private static func fingerprint(_ file: SourceFile) -> UInt64 {
+  static func fingerprint(_ file: SourceFile) -> UInt64 {
     var digest = InputDigest()
     digest.add(file.path)
     digest.add(file.bytes)
@@ -47,7 +93,7 @@ struct InputDigest {
     for shift in stride(from: 0, to: 64, by: 8) { mix(UInt8(truncatingIfNeeded: word >> UInt64(shift))) }
   }
 
-  private mutating func add(_ text: String) { add(Array(text.utf8)) }
+  mutating func add(_ text: String) { add(Array(text.utf8)) }
 
   private mutating func add(_ bytes: [UInt8]) {
     // The length first, so that ("ab", "c") and ("a", "bc") differ.

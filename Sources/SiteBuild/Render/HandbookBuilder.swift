@@ -64,6 +64,23 @@ struct HandbookBuilder {
     var output: [OutputFile]?
     /// False for a one-off build, which keeps nothing for a next one.
     var recording = true
+    /// Whether a one-off build notes where each section's body landed in the view's files, for the
+    /// ledger a later build patches the view from (``PatchLedger``).
+    var keepsLedger = false
+    /// Where each page's body landed: the file, its number among the file's placed bodies, and what
+    /// was written in the body's slots.
+    var placements: [String: (file: String, index: Int, fills: [String])] = [:]
+    /// Each file's placed bodies, in order.
+    var placedSections: [String: [PatchLedger.Section]] = [:]
+  }
+
+  /// A section as drawn, with what was written in its body's slots when it was filled from the
+  /// site's body (nil for a generated page's section), and how many of its HTML's first bytes that
+  /// body is.
+  private struct DrawnSection {
+    var view: HandbookSectionView
+    var fills: [String]?
+    var bodyBytes = 0
   }
 
   func build() -> [OutputFile] {
@@ -114,12 +131,24 @@ struct HandbookBuilder {
       }
       hand(OutputFile(path: Self.fileName, text: site.theme.render(.handbook, frame)))
       for volume in volumes.volumes {
-        let sections = Parallel.map(volume.pages.compactMap { site.page(at: $0) }, jobs: jobs) {
-          section(for: $0, anchors: anchors, volumes: volumes, consulted: nil)
+        let pages = volume.pages.compactMap { site.page(at: $0) }
+        let sections = Parallel.map(pages, jobs: jobs) {
+          drawnSection(for: $0, anchors: anchors, volumes: volumes, consulted: nil)
         }
-        hand(file(of: volume, frame: frame, sections: sections))
+        let made = file(of: volume, frame: frame, sections: sections.map(\.view))
+        if memory.keepsLedger { place(sections, of: pages, in: made, memory: &memory) }
+        hand(made)
       }
       return files
+    }
+    if !memory.recording, memory.keepsLedger {
+      let sections = Parallel.map(pages, jobs: jobs) {
+        drawnSection(for: $0, anchors: anchors, volumes: volumes, consulted: nil)
+      }
+      let made = files(
+        frame: frame, sections: sections.map(\.view), pages: pages, volumes: nil, reusing: [:], fresh: [])
+      if let whole = made.first { place(sections, of: pages, in: whole, memory: &memory) }
+      return made
     }
     let sections = Parallel.map(pages, jobs: jobs) { page in
       if let edited, !edited.contains(page.outputPath), let kept = previous[page.outputPath] {
@@ -316,9 +345,48 @@ struct HandbookBuilder {
     var anchors: [String: Set<String>] = [:]
   }
 
+  /// Notes where each section's body landed in `file`, found in order; a file where some body is
+  /// not found, or shows again before the next one (a theme that draws a section twice), notes none,
+  /// so its pages get no ledger entry.
+  private func place(
+    _ sections: [DrawnSection], of pages: [ResolvedPage], in file: OutputFile, memory: inout Memory
+  ) {
+    var placed: [PatchLedger.Section] = []
+    var placements: [String: (file: String, index: Int, fills: [String])] = [:]
+    var cursor = 0
+    var previous: (needle: ArraySlice<UInt8>, end: Int)?
+    func shownAgain(before end: Int) -> Bool {
+      guard let previous else { return false }
+      return ByteSearch.find(previous.needle, in: file.bytes, from: previous.end, until: end) != nil
+    }
+    for (page, section) in zip(pages, sections) {
+      guard let fills = section.fills else { continue }
+      let needle = Array(section.view.html.utf8.prefix(section.bodyBytes))[...]
+      guard let start = ByteSearch.find(needle, in: file.bytes, from: cursor),
+        !shownAgain(before: start + needle.count - 1)
+      else { return }
+      placements[page.outputPath] = (file.path, placed.count, fills)
+      placed.append(
+        .init(
+          start: start, length: needle.count,
+          digest: InputDigest.hex(ofBytes: file.bytes[start..<start + needle.count])))
+      cursor = start + needle.count
+      previous = (needle, cursor)
+    }
+    guard !shownAgain(before: file.bytes.count) else { return }
+    memory.placedSections[file.path] = placed
+    memory.placements.merge(placements) { first, _ in first }
+  }
+
   private func section(
     for page: ResolvedPage, anchors: [String: Set<String>], volumes: HandbookVolumes?, consulted: Consulted?
   ) -> HandbookSectionView {
+    drawnSection(for: page, anchors: anchors, volumes: volumes, consulted: consulted).view
+  }
+
+  private func drawnSection(
+    for page: ResolvedPage, anchors: [String: Set<String>], volumes: HandbookVolumes?, consulted: Consulted?
+  ) -> DrawnSection {
     let path = page.outputPath
     let id = HandbookIDs.page(path)
     let addressing = PageAddressing.namespaced(
@@ -330,31 +398,40 @@ struct HandbookBuilder {
           consulted: consulted)
       })
     var html: String
+    var fills: [String]?
     if let part = bodies[path], part.fromDocument, let body = part.body {
-      html = section(of: page, from: body, addressing: addressing)
+      let filled = section(of: page, from: body, addressing: addressing)
+      (html, fills) = (filled.html, filled.fills)
     } else {
       html = "<h1>\(HTMLEscaping.escape(page.title))</h1>\n"
       if let entity = page.entity, let summary = site.dataset.summary(of: entity) {
         html += "<p class=\"summary\">\(HTMLEscaping.escape(summary))</p>\n"
       }
     }
+    let bodyBytes = html.utf8.count
     if facts[path] != nil, let entity = page.entity,
       let view = EntityViewBuilder(site: site, addressing: addressing).view(for: entity)
     {
       html += site.theme.render(.facts, view)
     }
-    // A top-level section (a first-level folder, or a page at the root) starts a new sheet in
-    // print; every other page follows on, so no sheet is left mostly blank.
-    let isPart =
-      SitePath.directory(of: path).split(separator: "/").count == (OutputPath.isSubfolderIndex(path) ? 1 : 0)
-    return HandbookSectionView(sectionID: id, isPart: isPart, html: html)
+    return DrawnSection(
+      view: HandbookSectionView(sectionID: id, isPart: isSection(path), html: html), fills: fills,
+      bodyBytes: bodyBytes)
+  }
+
+  /// A top-level section (a first-level folder, or a page at the root) starts a new sheet in
+  /// print; every other page follows on, so no sheet is left mostly blank.
+  private func isSection(_ path: String) -> Bool {
+    SitePath.directory(of: path).split(separator: "/").count == (OutputPath.isSubfolderIndex(path) ? 1 : 0)
   }
 
   /// The page's body as the site rendered it, with its heading ids, links and directives written
   /// under the section's namespace: the site's body with those places filled anew (``RenderedBody``),
   /// which is what rendering the page again under the namespace would write, without the second
   /// walk and render of its tree.
-  private func section(of page: ResolvedPage, from body: RenderedBody, addressing: PageAddressing) -> String {
+  private func section(of page: ResolvedPage, from body: RenderedBody, addressing: PageAddressing)
+    -> (html: String, fills: [String])
+  {
     let directives = DirectiveRenderer(
       dataset: site.dataset, entityRoutes: site.entityRoutes, theme: site.theme, addressing: addressing)
     let rendered = Dictionary(
@@ -362,9 +439,21 @@ struct HandbookBuilder {
         ($0.point, directives.render($0.directive, index: $0.index))
       })
     let ids = page.rewrites.headingIDs
-    return body.filled(
-      headingID: { addressing.id(ids[$0] ?? "") }, link: { _, target in addressing.map(target) },
+    // What each slot gets, in order, for a later patch of this section (``PatchLedger``).
+    var fills: [String] = []
+    let html = body.filled(
+      headingID: {
+        let id = addressing.id(ids[$0] ?? "")
+        fills.append(id)
+        return id
+      },
+      link: { _, target in
+        let mapped = addressing.map(target)
+        fills.append(mapped)
+        return mapped
+      },
       codeBlock: { rendered[$0] })
+    return (html, fills)
   }
 
   /// A link as the site writes it on `pagePath`, as seen from `handbook.html` at the root: an id on

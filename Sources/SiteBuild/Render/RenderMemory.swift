@@ -133,6 +133,9 @@ public struct RenderMemory: Sendable {
     /// Each readable page's search entry, in page order, when the render made them beside the
     /// pages (a one-off build, which lets each tree go once its page is drawn); nil otherwise.
     var searchEntries: [SearchIndexBuilder.PageEntry]? = nil
+    /// The Markdown pages' ledger entries, by output path, for a one-off build that keeps a ledger
+    /// (the view's and the index's parts are filled in later).
+    var ledger: [String: PatchLedger.Page] = [:]
   }
   /// Each folder's listing in the last render (``TreeChanges``).
   var listings: [String: [TreeEntry]] = [:]
@@ -164,6 +167,10 @@ public struct RenderMemory: Sendable {
   /// False for a one-off build (`demarc build`, `check`): nothing is kept, which saves the memory
   /// and the time of keeping it.
   public var recording: Bool
+
+  /// Whether a one-off render also makes the ledger a later build patches its output from
+  /// (``PatchLedger``).
+  var keepsLedger = false
 
   public init(recording: Bool = true) { self.recording = recording }
 }

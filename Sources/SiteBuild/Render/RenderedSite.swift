@@ -12,6 +12,9 @@ public struct RenderedSite: Sendable {
   /// Size of the search index (every file under `search/`), reported by the build so its growth
   /// stays visible.
   public var searchIndexBytes: Int
+  /// What a later build needs to patch this output after an edit of some pages' prose, when the
+  /// render was asked to keep it; the build completes it with the input fingerprint's parts.
+  var ledger: PatchLedger?
 
   public init(
     files: [OutputFile], diagnostics: [Diagnostic], pageCount: Int, datasetSummary: DatasetSummary? = nil,

@@ -159,14 +159,22 @@ struct SearchIndexBuilder {
   }
 
   private static func shardFile(_ shard: String, terms: [String: [(page: Int, weight: Int)]]) -> OutputFile {
-    let fields = terms.keys.sorted().map { term in
-      var last = 0
-      let list = (terms[term] ?? []).map { posting in
-        defer { last = posting.page }
-        return SearchTerms.base36(posting.page - last) + SearchTerms.base36(min(35, posting.weight))
-      }
-      return json(term) + ":\"" + list.joined(separator: ",") + "\""
-    }
+    shardFile(shard, encoded: terms.mapValues(encoded))
+  }
+
+  /// A term's postings as the shard writes them: base-36 page-number deltas, each followed by one
+  /// base-36 weight digit.
+  static func encoded(_ postings: [(page: Int, weight: Int)]) -> String {
+    var last = 0
+    return postings.map { posting in
+      defer { last = posting.page }
+      return SearchTerms.base36(posting.page - last) + SearchTerms.base36(min(35, posting.weight))
+    }.joined(separator: ",")
+  }
+
+  /// A shard's file from each term's postings as ``encoded(_:)`` writes them.
+  static func shardFile(_ shard: String, encoded terms: [String: String]) -> OutputFile {
+    let fields = terms.keys.sorted().map { term in json(term) + ":\"" + (terms[term] ?? "") + "\"" }
     return OutputFile(
       path: folder + "/t-\(shard).js",
       text: Concatenation.text(
@@ -175,14 +183,19 @@ struct SearchIndexBuilder {
 
   private static func recordFile(_ number: Int, entries: [PageEntry]) -> OutputFile {
     let start = number * recordsPerFile
-    let records = entries[start..<min(entries.count, start + recordsPerFile)].map(\.record)
-    return OutputFile(
+    return recordFile(
+      number, records: entries[start..<min(entries.count, start + recordsPerFile)].map(\.record))
+  }
+
+  /// Record file `number`, holding `records` (of pages `number * recordsPerFile` on).
+  static func recordFile(_ number: Int, records: [String]) -> OutputFile {
+    OutputFile(
       path: folder + "/r-\(number).js",
       text: Concatenation.text(
         head: "demarcSearch.records(\(number),[\n", parts: records, separator: ",\n", tail: "]);\n"))
   }
 
-  private static func manifest(pages: Int, shards: [String]) -> OutputFile {
+  static func manifest(pages: Int, shards: [String]) -> OutputFile {
     OutputFile(
       path: manifestPath,
       text: "demarcSearch.manifest({\"pages\":\(pages),\"per\":\(recordsPerFile),\"shards\":["
@@ -190,12 +203,21 @@ struct SearchIndexBuilder {
   }
 
   private func entry(for page: ResolvedPage, keywords: [String]) -> PageEntry {
+    Self.entry(
+      title: page.title, path: page.outputPath, description: page.description, document: page.document,
+      keywords: keywords)
+  }
+
+  /// A page's entry from what it shows: its title, headings and text, and its keywords.
+  static func entry(
+    title: String, path: String, description: String?, document: MarkdownDocument?, keywords: [String]
+  ) -> PageEntry {
     var headings: [String] = []
-    var excerpt = page.description.map { [$0] } ?? []
+    var excerpt = description.map { [$0] } ?? []
     var excerptLength = excerpt.first?.count ?? 0
     var headingTerms: Set<String> = []
     var bodyCounts: [String: Int] = [:]
-    page.document?.forEach { node in
+    document?.forEach { node in
       switch node.kind {
       case .heading(let level) where level > 1:
         let text = node.plainText
@@ -217,7 +239,7 @@ struct SearchIndexBuilder {
       default: break
       }
     }
-    if let description = page.description {
+    if let description = description {
       SearchTerms.forEach(in: description) { bodyCounts[$0, default: 0] += 1 }
     }
     // Title 12, aliases 8, headings 4, the body at most 5 however often a term repeats: at most 29,
@@ -228,14 +250,14 @@ struct SearchIndexBuilder {
     SearchTerms.forEach(in: keywords.joined(separator: " ")) { keywordTerms.insert($0) }
     for term in keywordTerms { weights[term, default: 0] += 8 }
     var titleTerms: Set<String> = []
-    SearchTerms.forEach(in: page.title) { titleTerms.insert($0) }
+    SearchTerms.forEach(in: title) { titleTerms.insert($0) }
     for term in titleTerms { weights[term, default: 0] += 12 }
-    let text = Self.collapseWhitespace(excerpt.joined(separator: " "))
+    let text = collapseWhitespace(excerpt.joined(separator: " "))
     let short = text.count > Self.excerptLength ? String(text.prefix(Self.excerptLength)) + "…" : text
     let fields = [
-      Self.json(page.title), Self.json(page.outputPath),
-      "[" + headings.map(Self.json).joined(separator: ",") + "]",
-      Self.json(short), Self.json(keywords.joined(separator: " ")),
+      json(title), json(path),
+      "[" + headings.map(json).joined(separator: ",") + "]",
+      json(short), json(keywords.joined(separator: " ")),
     ]
     return PageEntry(record: "[" + fields.joined(separator: ",") + "]", terms: weights)
   }
@@ -248,7 +270,7 @@ struct SearchIndexBuilder {
     return entry(for: page, keywords: keywords(for: page))
   }
 
-  private func keywords(for page: ResolvedPage) -> [String] {
+  func keywords(for page: ResolvedPage) -> [String] {
     guard let entity = page.entity else { return [] }
     let dataset = site.dataset
     let words = [entity.kind.rawValue, entity.id] + (dataset.page(entity)?.searchKeywords(in: dataset) ?? [])

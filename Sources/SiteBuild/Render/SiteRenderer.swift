@@ -78,6 +78,7 @@ public enum SiteRenderer {
     let (bodies, facts) = (pages.bodies, pages.facts)
     memory.search.recording = memory.recording
     memory.handbook.recording = memory.recording
+    memory.handbook.keepsLedger = memory.keepsLedger && !memory.recording
     // A page's search entry shows its own title, headings and text alone.
     let searchIndex =
       pages.searchEntries.map { SearchIndexBuilder.files($0) }
@@ -99,10 +100,42 @@ public enum SiteRenderer {
     let exported = exports?.value
     files.add(exported?.files ?? [])
     if memory.recording, let exported { memory.exports = exported }
-    return RenderedSite(
+    var rendered = RenderedSite(
       files: files.kept.sorted { $0.path < $1.path }, diagnostics: [], pageCount: site.pages.count,
       datasetSummary: site.dataset.isEmpty ? nil : DatasetSummary(site.dataset),
       searchIndexBytes: searchIndex.reduce(0) { $0 + $1.bytes.count })
+    if memory.handbook.keepsLedger {
+      rendered.ledger = ledger(
+        pages.ledger, handbook: memory.handbook, order: navigation.readingOrder, bodies: bodies, facts: facts,
+        site: site)
+    }
+    return rendered
+  }
+
+  /// The ledger of a one-off render: the pages' entries with their sections in the one-page view;
+  /// a page the view shows but whose section was not placed gets no entry.
+  private static func ledger(
+    _ entries: [String: PatchLedger.Page], handbook: HandbookBuilder.Memory, order: [String],
+    bodies: [String: RenderedPart], facts: [String: RenderedPart], site: ResolvedSite
+  ) -> PatchLedger {
+    let inView = Set(order)
+    var pages: [String: PatchLedger.Page] = [:]
+    for (path, entry) in entries {
+      var entry = entry
+      if let placed = handbook.placements[path] {
+        (entry.handbookFile, entry.handbookIndex, entry.fills) = placed
+      } else if inView.contains(path) {
+        continue
+      }
+      pages[entry.source] = entry
+    }
+    let bodyBytes = order.reduce(0) { $0 + (bodies[$1]?.bytes ?? 0) + (facts[$1]?.bytes ?? 0) }
+    return PatchLedger(
+      settings: .init(
+        markdown: site.config.markdown, allowRawHTML: site.config.allowRawHTML,
+        contentFolder: site.config.content),
+      bodyBytes: bodyBytes, split: handbook.volumes != nil,
+      sections: handbook.placedSections, pages: pages)
   }
 
   /// Every page through the theme, each taken from `previous` where its keys prove it unchanged.
@@ -112,6 +145,7 @@ public enum SiteRenderer {
   ) -> RenderMemory.Pages {
     let previous = memory.pages
     let recording = memory.recording
+    let keepsLedger = memory.keepsLedger && !recording && documents != nil
     // With the trees handed out, each page's search entry is made here, while its tree is at hand.
     let searcher = documents == nil ? nil : SearchIndexBuilder(site: site)
     let entries = Parallel.map(Array(site.pages.indices), jobs: jobs) { index in
@@ -125,10 +159,14 @@ public enum SiteRenderer {
       // body (which the one-page view fills) and, when recording, the facts' text.
       // Handed over at once, the page's bytes are not kept past this call.
       sink?.put(OutputFile(path: page.outputPath, bytes: entry.html))
+      let search = searcher?.entry(of: page)
+      let ledger =
+        keepsLedger ? Self.ledgerEntry(for: page, entry: entry, searchEntry: search, site: site) : nil
       return (
         html: sink == nil ? entry.html : [],
+        ledger: ledger,
         body: RenderedPart(entry.body, fromDocument: page.document != nil),
-        search: searcher?.entry(of: page),
+        search: search,
         drawn: drawn,
         facts: entry.facts.map { RenderedPart($0, keepingText: recording) }, kept: recording ? entry : nil,
         bodyFresh: bodyFresh, pageFresh: pageFresh
@@ -151,7 +189,44 @@ public enum SiteRenderer {
         uniqueKeysWithValues: zip(site.pages, entries).compactMap { page, entry in
           entry.facts.map { (page.outputPath, $0) }
         }),
-      searchEntries: documents == nil ? nil : entries.compactMap(\.search))
+      searchEntries: documents == nil ? nil : entries.compactMap(\.search),
+      ledger: ledger(zip(site.pages, entries).map { ($0.outputPath, $1.ledger, $1.search != nil) }))
+  }
+
+  /// The pages' ledger entries by output path, each with its number in the search index.
+  private static func ledger(_ pages: [(path: String, entry: PatchLedger.Page?, indexed: Bool)])
+    -> [String: PatchLedger.Page]
+  {
+    var ledger: [String: PatchLedger.Page] = [:]
+    var number = 0
+    for page in pages {
+      if var entry = page.entry {
+        entry.searchNumber = page.indexed ? number : -1
+        ledger[page.path] = entry
+      }
+      if page.indexed { number += 1 }
+    }
+    return ledger
+  }
+
+  /// A Markdown page's ledger entry, with the view's part left empty; nil for a page a ledger
+  /// cannot vouch for: one with directives (they draw the dataset), or whose body is empty or does
+  /// not show exactly once in its HTML.
+  private static func ledgerEntry(
+    for page: ResolvedPage, entry: RenderMemory.Entry, searchEntry: SearchIndexBuilder.PageEntry?,
+    site: ResolvedSite
+  ) -> PatchLedger.Page? {
+    guard let source = page.sourcePath, let shape = page.shape, page.directives.isEmpty,
+      let start = ByteSearch.findOnce(Array(entry.body.html.utf8)[...], in: entry.html)
+    else { return nil }
+    let body = start..<(start + entry.body.html.utf8.count)
+    return PatchLedger.Page(
+      source: source, output: page.outputPath, shape: shape, title: page.title, description: page.description,
+      body: body,
+      bodyDigest: InputDigest.hex(ofBytes: entry.html[body]), rewrites: page.rewrites, handbookFile: "",
+      handbookIndex: -1, fills: [], searchNumber: -1,
+      keywords: searchEntry == nil ? [] : SearchIndexBuilder(site: site).keywords(for: page),
+      terms: searchEntry?.terms ?? [:])
   }
 
   /// The pages whose output can differ after only `retitled` pages' content and titles changed:

@@ -30,6 +30,7 @@ public struct ResolvedPage: Sendable {
     var anchors: Set<String>
     var extra: [String: String] = [:]
     var directives: [MarkdownPoint: Directive] = [:]
+    var shape: String?
   }
 
   private var fields: SharedValue<Fields>
@@ -46,7 +47,8 @@ public struct ResolvedPage: Sendable {
     entity: EntityReference?,
     anchors: Set<String>,
     extra: [String: String] = [:],
-    directives: [MarkdownPoint: Directive] = [:]
+    directives: [MarkdownPoint: Directive] = [:],
+    shape: String? = nil
   ) {
     fields = SharedValue(
       Fields(
@@ -61,7 +63,7 @@ public struct ResolvedPage: Sendable {
         entity: entity,
         anchors: anchors,
         extra: extra,
-        directives: directives))
+        directives: directives, shape: shape))
   }
 
   /// Relative to the output root, e.g. `services/rds.html`.
@@ -119,6 +121,13 @@ public struct ResolvedPage: Sendable {
   public var directives: [MarkdownPoint: Directive] {
     get { fields.value.directives }
     _modify { yield &fields.value.directives }
+  }
+
+  /// The Markdown page's ``PageShape``, for a later build to patch the page after an edit of its
+  /// prose alone; nil for generated pages.
+  var shape: String? {
+    get { fields.value.shape }
+    _modify { yield &fields.value.shape }
   }
 
   /// The inner template: `entity` for any page about an entity, else by origin.

@@ -59,17 +59,21 @@ public struct InputStamps: Equatable, Sendable {
   /// Saves the stamps as a new file renamed over the old, so a reader sees whole stamps or none,
   /// and removes stamps older than ``keptFor``. Best effort: a cache that cannot be written costs
   /// the next build its shortcut, nothing more.
-  func save(to file: URL) {
+  func save(to file: URL) { Self.saveInCache(Array(text.utf8), to: file, roots: roots) }
+
+  /// Writes a cache file (these stamps, a ``PatchLedger``) whole or not at all, unless the cache
+  /// folder lies inside `roots`: a cache inside the inputs would change them with every save and
+  /// never be trusted. Old cache files are pruned on the way.
+  static func saveInCache(_ bytes: [UInt8], to file: URL, roots: [String]) {
     let folder = file.deletingLastPathComponent().path
-    // A cache inside the inputs would change them with every save and never be trusted.
     let canonicalFolder = OutputLocation.resolve(folder) ?? folder
     guard !roots.contains(where: { canonicalFolder == $0 || canonicalFolder.hasPrefix($0 + "/") }) else {
       return
     }
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    Self.prune(folder, olderThan: ScanMemory.now() - Self.keptFor)
+    prune(folder, olderThan: ScanMemory.now() - keptFor)
     let temporary = file.path + ".\(getpid()).new"
-    guard (try? Data(text.utf8).write(to: URL(fileURLWithPath: temporary))) != nil else { return }
+    guard (try? Data(bytes).write(to: URL(fileURLWithPath: temporary))) != nil else { return }
     if (try? Disk.rename(temporary, to: file.path)) == nil { Disk.removeTree(temporary) }
   }
 
@@ -149,6 +153,25 @@ public struct InputStamps: Equatable, Sendable {
   func holdNow() -> Bool {
     guard let now = Self.take(roots: roots, digest: digest, context: context) else { return false }
     return now.entries == entries
+  }
+
+  /// The files written since these stamps were taken (absolute paths), when nothing else changed:
+  /// no file or folder came, went or was renamed; nil otherwise, or when the inputs cannot be
+  /// stamped now.
+  func changedFiles() -> [String]? {
+    guard let now = Self.take(roots: roots, digest: digest, context: context),
+      now.entries.count == entries.count
+    else { return nil }
+    var changed: [String] = []
+    for (old, new) in zip(entries, now.entries) {
+      guard old.path == new.path, old.isFolder == new.isFolder else { return nil }
+      if old.stamp != new.stamp {
+        // A file that appeared in the place of a missing root is a new file, not an edit.
+        guard old.stamp != nil, new.stamp != nil else { return nil }
+        changed.append(new.path)
+      }
+    }
+    return changed
   }
 
   /// Adds the entries below `path`; false on anything the stamps cannot vouch for.

@@ -95,6 +95,46 @@ public final class StagedOutput: OutputSink {
     }
   }
 
+  /// Hard-links every file of the output in place into the staging folder, but those in `except`,
+  /// the marker and the output's top-level dotfiles (which a build does not write): what a patched
+  /// build keeps (``OutputPatch``). False when the output cannot be read or a link fails.
+  func keepOutput(except: Set<String>) -> Bool {
+    let root = location.path
+    guard let names = try? FileSystem.names(in: root) else { return false }
+    let kept = Parallel.map(names.filter { !$0.hasPrefix(".") }, jobs: Parallel.defaultJobs) { name in
+      keep(name, except: except, root: root)
+    }
+    return !kept.contains(false) && failure == nil
+  }
+
+  /// Links `path` (relative) and, for a folder, everything below it.
+  private func keep(_ path: String, except: Set<String>, root: String) -> Bool {
+    switch FileSystem.kind(root + "/" + path) {
+    case .file(let size)?:
+      if except.contains(path) { return true }
+      let claimed = state.withLock { state in
+        guard state.failure == nil, state.paths.insert(path).inserted else { return false }
+        state.tally.files += 1
+        state.tally.bytes += size
+        state.tally.unchanged += 1
+        return true
+      }
+      guard claimed else { return state.withLock { $0.failure == nil } }
+      do {
+        try makeFolders(SitePath.directory(of: path))
+      } catch {
+        fail(error)
+        return false
+      }
+      return link(root + "/" + path, staging + "/" + path) == 0
+    case .directory?:
+      guard let names = try? FileSystem.names(in: root + "/" + path) else { return false }
+      return names.allSatisfy { keep(path + "/" + $0, except: except, root: root) }
+    default:
+      return false
+    }
+  }
+
   /// The marker file, written last: it is not counted in the tally (the record it carries says the
   /// tally).
   func putMarker(_ text: String) throws(BuildFailure) {

@@ -1,0 +1,29 @@
+import CSystem
+
+/// Finding bytes in bytes (`memmem`), for locating a page's body in the HTML around it.
+enum ByteSearch {
+  /// Where `needle` first starts in `haystack` at or after `from`, before `until`; nil when it does
+  /// not, or for an empty needle (which is everywhere, so locates nothing).
+  static func find(
+    _ needle: ArraySlice<UInt8>, in haystack: [UInt8], from: Int = 0, until: Int? = nil
+  ) -> Int? {
+    let end = min(until ?? haystack.count, haystack.count)
+    guard !needle.isEmpty, from >= 0, end - from >= needle.count else { return nil }
+    return haystack.withUnsafeBytes { hay in
+      needle.withUnsafeBytes { pin in
+        guard let base = hay.baseAddress, let pinBase = pin.baseAddress,
+          let found = demarc_memmem(base + from, end - from, pinBase, pin.count)
+        else { return nil }
+        return base.distance(to: UnsafeRawPointer(found))
+      }
+    }
+  }
+
+  /// Where `needle` starts in `haystack` when it occurs there exactly once; nil otherwise.
+  static func findOnce(_ needle: ArraySlice<UInt8>, in haystack: [UInt8]) -> Int? {
+    guard let start = find(needle, in: haystack), find(needle, in: haystack, from: start + 1) == nil else {
+      return nil
+    }
+    return start
+  }
+}

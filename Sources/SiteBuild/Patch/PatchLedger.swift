@@ -1,0 +1,255 @@
+import Foundation
+import Markdown
+
+/// What a build that wrote the output leaves beside its input stamps (in the cache folder, never in
+/// the output) so that a later build after an edit of some pages' prose alone can patch the output
+/// instead of building the site again (``OutputPatch``): for each Markdown page, its shape
+/// (``PageShape``), where its body sits in its HTML and in the one-page view, what the site and the
+/// view wrote in the body's slots (``RenderedBody``), and its search entry's terms; and the parts of
+/// the input fingerprint, so the patched output's record names the digest a full scan would make.
+///
+/// A page the ledger cannot vouch for (one with directives, an empty body, a body its theme shows
+/// twice) has no entry, and an edit of it builds the site. The ledger belongs to the record whose
+/// digest it names, and is trusted only with the stamps saved for that record.
+///
+/// One line per item, tab-separated fields (``LedgerText``); the pages' lines are parsed only for
+/// the pages an edit touched, so reading the ledger of 10,000 pages costs little more than reading
+/// its bytes.
+struct PatchLedger: Sendable {
+  /// One page's entry.
+  struct Page: Equatable, Sendable {
+    var source: String
+    var output: String
+    var shape: String
+    /// The title and description the page is shown with, which its search entry repeats.
+    var title: String
+    var description: String?
+    /// The body's bytes in the page's HTML file, and their fingerprint.
+    var body: Range<Int>
+    var bodyDigest: String
+    var rewrites: HTMLRenderer.Rewrites
+    /// The one-page view's file holding the page's section ("" when the view leaves the page out),
+    /// the section's number among that file's ``sections``, and what the view wrote in each of the
+    /// body's slots, in order.
+    var handbookFile: String
+    var handbookIndex: Int
+    var fills: [String]
+    /// The page's number in the search index (-1: not indexed), its keywords and terms.
+    var searchNumber: Int
+    var keywords: [String]
+    var terms: [String: Int]
+  }
+
+  /// Where a section's body sits in a file of the one-page view.
+  struct Section: Equatable, Sendable {
+    var start: Int
+    var length: Int
+    var digest: String
+  }
+
+  /// The settings the pages were parsed and rendered with.
+  struct Settings: Equatable, Sendable {
+    var markdown: MarkdownExtensions
+    var allowRawHTML: Bool
+    var contentFolder: String
+  }
+
+  static let header = "demarc-patch 1"
+
+  var recordDigest = ""
+  var settings: Settings
+  var digestParts = InputDigest.Parts(head: 0, groups: [], scanDiagnostics: 0)
+  /// The bytes of bodies and facts the view's split was decided on, and whether it split.
+  var bodyBytes: Int
+  var split: Bool
+  var sections: [String: [Section]]
+  /// The pages parsed so far, by source path.
+  var pages: [String: Page]
+  /// Every page's line as read, by source path: what a save writes again for the pages not in
+  /// ``pages``.
+  private var lines: [String: ArraySlice<UInt8>] = [:]
+
+  init(
+    settings: Settings, bodyBytes: Int, split: Bool, sections: [String: [Section]], pages: [String: Page]
+  ) {
+    self.settings = settings
+    self.bodyBytes = bodyBytes
+    self.split = split
+    self.sections = sections
+    self.pages = pages
+  }
+
+  static func file(in folder: URL, for output: URL) -> URL {
+    let stamps = InputStamps.file(in: folder, for: output)
+    return stamps.deletingLastPathComponent().appendingPathComponent(
+      "patch-" + stamps.lastPathComponent.dropFirst("stamps-".count))
+  }
+
+  /// Saves the ledger beside the stamps of the same build, unless that folder lies inside `roots`
+  /// (the inputs), as the stamps are.
+  func save(to file: URL, roots: [String]) { InputStamps.saveInCache(bytes, to: file, roots: roots) }
+
+  /// The page's entry, parsed on first use.
+  mutating func page(_ source: String) -> Page? {
+    if let page = pages[source] { return page }
+    guard let line = lines[source], let page = Self.page(line) else { return nil }
+    pages[source] = page
+    return page
+  }
+
+  // MARK: The saved form
+
+  var bytes: [UInt8] {
+    var out: [String] = [
+      Self.header, "record\t" + recordDigest,
+      "settings\t"
+        + [
+          settings.markdown.tables, settings.markdown.strikethrough, settings.markdown.taskLists,
+          settings.markdown.autolinks, settings.markdown.alerts, settings.markdown.highlight,
+          settings.allowRawHTML,
+        ].map { $0 ? "1" : "0" }.joined() + "\t" + LedgerText.escape(settings.contentFolder),
+      "split\t\(split ? 1 : 0)\t\(bodyBytes)",
+      "digest\t" + String(digestParts.head, radix: 16) + "\t\(digestParts.scanDiagnostics)",
+    ]
+    for group in digestParts.groups {
+      out.append("group\t\(group.count)")
+      for file in group {
+        out.append(LedgerText.escape(file.path) + "\t" + String(file.fingerprint, radix: 16))
+      }
+    }
+    for name in sections.keys.sorted() {
+      let list = (sections[name] ?? []).map { "\($0.start),\($0.length),\($0.digest)" }
+      out.append("file\t" + LedgerText.escape(name) + "\t" + LedgerText.list(list))
+    }
+    var bytes = Array((out.joined(separator: "\n") + "\n").utf8)
+    for source in Set(pages.keys).union(lines.keys).sorted() {
+      if let page = pages[source] {
+        bytes += Array(Self.line(page).utf8)
+      } else if let line = lines[source] {
+        bytes += line
+      }
+      bytes.append(UInt8(ascii: "\n"))
+    }
+    return bytes
+  }
+
+  private static func line(_ page: Page) -> String {
+    let terms = page.terms.keys.sorted().map { "\($0)=\(page.terms[$0] ?? 0)" }
+    return [
+      "page", LedgerText.escape(page.source), LedgerText.escape(page.output), page.shape,
+      LedgerText.escape(page.title), LedgerText.list(page.description.map { [$0] } ?? []),
+      "\(page.body.lowerBound)", "\(page.body.count)", page.bodyDigest,
+      LedgerText.numbered(page.rewrites.destinations), LedgerText.numbered(page.rewrites.headingIDs),
+      LedgerText.escape(page.handbookFile), "\(page.handbookIndex)", LedgerText.list(page.fills),
+      "\(page.searchNumber)", LedgerText.list(page.keywords), LedgerText.list(terms),
+    ].joined(separator: "\t")
+  }
+
+  private static func page(_ line: ArraySlice<UInt8>) -> Page? {
+    var fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)[...]
+    guard fields.count == 17, let title = LedgerText.text(fields[4]),
+      let description = LedgerText.list(fields[5]),
+      description.count <= 1
+    else { return nil }
+    fields.removeSubrange(4..<6)
+    guard let source = LedgerText.text(fields[1]), let output = LedgerText.text(fields[2]),
+      let shape = LedgerText.text(fields[3]), let start = LedgerText.int(fields[4]),
+      let length = LedgerText.int(fields[5]), length > 0, start >= 0,
+      let bodyDigest = LedgerText.text(fields[6]),
+      let destinations = LedgerText.numbered(fields[7]), let headingIDs = LedgerText.numbered(fields[8]),
+      let handbookFile = LedgerText.text(fields[9]), let handbookIndex = LedgerText.int(fields[10]),
+      let fills = LedgerText.list(fields[11]), let searchNumber = LedgerText.int(fields[12]),
+      let keywords = LedgerText.list(fields[13]), let termItems = LedgerText.list(fields[14])
+    else { return nil }
+    var terms: [String: Int] = [:]
+    for item in termItems {
+      guard let equals = item.lastIndex(of: "="), let weight = Int(item[item.index(after: equals)...]) else {
+        return nil
+      }
+      terms[String(item[..<equals])] = weight
+    }
+    return Page(
+      source: source, output: output, shape: shape, title: title, description: description.first,
+      body: start..<(start + length), bodyDigest: bodyDigest,
+      rewrites: HTMLRenderer.Rewrites(destinations: destinations, headingIDs: headingIDs),
+      handbookFile: handbookFile, handbookIndex: handbookIndex, fills: fills, searchNumber: searchNumber,
+      keywords: keywords, terms: terms)
+  }
+
+  /// Reads a saved ledger; nil for anything malformed or from another demarc.
+  static func read(_ file: URL) -> PatchLedger? {
+    guard let bytes = try? FileSystem.contents(file.path) else { return nil }
+    return parse(bytes)
+  }
+
+  static func parse(_ bytes: [UInt8]) -> PatchLedger? {
+    var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[...]
+    func next() -> [ArraySlice<UInt8>]? {
+      guard let line = lines.popFirst() else { return nil }
+      return line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+    }
+    func text(_ field: ArraySlice<UInt8>) -> String { String(decoding: field, as: UTF8.self) }
+    guard let first = next(), first.count == 1, text(first[0]) == header,
+      let record = next(), record.count == 2, text(record[0]) == "record",
+      let settingsLine = next(), settingsLine.count == 3, text(settingsLine[0]) == "settings",
+      let contentFolder = LedgerText.text(settingsLine[2]),
+      let splitLine = next(), splitLine.count == 3, text(splitLine[0]) == "split",
+      let bodyBytes = LedgerText.int(splitLine[2]),
+      let digestLine = next(), digestLine.count == 3, text(digestLine[0]) == "digest",
+      let head = UInt64(text(digestLine[1]), radix: 16), let scanDiagnostics = LedgerText.int(digestLine[2])
+    else { return nil }
+    let flags = Array(settingsLine[1]).map { $0 == UInt8(ascii: "1") }
+    guard flags.count == 7 else { return nil }
+    let settings = Settings(
+      markdown: MarkdownExtensions(
+        tables: flags[0], strikethrough: flags[1], taskLists: flags[2], autolinks: flags[3], alerts: flags[4],
+        highlight: flags[5]),
+      allowRawHTML: flags[6], contentFolder: contentFolder)
+    var parts = InputDigest.Parts(head: head, groups: [], scanDiagnostics: scanDiagnostics)
+    var sections: [String: [Section]] = [:]
+    var pageLines: [String: ArraySlice<UInt8>] = [:]
+    while let line = lines.popFirst() {
+      if line.isEmpty { continue }
+      let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 2, omittingEmptySubsequences: false)
+      switch text(fields[0]) {
+      case "group":
+        guard fields.count == 2, let count = LedgerText.int(fields[1]), count >= 0, lines.count >= count
+        else {
+          return nil
+        }
+        var group: [InputDigest.Parts.File] = []
+        group.reserveCapacity(count)
+        for _ in 0..<count {
+          guard let file = next(), file.count == 2, let path = LedgerText.text(file[0]),
+            let fingerprint = UInt64(text(file[1]), radix: 16)
+          else { return nil }
+          group.append(.init(path: path, fingerprint: fingerprint))
+        }
+        parts.groups.append(group)
+      case "file":
+        guard fields.count == 3, let name = LedgerText.text(fields[1]), let list = LedgerText.list(fields[2])
+        else { return nil }
+        var placed: [Section] = []
+        for item in list {
+          let numbers = item.split(separator: ",", omittingEmptySubsequences: false)
+          guard numbers.count == 3, let start = Int(numbers[0]), let length = Int(numbers[1]) else {
+            return nil
+          }
+          placed.append(Section(start: start, length: length, digest: String(numbers[2])))
+        }
+        sections[name] = placed
+      case "page":
+        guard fields.count == 3, let source = LedgerText.text(fields[1]) else { return nil }
+        pageLines[source] = line
+      default: return nil
+      }
+    }
+    var ledger = PatchLedger(
+      settings: settings, bodyBytes: bodyBytes, split: text(splitLine[1]) == "1", sections: sections,
+      pages: [:])
+    ledger.recordDigest = text(record[1])
+    ledger.digestParts = parts
+    ledger.lines = pageLines
+    return ledger
+  }
+}
