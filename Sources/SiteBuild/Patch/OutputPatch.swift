@@ -108,7 +108,8 @@ struct OutputPatch {
   /// The page's section of the one-page view filled with what the view wrote in its slots, in
   /// place of the old one; the sections after it in the same file move by the difference.
   private mutating func placeSection(of body: RenderedBody, entry: PatchLedger.Page) -> Bool {
-    guard body.slots.count == entry.fills.count, var sections = ledger.sections[entry.handbookFile],
+    let links = body.slots.count { if case .link = $0.kind { true } else { false } }
+    guard links == entry.fills.count, var sections = ledger.sections[entry.handbookFile],
       sections.indices.contains(entry.handbookIndex), let file = current(entry.handbookFile)
     else { return false }
     var next = 0
@@ -116,8 +117,14 @@ struct OutputPatch {
       defer { next += 1 }
       return entry.fills[next]
     }
+    // As the view fills them (``HandbookBuilder``): a heading's id under the section's prefix, and
+    // each link as the view mapped it.
+    let prefix = HandbookIDs.heading("", onPage: entry.output)
     let filled = Array(
-      body.filled(headingID: { _ in fill() }, link: { _, _ in fill() }, codeBlock: { _ in nil }).utf8)
+      body.filled(
+        headingID: { prefix + (entry.rewrites.headingIDs[$0] ?? "") }, link: { _, _ in fill() },
+        codeBlock: { _ in nil }
+      ).utf8)
     let old = sections[entry.handbookIndex]
     guard
       let placed = splice(file, at: old.start..<(old.start + old.length), digest: old.digest, with: filled)
@@ -128,6 +135,7 @@ struct OutputPatch {
       start: old.start, length: filled.count, digest: InputDigest.hex(ofBytes: filled[...]))
     for index in sections.indices where index > entry.handbookIndex { sections[index].start += grown }
     ledger.sections[entry.handbookFile] = sections
+    ledger.dirtySections.insert(entry.handbookFile)
     return true
   }
 

@@ -1,6 +1,10 @@
 import Foundation
 import Markdown
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// What a build that wrote the output leaves beside its input stamps (in the cache folder, never in
 /// the output) so that a later build after an edit of some pages' prose alone can patch the output
 /// instead of building the site again (``OutputPatch``): for each Markdown page, its shape
@@ -30,7 +34,7 @@ struct PatchLedger: Sendable {
     var rewrites: HTMLRenderer.Rewrites
     /// The one-page view's file holding the page's section ("" when the view leaves the page out),
     /// the section's number among that file's ``sections``, and what the view wrote in each of the
-    /// body's slots, in order.
+    /// body's link slots, in order (a heading's id there follows from its id on the site).
     var handbookFile: String
     var handbookIndex: Int
     var fills: [String]
@@ -54,7 +58,7 @@ struct PatchLedger: Sendable {
     var contentFolder: String
   }
 
-  static let header = "demarc-patch 1"
+  static let header = "demarc-patch 2"
 
   var recordDigest = ""
   var settings: Settings
@@ -68,6 +72,11 @@ struct PatchLedger: Sendable {
   /// Every page's line as read, by source path: what a save writes again for the pages not in
   /// ``pages``.
   private var lines: [String: ArraySlice<UInt8>] = [:]
+  /// The view's files whose sections a patch changed.
+  var dirtySections: Set<String> = []
+  /// Where the ledger as read ended its base, and how many bytes patches appended after it; nil
+  /// for a ledger made by a build.
+  private var appended: (base: Int, after: Int)?
 
   init(
     settings: Settings, bodyBytes: Int, split: Bool, sections: [String: [Section]], pages: [String: Page]
@@ -117,10 +126,7 @@ struct PatchLedger: Sendable {
         out.append(LedgerText.escape(file.path) + "\t" + String(file.fingerprint, radix: 16))
       }
     }
-    for name in sections.keys.sorted() {
-      let list = (sections[name] ?? []).map { "\($0.start),\($0.length),\($0.digest)" }
-      out.append("file\t" + LedgerText.escape(name) + "\t" + LedgerText.list(list))
-    }
+    for name in sections.keys.sorted() { out.append(Self.fileLine(name, sections[name] ?? [])) }
     var bytes = Array((out.joined(separator: "\n") + "\n").utf8)
     for source in Set(pages.keys).union(lines.keys).sorted() {
       if let page = pages[source] {
@@ -130,7 +136,53 @@ struct PatchLedger: Sendable {
       }
       bytes.append(UInt8(ascii: "\n"))
     }
-    return bytes
+    return bytes + Array("base\n".utf8)
+  }
+
+  /// What a patch appends: the edited files' fingerprints, the view's files it changed and the
+  /// edited pages' entries, sealed by a line naming the new record and a checksum of the rest.
+  private func patchBytes(editing sources: [String]) -> [UInt8] {
+    var out: [String] = []
+    for source in sources.sorted() {
+      for group in digestParts.groups {
+        if let file = group.first(where: { $0.path == source }) {
+          out.append("fingerprint\t" + LedgerText.escape(source) + "\t" + String(file.fingerprint, radix: 16))
+        }
+      }
+    }
+    for name in dirtySections.sorted() { out.append(Self.fileLine(name, sections[name] ?? [])) }
+    for source in pages.keys.sorted() { if let page = pages[source] { out.append(Self.line(page)) } }
+    let body = Array(out.map { $0 + "\n" }.joined().utf8)
+    return body + Array("patch\t\(recordDigest)\t\(bodyBytes)\t\(InputDigest.hex(ofBytes: body[...]))\n".utf8)
+  }
+
+  /// Records a patch of `sources` in the saved ledger: appended to the file it was read from, or,
+  /// once what patches appended outgrows a quarter of the rest, the whole ledger written again.
+  func savePatch(editing sources: [String], to file: URL, roots: [String]) {
+    let patch = patchBytes(editing: sources)
+    guard let appended, appended.after + patch.count < appended.base / 4,
+      let handle = FileHandle(forWritingAtPath: file.path)
+    else {
+      save(to: file, roots: roots)
+      return
+    }
+    defer { try? handle.close() }
+    do {
+      let end = try handle.seekToEnd()
+      // Another build may have written the ledger since it was read: then it is not ours to extend.
+      guard end == UInt64(appended.base + appended.after) else {
+        InputStamps.remove(file)
+        return
+      }
+      try handle.write(contentsOf: Data(patch))
+    } catch {
+      InputStamps.remove(file)
+    }
+  }
+
+  private static func fileLine(_ name: String, _ sections: [Section]) -> String {
+    "file\t" + LedgerText.escape(name) + "\t"
+      + LedgerText.list(sections.map { "\($0.start),\($0.length),\($0.digest)" })
   }
 
   private static func line(_ page: Page) -> String {
@@ -183,9 +235,10 @@ struct PatchLedger: Sendable {
   }
 
   static func parse(_ bytes: [UInt8]) -> PatchLedger? {
-    var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[...]
+    var lines = Self.lines(of: bytes)[...]
     func next() -> [ArraySlice<UInt8>]? {
-      guard let line = lines.popFirst() else { return nil }
+      guard let range = lines.popFirst() else { return nil }
+      let line = bytes[range]
       return line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
     }
     func text(_ field: ArraySlice<UInt8>) -> String { String(decoding: field, as: UTF8.self) }
@@ -194,7 +247,7 @@ struct PatchLedger: Sendable {
       let settingsLine = next(), settingsLine.count == 3, text(settingsLine[0]) == "settings",
       let contentFolder = LedgerText.text(settingsLine[2]),
       let splitLine = next(), splitLine.count == 3, text(splitLine[0]) == "split",
-      let bodyBytes = LedgerText.int(splitLine[2]),
+      let baseBodyBytes = LedgerText.int(splitLine[2]),
       let digestLine = next(), digestLine.count == 3, text(digestLine[0]) == "digest",
       let head = UInt64(text(digestLine[1]), radix: 16), let scanDiagnostics = LedgerText.int(digestLine[2])
     else { return nil }
@@ -208,10 +261,36 @@ struct PatchLedger: Sendable {
     var parts = InputDigest.Parts(head: head, groups: [], scanDiagnostics: scanDiagnostics)
     var sections: [String: [Section]] = [:]
     var pageLines: [String: ArraySlice<UInt8>] = [:]
-    while let line = lines.popFirst() {
+    var recordDigest = text(record[1])
+    var bodyBytes = baseBodyBytes
+    // Where the part after the base (what patches appended) starts, and its segment now being read.
+    var baseEnd: Int?
+    var segmentStart = 0
+    while let range = lines.popFirst() {
+      let line = bytes[range]
       if line.isEmpty { continue }
       let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 2, omittingEmptySubsequences: false)
       switch text(fields[0]) {
+      case "base":
+        guard baseEnd == nil else { return nil }
+        baseEnd = range.upperBound + 1
+        segmentStart = range.upperBound + 1
+      case "fingerprint":
+        guard baseEnd != nil, fields.count == 3, let path = LedgerText.text(fields[1]),
+          let fingerprint = UInt64(text(fields[2]), radix: 16),
+          let replaced = parts.replacing(path, fingerprint)
+        else { return nil }
+        parts = replaced
+      case "patch":
+        // A patch's lines count only once sealed by this line, which names the record they belong
+        // to and a checksum of them: a torn append is never trusted.
+        let sealed = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+        guard baseEnd != nil, sealed.count == 4, let patchedBytes = LedgerText.int(sealed[2]),
+          text(sealed[3]) == InputDigest.hex(ofBytes: bytes[segmentStart..<range.lowerBound])
+        else { return nil }
+        recordDigest = text(sealed[1])
+        bodyBytes = patchedBytes
+        segmentStart = range.upperBound + 1
       case "group":
         guard fields.count == 2, let count = LedgerText.int(fields[1]), count >= 0, lines.count >= count
         else {
@@ -244,12 +323,35 @@ struct PatchLedger: Sendable {
       default: return nil
       }
     }
+    // The base ends with its mark, and nothing unsealed follows the last patch.
+    guard let baseEnd, segmentStart >= bytes.count else { return nil }
     var ledger = PatchLedger(
       settings: settings, bodyBytes: bodyBytes, split: text(splitLine[1]) == "1", sections: sections,
       pages: [:])
-    ledger.recordDigest = text(record[1])
+    ledger.recordDigest = recordDigest
     ledger.digestParts = parts
     ledger.lines = pageLines
+    ledger.appended = (base: baseEnd, after: bytes.count - baseEnd)
     return ledger
+  }
+
+  /// The ranges of the lines of `bytes`, without their line feeds (`memchr`: a ledger of 10,000
+  /// pages is megabytes).
+  private static func lines(of bytes: [UInt8]) -> [Range<Int>] {
+    var lines: [Range<Int>] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      var start = 0
+      while start < buffer.count {
+        guard let found = memchr(base + start, 0x0A, buffer.count - start) else {
+          lines.append(start..<buffer.count)
+          return
+        }
+        let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        lines.append(start..<end)
+        start = end + 1
+      }
+    }
+    return lines
   }
 }

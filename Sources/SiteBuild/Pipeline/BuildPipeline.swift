@@ -187,18 +187,12 @@ public enum BuildPipeline {
     let context = InputStamps.contextFingerprint(siteRoot: siteRoot, overrides: overrides)
     let stampsFile = stampsFolder.map { InputStamps.file(in: $0, for: output) }
     var notes: [String] = []
-    if !force, let stampsFile {
-      let (unchanged, settled) = try unchangedByStamps(
-        stampsFile, siteRoot: siteRoot, output: output, strict: strict, context: context, times: &times)
-      if let unchanged { return unchanged }
+    if !force, let stampsFile, let stampsFolder {
+      let (done, settled) = try byStamps(
+        stampsFile, ledger: PatchLedger.file(in: stampsFolder, for: output), siteRoot: siteRoot,
+        output: output, strict: strict, context: context, writer: writer, times: &times)
+      if let done { return done }
       notes = settled
-      if notes.isEmpty, let stampsFolder,
-        let patched = try patchedByStamps(
-          stampsFile, ledger: PatchLedger.file(in: stampsFolder, for: output), siteRoot: siteRoot,
-          output: output, strict: strict, context: context, writer: writer, times: &times)
-      {
-        return patched
-      }
     }
     let startedAt = ScanMemory.now()
     let sources = times.time("scan") { SourceScanner.scan(siteRoot: siteRoot) }
@@ -266,102 +260,8 @@ public enum BuildPipeline {
     return result
   }
 
-  /// The output patched in place of a build, when the saved stamps show that only some pages'
-  /// files were written since the last build and the ledger it left can patch each of them
-  /// (``OutputPatch``): the build then reads those files alone, writes the few files they change
-  /// and links the rest, all or nothing like any build. Nil sends the build the usual way.
-  private static func patchedByStamps(
-    _ stampsFile: URL, ledger ledgerFile: URL, siteRoot: URL, output: URL, strict: Bool, context: String,
-    writer: OutputWriter, times: inout StageTimes
-  ) throws(BuildFailure) -> Result? {
-    let startedAt = ScanMemory.now()
-    guard let record = OutputWriter.previousRecord(at: output), let stamps = InputStamps.read(stampsFile),
-      stamps.digest == record.inputDigest, stamps.context == context,
-      !Result.fails(
-        errors: record.diagnostics.count { $0.severity == .error },
-        warnings: record.diagnostics.count { $0.severity == .warning }, strict: strict),
-      let ledger = PatchLedger.read(ledgerFile), ledger.recordDigest == record.inputDigest,
-      let changed = times.time("stamp check", { stamps.changedFiles() }), !changed.isEmpty,
-      changed.count <= OutputPatch.mostFiles
-    else { return nil }
-    let root = siteRoot.standardizedFileURL.resolvingSymlinksInPath().path + "/"
-    var edited: [String: [UInt8]] = [:]
-    for path in changed {
-      guard path.hasPrefix(root), let bytes = try? FileSystem.contents(path) else { return nil }
-      let source = String(path.dropFirst(root.count))
-      // A page that had a problem reported at some place: its places may have moved.
-      guard !record.diagnostics.contains(where: { $0.location?.file == source }) else { return nil }
-      edited[source] = bytes
-    }
-    try checkOverlap(siteRoot: siteRoot, output: output, inputFolders: Array(stamps.roots.dropFirst()))
-    guard times.time("output check", { OutputWriter.isIntact(output, as: record) }),
-      var patch = times.time("patch", { OutputPatch.make(edited, ledger: ledger, output: output) })
-    else { return nil }
-    let digest = patch.digestParts.hex
-    let newStamps = InputStamps.take(
-      roots: stamps.roots, digest: digest, context: context, startedAt: startedAt)
-    let staged = try writer.stage(at: output)
-    guard staged.notes.isEmpty, staged.keepOutput(except: Set(patch.files.keys).union(patch.removed)) else {
-      staged.close()
-      return nil
-    }
-    var searchBytes = record.searchIndexBytes
-    for (path, bytes) in patch.files.sorted(by: { $0.key < $1.key }) {
-      if SearchIndexBuilder.isReserved(path) { searchBytes += bytes.count - patch.oldSize(path) }
-      staged.put(OutputFile(path: path, bytes: bytes))
-    }
-    for path in patch.removed { searchBytes -= patch.oldSize(path) }
-    let tally = staged.tally
-    let newRecord = BuildRecord(
-      inputDigest: digest, pageCount: record.pageCount, searchIndexBytes: searchBytes, fileCount: tally.files,
-      byteCount: tally.bytes, diagnostics: record.diagnostics, datasetSummary: record.datasetSummary)
-    let written = try times.time("write") { () throws(BuildFailure) in
-      try writer.finish(
-        staged, with: RenderedSite(files: [], diagnostics: [], pageCount: record.pageCount), record: newRecord
-      )
-    }
-    patch.ledger.recordDigest = digest
-    patch.ledger.digestParts = patch.digestParts
-    if let newStamps {
-      patch.ledger.save(to: ledgerFile, roots: newStamps.roots)
-      newStamps.save(to: stampsFile)
-    } else {
-      InputStamps.remove(stampsFile)
-      InputStamps.remove(ledgerFile)
-    }
-    var result = Result(
-      diagnostics: record.diagnostics, pageCount: record.pageCount, datasetSummary: record.datasetSummary,
-      searchIndexBytes: searchBytes, written: written)
-    result.patched = edited.count
-    result.times = times
-    return result
-  }
-
-  /// The last build's result, when its saved input stamps prove that nothing it read has changed
-  /// and its output is intact: no file is read or fingerprinted (``InputStamps``). Nil sends the
-  /// build the usual way.
-  ///
-  /// - Returns: the result, or nil with what was settled from an interrupted build (which the usual
-  ///   way then reports).
-  private static func unchangedByStamps(
-    _ file: URL, siteRoot: URL, output: URL, strict: Bool, context: String, times: inout StageTimes
-  ) throws(BuildFailure) -> (Result?, notes: [String]) {
-    guard let record = OutputWriter.previousRecord(at: output), let stamps = InputStamps.read(file),
-      stamps.digest == record.inputDigest, stamps.context == context,
-      times.time("stamp check", { stamps.holdNow() })
-    else { return (nil, []) }
-    // The inputs are the last build's, so are the folders that build checked against the output.
-    try checkOverlap(siteRoot: siteRoot, output: output, inputFolders: Array(stamps.roots.dropFirst()))
-    // Anything an interrupted build left to settle means the record may not describe the output.
-    let notes = try OutputWriter.recoverInterrupted(at: output)
-    guard notes.isEmpty, times.time("output check", { OutputWriter.isIntact(output, as: record) }) else {
-      return (nil, notes)
-    }
-    return (reported(record, notes: [], strict: strict, times: times), [])
-  }
-
   /// What the build that left `record` reported, for a build that found nothing to do.
-  private static func reported(_ record: BuildRecord, notes: [String], strict: Bool, times: StageTimes)
+  static func reported(_ record: BuildRecord, notes: [String], strict: Bool, times: StageTimes)
     -> Result
   {
     let report = OutputWriter.Report(

@@ -57,10 +57,15 @@ struct InputDigest {
 
     /// The parts with the file at `path` holding `bytes` now; nil when no group holds it.
     func replacing(_ path: String, with bytes: [UInt8]) -> Parts? {
+      replacing(path, InputDigest.fingerprint(SourceFile(path: path, bytes: bytes)))
+    }
+
+    /// The parts with the file at `path` fingerprinted `fingerprint`; nil when no group holds it.
+    func replacing(_ path: String, _ fingerprint: UInt64) -> Parts? {
       var parts = self
       for (group, files) in groups.enumerated() {
         guard let index = files.firstIndex(where: { $0.path == path }) else { continue }
-        parts.groups[group][index].fingerprint = InputDigest.fingerprint(SourceFile(path: path, bytes: bytes))
+        parts.groups[group][index].fingerprint = fingerprint
         return parts
       }
       return nil

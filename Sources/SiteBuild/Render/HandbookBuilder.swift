@@ -439,14 +439,11 @@ struct HandbookBuilder {
         ($0.point, directives.render($0.directive, index: $0.index))
       })
     let ids = page.rewrites.headingIDs
-    // What each slot gets, in order, for a later patch of this section (``PatchLedger``).
+    // What each link's slot gets, in order, for a later patch of this section (``PatchLedger``);
+    // a heading's id follows from the page's own.
     var fills: [String] = []
     let html = body.filled(
-      headingID: {
-        let id = addressing.id(ids[$0] ?? "")
-        fills.append(id)
-        return id
-      },
+      headingID: { addressing.id(ids[$0] ?? "") },
       link: { _, target in
         let mapped = addressing.map(target)
         fills.append(mapped)

@@ -150,15 +150,12 @@ public struct InputStamps: Equatable, Sendable {
   }
 
   /// Whether the inputs are still exactly as these stamps saw them.
-  func holdNow() -> Bool {
-    guard let now = Self.take(roots: roots, digest: digest, context: context) else { return false }
-    return now.entries == entries
-  }
+  func holdNow() -> Bool { changes()?.changed.isEmpty == true }
 
-  /// The files written since these stamps were taken (absolute paths), when nothing else changed:
-  /// no file or folder came, went or was renamed; nil otherwise, or when the inputs cannot be
-  /// stamped now.
-  func changedFiles() -> [String]? {
+  /// The files written since these stamps were taken (absolute paths), with the stamps now, when
+  /// nothing else changed: no file or folder came, went or was renamed. Nil otherwise, or when the
+  /// inputs cannot be stamped now.
+  func changes() -> (changed: [String], now: InputStamps)? {
     guard let now = Self.take(roots: roots, digest: digest, context: context),
       now.entries.count == entries.count
     else { return nil }
@@ -171,7 +168,7 @@ public struct InputStamps: Equatable, Sendable {
         changed.append(new.path)
       }
     }
-    return changed
+    return (changed, now)
   }
 
   /// Adds the entries below `path`; false on anything the stamps cannot vouch for.

@@ -41,6 +41,9 @@ enum Disk {
   /// Removes a file or a whole tree; what cannot be removed stays (the next run retries).
   static func removeTree(_ path: String) {
     guard exists(path) else { return }
+    // A folder by descriptors, on every core; anything that stays is removed the slow way, which
+    // also takes a single file or link.
+    if case .directory? = FileSystem.kind(path), FolderTree.remove(path) { return }
     try? FileManager.default.removeItem(atPath: path)
   }
 

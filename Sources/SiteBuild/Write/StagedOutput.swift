@@ -97,21 +97,42 @@ public final class StagedOutput: OutputSink {
 
   /// Hard-links every file of the output in place into the staging folder, but those in `except`,
   /// the marker and the output's top-level dotfiles (which a build does not write): what a patched
-  /// build keeps (``OutputPatch``). False when the output cannot be read or a link fails.
-  func keepOutput(except: Set<String>) -> Bool {
-    let root = location.path
-    guard let names = try? FileSystem.names(in: root) else { return false }
-    let kept = Parallel.map(names.filter { !$0.hasPrefix(".") }, jobs: Parallel.defaultJobs) { name in
-      keep(name, except: except, root: root)
+  /// build keeps (``OutputPatch``).
+  ///
+  /// - Returns: the files and bytes of the output in place, those in `except` too (what its record
+  ///   must say), or nil when it cannot be read or a link fails.
+  func keepOutput(except: Set<String>) -> (files: Int, bytes: Int)? {
+    let old = Glibc.open(location.path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    guard old >= 0 else { return nil }
+    defer { Glibc.close(old) }
+    let staged = Glibc.open(staging, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    guard staged >= 0 else { return nil }
+    defer { Glibc.close(staged) }
+    guard let entries = FolderTree.entries(of: old) else { return nil }
+    let kept = Parallel.map(entries.filter { !$0.name.hasPrefix(".") }, jobs: Parallel.defaultJobs) { entry in
+      keep(entry, path: entry.name, from: old, into: staged, except: except)
     }
-    return !kept.contains(false) && failure == nil
+    var total = (files: 0, bytes: 0)
+    for part in kept {
+      guard let part else { return nil }
+      total = (total.files + part.files, total.bytes + part.bytes)
+    }
+    return failure == nil ? total : nil
   }
 
-  /// Links `path` (relative) and, for a folder, everything below it.
-  private func keep(_ path: String, except: Set<String>, root: String) -> Bool {
-    switch FileSystem.kind(root + "/" + path) {
-    case .file(let size)?:
-      if except.contains(path) { return true }
+  /// Links `entry` (at `path`, relative) of the open folder `old` into the open folder `staged`
+  /// and, for a folder, everything below it; the files and bytes seen.
+  private func keep(
+    _ entry: FolderTree.Entry, path: String, from old: Int32, into staged: Int32, except: Set<String>
+  )
+    -> (files: Int, bytes: Int)?
+  {
+    guard entry.isFolder else {
+      var status = stat()
+      guard fstatat(old, entry.name, &status, AT_SYMLINK_NOFOLLOW) == 0, (status.st_mode & S_IFMT) == S_IFREG
+      else { return nil }
+      let size = Int(status.st_size)
+      if except.contains(path) { return (1, size) }
       let claimed = state.withLock { state in
         guard state.failure == nil, state.paths.insert(path).inserted else { return false }
         state.tally.files += 1
@@ -119,20 +140,29 @@ public final class StagedOutput: OutputSink {
         state.tally.unchanged += 1
         return true
       }
-      guard claimed else { return state.withLock { $0.failure == nil } }
-      do {
-        try makeFolders(SitePath.directory(of: path))
-      } catch {
-        fail(error)
-        return false
-      }
-      return link(root + "/" + path, staging + "/" + path) == 0
-    case .directory?:
-      guard let names = try? FileSystem.names(in: root + "/" + path) else { return false }
-      return names.allSatisfy { keep(path + "/" + $0, except: except, root: root) }
-    default:
-      return false
+      guard claimed, linkat(old, entry.name, staged, entry.name, 0) == 0 else { return nil }
+      return (1, size)
     }
+    guard mkdirat(staged, entry.name, 0o755) == 0 || errno == EEXIST else { return nil }
+    state.withLock { _ = $0.folders.insert(path) }
+    let oldFolder = FolderTree.openFolder(entry.name, in: old)
+    guard oldFolder >= 0 else { return nil }
+    defer { Glibc.close(oldFolder) }
+    let stagedFolder = FolderTree.openFolder(entry.name, in: staged)
+    guard stagedFolder >= 0, let entries = FolderTree.entries(of: oldFolder) else {
+      if stagedFolder >= 0 { Glibc.close(stagedFolder) }
+      return nil
+    }
+    defer { Glibc.close(stagedFolder) }
+    var total = (files: 0, bytes: 0)
+    for child in entries {
+      guard
+        let part = keep(
+          child, path: path + "/" + child.name, from: oldFolder, into: stagedFolder, except: except)
+      else { return nil }
+      total = (total.files + part.files, total.bytes + part.bytes)
+    }
+    return total
   }
 
   /// The marker file, written last: it is not counted in the tally (the record it carries says the
