@@ -144,6 +144,29 @@ import Testing
     #expect(Golden.files(in: scene.output) == Golden.files(in: folder))
   }
 
+  /// A ledger whose last append was torn (a kill, a full disk) is not trusted: the build runs, and
+  /// the output is a clean build's.
+  @Test func aTornLedgerIsNotTrusted() throws {
+    let scene = try Scene()
+    defer { scene.site.remove() }
+    Scene.settle()
+    _ = try scene.build()
+    let page = scene.site.url("Content/layers/network.md")
+    try IncrementalRebuildTests.replace("Prose about Network.", with: "Prose, once.", in: page, once: true)
+    Scene.settle()
+    #expect(try scene.build().patched == 1)
+    let ledger = PatchLedger.file(in: scene.cache, for: scene.output)
+    #expect(PatchLedger.read(ledger) != nil)
+    try IncrementalRebuildTests.append("page\tContent/layers/network.md\tlayers/net", to: ledger)
+    #expect(PatchLedger.read(ledger) == nil)
+    try IncrementalRebuildTests.replace("Prose, once.", with: "Prose, twice.", in: page, once: true)
+    Scene.settle()
+    let result = try scene.build()
+    #expect(result.patched == 0)
+    let (_, folder) = try scene.clean(step: 0)
+    #expect(Golden.files(in: scene.output) == Golden.files(in: folder))
+  }
+
   @Test func ledgerFieldsSurviveTheirSeparators() throws {
     let hostile = "a|b=c%d\te\nf\rg"
     #expect(LedgerText.unescape(Array(LedgerText.escape(hostile).utf8)[...]) == hostile)
