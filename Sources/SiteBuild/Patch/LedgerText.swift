@@ -2,19 +2,64 @@
 /// separated by `|` and a pair's halves by `=`, so those bytes (and `%`, line ends) are written as
 /// `%XX`. Work on UTF-8 bytes: a ledger of 10,000 pages is read on every patched build.
 enum LedgerText {
-  private static let special: Set<UInt8> = [
-    UInt8(ascii: "%"), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "|"),
-    UInt8(ascii: "="),
-  ]
+  /// Whether a byte is written as `%XX`: a switch, not a set, as it is asked for every byte.
+  @inline(__always)
+  private static func isSpecial(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "%"), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "|"),
+      UInt8(ascii: "="):
+      true
+    default: false
+    }
+  }
   private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
+  /// Appends `text` escaped to `out`.
+  static func append(_ text: String, to out: inout [UInt8]) {
+    for byte in text.utf8 {
+      if isSpecial(byte) {
+        out.append(UInt8(ascii: "%"))
+        out.append(hexDigits[Int(byte >> 4)])
+        out.append(hexDigits[Int(byte & 15)])
+      } else {
+        out.append(byte)
+      }
+    }
+  }
+
+  /// Appends ``list(_:)`` of `items` to `out`, each item written by `item` (which escapes what it
+  /// appends), without making the items' strings.
+  static func appendList<Items: Collection>(
+    _ items: Items, to out: inout [UInt8], item: (Items.Element, inout [UInt8]) -> Void
+  ) {
+    out += String(items.count).utf8
+    var part: [UInt8] = []
+    for element in items {
+      out.append(UInt8(ascii: "|"))
+      part.removeAll(keepingCapacity: true)
+      item(element, &part)
+      // The item's own separators are escaped once more, as ``list(_:)`` does.
+      for byte in part {
+        if isSpecial(byte) {
+          out.append(UInt8(ascii: "%"))
+          out.append(hexDigits[Int(byte >> 4)])
+          out.append(hexDigits[Int(byte & 15)])
+        } else {
+          out.append(byte)
+        }
+      }
+    }
+  }
+
   static func escape(_ text: String) -> String {
-    guard text.utf8.contains(where: special.contains) else { return text }
+    guard text.utf8.contains(where: isSpecial) else { return text }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count + 8)
     for byte in text.utf8 {
-      if special.contains(byte) {
-        bytes += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 15)]]
+      if isSpecial(byte) {
+        bytes.append(UInt8(ascii: "%"))
+        bytes.append(hexDigits[Int(byte >> 4)])
+        bytes.append(hexDigits[Int(byte & 15)])
       } else {
         bytes.append(byte)
       }

@@ -9,8 +9,13 @@ import Markdown
 /// lets a build patch those three places instead of building the site again (``OutputPatch``).
 enum PageShape {
   static func digest(of page: LoadedPage) -> String {
+    digest(front: front(page.frontMatter), document: page.document)
+  }
+
+  /// The front matter's part, which the router keeps with each page; the tree's part is made only
+  /// by a build that keeps a ledger (``digest(front:document:)``).
+  static func front(_ front: FrontMatter) -> String {
     var parts = InputDigest()
-    let front = page.frontMatter
     parts.add("title \(front.title ?? "\u{0}")")
     parts.add("description \(front.description ?? "\u{0}")")
     parts.add("order \(front.order.map(String.init) ?? "-")")
@@ -19,15 +24,33 @@ enum PageShape {
     }
     parts.add("draft \(front.draft)")
     for key in front.extra.keys.sorted() { parts.add("extra \(key)=\(front.extra[key] ?? "")") }
-    parts.add("deep \(page.document.flattenedAt.count)")
-    page.document.forEach { node in
+    return parts.hex
+  }
+
+  static func digest(front: String, document: MarkdownDocument) -> String {
+    var parts = InputDigest()
+    parts.add(front)
+    parts.add("deep \(document.flattenedAt.count)")
+    document.forEach { node in
       switch node.kind {
-      case .heading(let level): parts.add("h\(level) \(node.plainText)")
-      case .link(let destination, let title): parts.add("a \(destination) \(title)")
-      case .image(let source, let title): parts.add("img \(source) \(title)")
+      case .heading(let level):
+        parts.add(level == 1 ? "h1" : level == 2 ? "h2" : "h\(level)")
+        parts.add(node.plainText)
+      case .link(let destination, let title):
+        parts.add("a")
+        parts.add(destination)
+        parts.add(title)
+      case .image(let source, let title):
+        parts.add("img")
+        parts.add(source)
+        parts.add(title)
       case .codeBlock(let info, let literal):
-        parts.add(info.hasPrefix("demarc") ? "directive \(info) \(literal)" : "code \(info)")
-      case .htmlBlock(let html), .htmlInline(let html): parts.add("html \(html)")
+        parts.add(info.hasPrefix("demarc") ? "directive" : "code")
+        parts.add(info)
+        if info.hasPrefix("demarc") { parts.add(literal) }
+      case .htmlBlock(let html), .htmlInline(let html):
+        parts.add("html")
+        parts.add(html)
       default: break
       }
     }

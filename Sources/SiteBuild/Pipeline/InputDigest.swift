@@ -82,7 +82,7 @@ struct InputDigest {
   /// The fingerprint of some bytes, to check that a file still holds what a ledger says.
   static func hex(ofBytes bytes: ArraySlice<UInt8>) -> String {
     var digest = InputDigest()
-    digest.add(Array(bytes))
+    digest.add(bytes)
     return digest.hex
   }
 
@@ -98,9 +98,9 @@ struct InputDigest {
     for shift in stride(from: 0, to: 64, by: 8) { mix(UInt8(truncatingIfNeeded: word >> UInt64(shift))) }
   }
 
-  mutating func add(_ text: String) { add(Array(text.utf8)) }
+  mutating func add(_ text: String) { add(text.utf8) }
 
-  private mutating func add(_ bytes: [UInt8]) {
+  private mutating func add<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
     // The length first, so that ("ab", "c") and ("a", "bc") differ.
     var length = UInt64(bytes.count)
     for _ in 0..<8 {

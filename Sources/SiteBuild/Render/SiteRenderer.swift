@@ -216,12 +216,14 @@ public enum SiteRenderer {
     for page: ResolvedPage, entry: RenderMemory.Entry, searchEntry: SearchIndexBuilder.PageEntry?,
     site: ResolvedSite
   ) -> PatchLedger.Page? {
-    guard let source = page.sourcePath, let shape = page.shape, page.directives.isEmpty,
+    guard let source = page.sourcePath, let front = page.shape, let document = page.document,
+      page.directives.isEmpty,
       let start = ByteSearch.findOnce(Array(entry.body.html.utf8)[...], in: entry.html)
     else { return nil }
     let body = start..<(start + entry.body.html.utf8.count)
     return PatchLedger.Page(
-      source: source, output: page.outputPath, shape: shape, title: page.title, description: page.description,
+      source: source, output: page.outputPath, shape: PageShape.digest(front: front, document: document),
+      title: page.title, description: page.description,
       body: body,
       bodyDigest: InputDigest.hex(ofBytes: entry.html[body]), rewrites: page.rewrites, handbookFile: "",
       handbookIndex: -1, fills: [], searchNumber: -1,

@@ -123,8 +123,8 @@ public struct ResolvedPage: Sendable {
     _modify { yield &fields.value.directives }
   }
 
-  /// The Markdown page's ``PageShape``, for a later build to patch the page after an edit of its
-  /// prose alone; nil for generated pages.
+  /// The front matter's part of the Markdown page's ``PageShape``, for a later build to patch the
+  /// page after an edit of its prose alone; nil for generated pages.
   var shape: String? {
     get { fields.value.shape }
     _modify { yield &fields.value.shape }

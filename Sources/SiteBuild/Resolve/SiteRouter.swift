@@ -52,7 +52,7 @@ public enum SiteRouter {
       guard let index = memory.routedIndex[loaded.path] else { continue }
       var page = routed.pages[index]
       page.document = loaded.document
-      page.shape = PageShape.digest(of: loaded)
+      page.shape = PageShape.front(loaded.frontMatter)
       if retitled { page.title = routed.title(of: loaded) }
       let previous = memory.headings[page.outputPath]
       let (headed, headings) = RoutedSite.assigningHeadingIDs(
@@ -153,7 +153,7 @@ extension RoutedSite {
           description: page.frontMatter.description,
           order: page.frontMatter.order ?? chapters[contentPath]?.order ?? folderOrder, sourcePath: page.path,
           document: page.document,
-          entity: nil, anchors: [], extra: page.frontMatter.extra, shape: PageShape.digest(of: page)))
+          entity: nil, anchors: [], extra: page.frontMatter.extra, shape: PageShape.front(page.frontMatter)))
       if page.frontMatter.title == nil && page.firstHeading == nil && chapters[contentPath] == nil {
         bag.warning(
           .missingTitle,
