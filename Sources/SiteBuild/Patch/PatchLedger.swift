@@ -58,7 +58,7 @@ struct PatchLedger: Sendable {
     var contentFolder: String
   }
 
-  static let header = "demarc-patch 3"
+  static let header = "demarc-patch 4"
 
   var recordDigest = ""
   var settings: Settings
@@ -96,7 +96,9 @@ struct PatchLedger: Sendable {
 
   /// Saves the ledger beside the stamps of the same build, unless that folder lies inside `roots`
   /// (the inputs), as the stamps are.
-  func save(to file: URL, roots: [String]) { InputStamps.saveInCache(bytes, to: file, roots: roots) }
+  func save(to file: URL, roots: [String]) {
+    InputStamps.saveInCache(to: file, roots: roots) { part in try self.write(to: part) }
+  }
 
   /// The page's entry, parsed on first use.
   mutating func page(_ source: String) -> Page? {
@@ -109,6 +111,14 @@ struct PatchLedger: Sendable {
   // MARK: The saved form
 
   var bytes: [UInt8] {
+    var all: [UInt8] = []
+    write { all += $0 }
+    return all
+  }
+
+  /// The saved form, handed to `write` in parts: the pages' lines a few hundred at a time, made on
+  /// every core, so the ledger of 10,000 pages is never whole in memory.
+  func write(to write: ([UInt8]) throws -> Void) rethrows {
     var out: [String] = [
       Self.header, "record\t" + recordDigest,
       "settings\t"
@@ -127,18 +137,20 @@ struct PatchLedger: Sendable {
       }
     }
     for name in sections.keys.sorted() { out.append(Self.fileLine(name, sections[name] ?? [])) }
-    var bytes = Array((out.joined(separator: "\n") + "\n").utf8)
+    try write(Array((out.joined(separator: "\n") + "\n").utf8))
     let sources = Set(pages.keys).union(lines.keys).sorted()
-    // Each page's line on every core, then joined in order.
-    let made = Parallel.map(sources, jobs: Parallel.defaultJobs) { source in
-      pages[source].map(Self.lineBytes) ?? lines[source].map(Array.init) ?? []
+    for start in stride(from: 0, to: sources.count, by: 512) {
+      let made = Parallel.map(
+        Array(sources[start..<min(sources.count, start + 512)]), jobs: Parallel.defaultJobs
+      ) {
+        source in
+        var line = pages[source].map(Self.lineBytes) ?? lines[source].map(Array.init) ?? []
+        line.append(UInt8(ascii: "\n"))
+        return line
+      }
+      try write(Array(made.joined()))
     }
-    bytes.reserveCapacity(bytes.count + made.reduce(0) { $0 + $1.count + 1 } + 5)
-    for line in made {
-      bytes += line
-      bytes.append(UInt8(ascii: "\n"))
-    }
-    return bytes + Array("base\n".utf8)
+    try write(Array("base\n".utf8))
   }
 
   /// What a patch appends: the edited files' fingerprints, the view's files it changed and the

@@ -80,9 +80,25 @@ struct InputDigest {
   }
 
   /// The fingerprint of some bytes, to check that a file still holds what a ledger says.
+  ///
+  /// Eight bytes a step (FNV's multiply on little-endian words, folded): these checks read every
+  /// page's body and every section of the one-page view on each build that keeps a ledger.
   static func hex(ofBytes bytes: ArraySlice<UInt8>) -> String {
     var digest = InputDigest()
-    digest.add(bytes)
+    digest.mix(UInt64(bytes.count))
+    bytes.withUnsafeBytes { raw in
+      var offset = 0
+      while offset + 8 <= raw.count {
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        digest.state = (digest.state ^ word) &* 0x0000_0100_0000_01B3
+        digest.state ^= digest.state >> 29
+        offset += 8
+      }
+      while offset < raw.count {
+        digest.mix(raw[offset])
+        offset += 1
+      }
+    }
     return digest.hex
   }
 

@@ -65,6 +65,14 @@ public struct InputStamps: Equatable, Sendable {
   /// folder lies inside `roots`: a cache inside the inputs would change them with every save and
   /// never be trusted. Old cache files are pruned on the way.
   static func saveInCache(_ bytes: [UInt8], to file: URL, roots: [String]) {
+    saveInCache(to: file, roots: roots) { write in try write(bytes) }
+  }
+
+  /// ``saveInCache(_:to:roots:)`` with the bytes handed over in parts by `body`, so a large cache
+  /// file is never whole in memory.
+  static func saveInCache(
+    to file: URL, roots: [String], _ body: (_ write: ([UInt8]) throws -> Void) throws -> Void
+  ) {
     let folder = file.deletingLastPathComponent().path
     let canonicalFolder = OutputLocation.resolve(folder) ?? folder
     guard !roots.contains(where: { canonicalFolder == $0 || canonicalFolder.hasPrefix($0 + "/") }) else {
@@ -73,8 +81,17 @@ public struct InputStamps: Equatable, Sendable {
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     prune(folder, olderThan: ScanMemory.now() - keptFor)
     let temporary = file.path + ".\(getpid()).new"
-    guard (try? Data(bytes).write(to: URL(fileURLWithPath: temporary))) != nil else { return }
-    if (try? Disk.rename(temporary, to: file.path)) == nil { Disk.removeTree(temporary) }
+    guard FileManager.default.createFile(atPath: temporary, contents: nil),
+      let handle = FileHandle(forWritingAtPath: temporary)
+    else { return }
+    do {
+      try body { try handle.write(contentsOf: Data($0)) }
+      try handle.close()
+      try Disk.rename(temporary, to: file.path)
+    } catch {
+      try? handle.close()
+      Disk.removeTree(temporary)
+    }
   }
 
   static func remove(_ file: URL) { Disk.removeTree(file.path) }
