@@ -11,7 +11,8 @@ struct Build: ParsableCommand {
       so a failed build leaves the previous output exactly as it was. Files whose bytes did not \
       change keep their modification time. The inputs' file stamps are kept in a cache folder \
       ($DEMARC_CACHE_DIR, else $XDG_CACHE_HOME/demarc, else ~/.cache/demarc), so a build with \
-      nothing changed reads no input.
+      nothing changed reads no input, with a ledger of the output, so a build after an edit of \
+      some pages' prose alone patches those pages in (--force builds everything).
       """)
 
   @OptionGroup var options: SiteOptions

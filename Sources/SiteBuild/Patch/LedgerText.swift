@@ -14,8 +14,23 @@ enum LedgerText {
   }
   private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
+  /// Appends a number's decimal digits to `out`, without making a string of them.
+  static func appendNumber(_ number: Int, to out: inout [UInt8]) {
+    guard number >= 0 else {
+      out += String(number).utf8
+      return
+    }
+    if number >= 10 { appendNumber(number / 10, to: &out) }
+    out.append(UInt8(ascii: "0") + UInt8(number % 10))
+  }
+
   /// Appends `text` escaped to `out`.
   static func append(_ text: String, to out: inout [UInt8]) {
+    // Most fields need no escape: copied whole.
+    guard text.utf8.contains(where: isSpecial) else {
+      out += text.utf8
+      return
+    }
     for byte in text.utf8 {
       if isSpecial(byte) {
         out.append(UInt8(ascii: "%"))
@@ -32,13 +47,17 @@ enum LedgerText {
   static func appendList<Items: Collection>(
     _ items: Items, to out: inout [UInt8], item: (Items.Element, inout [UInt8]) -> Void
   ) {
-    out += String(items.count).utf8
+    appendNumber(items.count, to: &out)
     var part: [UInt8] = []
     for element in items {
       out.append(UInt8(ascii: "|"))
       part.removeAll(keepingCapacity: true)
       item(element, &part)
       // The item's own separators are escaped once more, as ``list(_:)`` does.
+      guard part.contains(where: isSpecial) else {
+        out += part
+        continue
+      }
       for byte in part {
         if isSpecial(byte) {
           out.append(UInt8(ascii: "%"))

@@ -212,7 +212,7 @@ struct PatchLedger: Sendable {
     }
     func numbered(_ values: [Int: String]) {
       LedgerText.appendList(values.keys.sorted(), to: &out) { number, part in
-        part += String(number).utf8
+        LedgerText.appendNumber(number, to: &part)
         part.append(UInt8(ascii: "="))
         LedgerText.append(values[number] ?? "", to: &part)
       }
@@ -238,10 +238,12 @@ struct PatchLedger: Sendable {
     list(page.fills)
     field(String(page.searchNumber))
     list(page.keywords)
-    LedgerText.appendList(page.terms.keys.sorted(), to: &out) { term, part in
-      part += term.utf8
+    // In the dictionary's order: a ledger is read back into a dictionary, and sorting 200 terms
+    // of each of 10,000 pages is a tenth of a second.
+    LedgerText.appendList(page.terms, to: &out) { term, part in
+      part += term.key.utf8
       part.append(UInt8(ascii: "="))
-      part += String(page.terms[term] ?? 0).utf8
+      LedgerText.appendNumber(term.value, to: &part)
     }
     return out
   }

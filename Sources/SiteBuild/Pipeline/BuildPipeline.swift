@@ -249,8 +249,10 @@ public enum BuildPipeline {
       if let stamps, var ledger = rendered.ledger {
         ledger.recordDigest = digest
         ledger.digestParts = digestParts
-        ledger.save(to: ledgerFile, roots: stamps.roots)
-        stamps.save(to: stampsFile)
+        result.times.time("save") {
+          ledger.save(to: ledgerFile, roots: stamps.roots)
+          stamps.save(to: stampsFile)
+        }
       } else {
         InputStamps.remove(stampsFile)
         InputStamps.remove(ledgerFile)
