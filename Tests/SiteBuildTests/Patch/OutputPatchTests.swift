@@ -167,6 +167,21 @@ import Testing
     #expect(Golden.files(in: scene.output) == Golden.files(in: folder))
   }
 
+  /// A body is found where it is whole, past places that share only its first bytes, and only when
+  /// it shows once.
+  @Test func aBodyIsFoundOnlyWhereItIsWhole() {
+    let body =
+      Array(String(repeating: "<p>same opening words</p>\n", count: 3).utf8) + Array("<p>end</p>".utf8)
+    let near =
+      Array(String(repeating: "<p>same opening words</p>\n", count: 3).utf8) + Array("<p>other</p>".utf8)
+    let page = Array("<main>".utf8) + near + Array("<div>".utf8) + body + Array("</div>".utf8)
+    #expect(ByteSearch.find(body[...], in: page) == 6 + near.count + 5)
+    #expect(ByteSearch.findOnce(body[...], in: page) == 6 + near.count + 5)
+    #expect(ByteSearch.findOnce(body[...], in: page + body) == nil, "shown twice")
+    #expect(ByteSearch.find(body[...], in: page, until: page.count - 7) == nil, "cut short")
+    #expect(ByteSearch.find([][...], in: page) == nil)
+  }
+
   @Test func ledgerFieldsSurviveTheirSeparators() throws {
     let hostile = "a|b=c%d\te\nf\rg"
     #expect(LedgerText.unescape(Array(LedgerText.escape(hostile).utf8)[...]) == hostile)
