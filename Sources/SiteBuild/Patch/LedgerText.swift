@@ -24,14 +24,13 @@ enum LedgerText {
     out.append(UInt8(ascii: "0") + UInt8(number % 10))
   }
 
-  /// Appends `text` escaped to `out`.
-  static func append(_ text: String, to out: inout [UInt8]) {
-    // Most fields need no escape: copied whole.
-    guard text.utf8.contains(where: isSpecial) else {
-      out += text.utf8
+  /// Appends `bytes` escaped to `out`; bytes that need no escape (most fields) are copied whole.
+  static func appendEscaped<Bytes: Collection<UInt8>>(_ bytes: Bytes, to out: inout [UInt8]) {
+    guard bytes.contains(where: isSpecial) else {
+      out += bytes
       return
     }
-    for byte in text.utf8 {
+    for byte in bytes {
       if isSpecial(byte) {
         out.append(UInt8(ascii: "%"))
         out.append(hexDigits[Int(byte >> 4)])
@@ -41,6 +40,9 @@ enum LedgerText {
       }
     }
   }
+
+  /// Appends `text` escaped to `out`.
+  static func append(_ text: String, to out: inout [UInt8]) { appendEscaped(text.utf8, to: &out) }
 
   /// Appends ``list(_:)`` of `items` to `out`, each item written by `item` (which escapes what it
   /// appends), without making the items' strings.
@@ -54,19 +56,7 @@ enum LedgerText {
       part.removeAll(keepingCapacity: true)
       item(element, &part)
       // The item's own separators are escaped once more, as ``list(_:)`` does.
-      guard part.contains(where: isSpecial) else {
-        out += part
-        continue
-      }
-      for byte in part {
-        if isSpecial(byte) {
-          out.append(UInt8(ascii: "%"))
-          out.append(hexDigits[Int(byte >> 4)])
-          out.append(hexDigits[Int(byte & 15)])
-        } else {
-          out.append(byte)
-        }
-      }
+      appendEscaped(part, to: &out)
     }
   }
 
@@ -74,15 +64,7 @@ enum LedgerText {
     guard text.utf8.contains(where: isSpecial) else { return text }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count + 8)
-    for byte in text.utf8 {
-      if isSpecial(byte) {
-        bytes.append(UInt8(ascii: "%"))
-        bytes.append(hexDigits[Int(byte >> 4)])
-        bytes.append(hexDigits[Int(byte & 15)])
-      } else {
-        bytes.append(byte)
-      }
-    }
+    appendEscaped(text.utf8, to: &bytes)
     return String(decoding: bytes, as: UTF8.self)
   }
 

@@ -35,7 +35,7 @@ struct OutputPatch {
     for source in edited.keys.sorted() {
       guard let bytes = edited[source], patch.apply(source, bytes: bytes, search: &search) else { return nil }
     }
-    guard patch.files.isEmpty == false || edited.isEmpty, search.write(into: &patch) else { return nil }
+    guard search.write(into: &patch) else { return nil }
     return patch
   }
 

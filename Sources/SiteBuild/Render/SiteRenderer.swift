@@ -161,7 +161,9 @@ public enum SiteRenderer {
       sink?.put(OutputFile(path: page.outputPath, bytes: entry.html))
       let search = searcher?.entry(of: page)
       let ledger =
-        keepsLedger ? Self.ledgerEntry(for: page, entry: entry, searchEntry: search, site: site) : nil
+        keepsLedger
+        ? searcher.flatMap { Self.ledgerEntry(for: page, entry: entry, searchEntry: search, searcher: $0) }
+        : nil
       return (
         html: sink == nil ? entry.html : [],
         ledger: ledger,
@@ -214,7 +216,7 @@ public enum SiteRenderer {
   /// not show exactly once in its HTML.
   private static func ledgerEntry(
     for page: ResolvedPage, entry: RenderMemory.Entry, searchEntry: SearchIndexBuilder.PageEntry?,
-    site: ResolvedSite
+    searcher: SearchIndexBuilder
   ) -> PatchLedger.Page? {
     guard let source = page.sourcePath, let front = page.shape, let document = page.document,
       page.directives.isEmpty,
@@ -227,7 +229,7 @@ public enum SiteRenderer {
       body: body,
       bodyDigest: InputDigest.hex(ofBytes: entry.html[body]), rewrites: page.rewrites, handbookFile: "",
       handbookIndex: -1, fills: [], searchNumber: -1,
-      keywords: searchEntry == nil ? [] : SearchIndexBuilder(site: site).keywords(for: page),
+      keywords: searchEntry == nil ? [] : searcher.keywords(for: page),
       terms: searchEntry?.terms ?? [:])
   }
 

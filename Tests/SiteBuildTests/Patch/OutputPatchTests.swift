@@ -7,34 +7,8 @@ import Testing
 /// (and so may patch the output from its ledger, ``OutputPatch``) leaves the same output as a clean
 /// build, byte for byte, marker included; and an edit of prose alone is patched, not built.
 @Suite struct OutputPatchTests {
-  /// A fixture site with an output and a cache folder beside it.
-  struct Scene {
-    let site: FixtureSite
-    let output: URL
-    let cache: URL
-
-    init() throws {
-      site = try FixtureSite(named: "dataset")
-      output = site.sandbox.appendingPathComponent("out")
-      cache = site.sandbox.appendingPathComponent("cache")
-    }
-
-    /// Waits out the clocks' margin, so what was just written is no longer racy
-    /// (``InputStamps``) and the build may trust its stamps.
-    static func settle() { Thread.sleep(forTimeInterval: 0.08) }
-
-    func build() throws -> BuildPipeline.Result {
-      try BuildPipeline.build(siteRoot: site.root, output: output, strict: false, stamps: cache)
-    }
-
-    /// A clean build of the same site into a folder of its own, with no stamps and no record.
-    func clean(step: Int) throws -> (BuildPipeline.Result, URL) {
-      let folder = site.sandbox.appendingPathComponent("clean-\(step)")
-      return (
-        try BuildPipeline.build(siteRoot: site.root, output: folder, strict: false, force: true), folder
-      )
-    }
-  }
+  /// The stamps tests' fixture site, output and cache folder.
+  typealias Scene = InputStampsTests.Scene
 
   /// An edit of one page's prose that keeps its shape: a word changed in a paragraph.
   static func proseEdit(_ site: FixtureSite, using random: inout IncrementalRebuildTests.Generator, step: Int)
@@ -190,5 +164,13 @@ import Testing
     #expect(
       LedgerText.numbered(Array(LedgerText.numbered([3: hostile, 1: ""]).utf8)[...]) == [3: hostile, 1: ""])
     #expect(LedgerText.list(Array("2|only-one".utf8)[...]) == nil)
+  }
+}
+
+extension InputStampsTests.Scene {
+  /// A clean build of the same site into a folder of its own, with no stamps and no record.
+  func clean(step: Int) throws -> (BuildPipeline.Result, URL) {
+    let folder = site.sandbox.appendingPathComponent("clean-\(step)")
+    return (try BuildPipeline.build(siteRoot: site.root, output: folder, strict: false, force: true), folder)
   }
 }
