@@ -6,7 +6,11 @@ public struct LoadedPage: Sendable {
   /// Relative to the site root, e.g. `Content/guide/intro.md`.
   public var path: String
   public var frontMatter: FrontMatter
+  /// The parsed body, or only its ``PageOutline`` when ``markdown`` is kept for the render.
   public var document: MarkdownDocument
+  /// The body's Markdown, kept when `document` is only the outline: the render parses it again,
+  /// so a one-off build never holds every page's whole tree at once. Nil when `document` is whole.
+  public var markdown: String?
 
   /// The path under the content folder, e.g. `guide/intro.md`.
   public var contentPath: String

@@ -87,6 +87,7 @@ public enum SiteLoader {
     _ sources: SourceSet, extensions: MarkdownExtensions, jobs: Int, memory: inout LoadMemory
   ) -> (pages: [LoadMemory.ParsedPage], edit: PageEdit) {
     let previous = memory.pages
+    let outlineOnly = !memory.recording
     let keys = sources.pages.map {
       LoadMemory.PageKey(file: $0, contentFolder: sources.contentFolder, extensions: extensions)
     }
@@ -96,7 +97,8 @@ public enum SiteLoader {
       if let kept, kept.key == key { return (kept.parsed, false, .body) }
       var pageBag = DiagnosticBag()
       let page = loadPage(
-        key.file, contentFolder: key.contentFolder, extensions: key.extensions, into: &pageBag)
+        key.file, contentFolder: key.contentFolder, extensions: key.extensions, outlineOnly: outlineOnly,
+        into: &pageBag)
       let edit = kept.map { page.edit(from: $0.parsed.page) } ?? .other
       return (LoadMemory.ParsedPage(page: page, diagnostics: pageBag.diagnostics), true, edit)
     }
@@ -162,8 +164,13 @@ public enum SiteLoader {
     return theme
   }
 
+  /// One page, read and parsed.
+  ///
+  /// - Parameter outlineOnly: keep only the tree's ``PageOutline`` and the body's Markdown, for a
+  ///   build that keeps nothing for a next one. `SUMMARY.md`, which orders the site, stays whole.
   static func loadPage(
-    _ file: SourceFile, contentFolder: String, extensions: MarkdownExtensions, into bag: inout DiagnosticBag
+    _ file: SourceFile, contentFolder: String, extensions: MarkdownExtensions, outlineOnly: Bool = false,
+    into bag: inout DiagnosticBag
   ) -> LoadedPage {
     let text = TextDecoder.decode(file, into: &bag)
     let (frontMatter, body) = FrontMatter.split(text, file: file.path, into: &bag)
@@ -174,8 +181,10 @@ public enum SiteLoader {
         "nesting deeper than \(MarkdownParser.maximumDepth) levels; the content below is shown as plain text",
         at: SourceLocation(file: file.path, line: point.line, column: point.column))
     }
+    let contentPath = String(file.path.dropFirst(contentFolder.count + 1))
+    let outlined = outlineOnly && contentPath != SummaryFile.contentPath
     return LoadedPage(
-      path: file.path, frontMatter: frontMatter, document: document,
-      contentPath: String(file.path.dropFirst(contentFolder.count + 1)))
+      path: file.path, frontMatter: frontMatter, document: outlined ? PageOutline.of(document) : document,
+      markdown: outlined ? body : nil, contentPath: contentPath)
   }
 }

@@ -141,7 +141,7 @@ public enum SiteRenderer {
   /// Every page through the theme, each taken from `previous` where its keys prove it unchanged.
   private static func renderAll(
     _ site: ResolvedSite, navigation: Navigation, markdown: HTMLRenderer, changes: TreeChanges, jobs: Int,
-    memory: inout RenderMemory, sink: OutputSink?, documents: TakeOnce<MarkdownDocument>?
+    memory: inout RenderMemory, sink: OutputSink?, documents: TakeOnce<ResolvedSite.PendingDocument>?
   ) -> RenderMemory.Pages {
     let previous = memory.pages
     let recording = memory.recording
@@ -151,7 +151,9 @@ public enum SiteRenderer {
     let entries = Parallel.map(Array(site.pages.indices), jobs: jobs) { index in
       var page = site.pages[index]
       // This worker's own copy of the page holds its tree, and lets it go when it returns.
-      if let documents { page.document = documents.take(at: index) }
+      if let documents {
+        page.document = documents.take(at: index)?.document(extensions: site.config.markdown)
+      }
       let (entry, bodyFresh, pageFresh, drawn) = Self.entry(
         for: page, in: site, navigation: navigation, markdown: markdown, previous: previous[page.outputPath],
         changes: changes)

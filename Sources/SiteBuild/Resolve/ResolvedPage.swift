@@ -25,6 +25,7 @@ public struct ResolvedPage: Sendable {
     var order: Int?
     var sourcePath: String?
     var document: MarkdownDocument?
+    var markdown: String?
     var rewrites = HTMLRenderer.Rewrites()
     var entity: EntityReference?
     var anchors: Set<String>
@@ -43,6 +44,7 @@ public struct ResolvedPage: Sendable {
     order: Int?,
     sourcePath: String?,
     document: MarkdownDocument?,
+    markdown: String? = nil,
     rewrites: HTMLRenderer.Rewrites = HTMLRenderer.Rewrites(),
     entity: EntityReference?,
     anchors: Set<String>,
@@ -59,6 +61,7 @@ public struct ResolvedPage: Sendable {
         order: order,
         sourcePath: sourcePath,
         document: document,
+        markdown: markdown,
         rewrites: rewrites,
         entity: entity,
         anchors: anchors,
@@ -92,10 +95,17 @@ public struct ResolvedPage: Sendable {
     get { fields.value.sourcePath }
     _modify { yield &fields.value.sourcePath }
   }
-  /// The parsed Markdown, as loaded; nil for generated pages.
+  /// The parsed Markdown, as loaded (only its ``PageOutline`` when ``markdown`` is kept); nil for
+  /// generated pages.
   public var document: MarkdownDocument? {
     get { fields.value.document }
     _modify { yield &fields.value.document }
+  }
+  /// The Markdown the render parses again when `document` is only the outline
+  /// (``LoadedPage/markdown``).
+  var markdown: String? {
+    get { fields.value.markdown }
+    _modify { yield &fields.value.markdown }
   }
   /// Resolved link destinations and assigned heading ids, applied when the page is rendered.
   public var rewrites: HTMLRenderer.Rewrites {

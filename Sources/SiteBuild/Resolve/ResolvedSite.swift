@@ -49,17 +49,34 @@ public struct ResolvedSite: Sendable {
   /// link of every page).
   public func hasPage(at path: String) -> Bool { indexByPath[path] != nil }
 
-  /// Every page's Markdown tree, taken out of the pages (left without one), in page order: a
-  /// one-off render hands each tree to the worker that renders its page and lets it go there,
-  /// so the trees of the site are not all alive until the end of the render.
-  mutating func takeDocuments() -> [MarkdownDocument?] {
-    var documents: [MarkdownDocument?] = []
+  /// Every page's Markdown, taken out of the pages (left without it), in page order: a one-off
+  /// render hands each to the worker that renders its page, which parses it when only the outline
+  /// was kept (``PageOutline``) and lets it go, so the trees of the site are never all alive.
+  mutating func takeDocuments() -> [PendingDocument?] {
+    var documents: [PendingDocument?] = []
     documents.reserveCapacity(pages.count)
     for index in pages.indices {
-      documents.append(pages[index].document)
+      let markdown = pages[index].markdown
+      documents.append(
+        markdown.map(PendingDocument.markdown) ?? pages[index].document.map(PendingDocument.parsed))
       pages[index].document = nil
+      pages[index].markdown = nil
     }
     return documents
+  }
+
+  /// A page's tree as the render gets it: whole, or as its Markdown to parse.
+  enum PendingDocument: Sendable {
+    case parsed(MarkdownDocument)
+    case markdown(String)
+
+    /// The whole tree, parsed with the extensions the load used.
+    func document(extensions: MarkdownExtensions) -> MarkdownDocument {
+      switch self {
+      case .parsed(let document): document
+      case .markdown(let text): MarkdownParser.parse(text, extensions: extensions)
+      }
+    }
   }
 
   /// Puts `page` in the place of the page at its output path; false, changing nothing, when there

@@ -52,6 +52,7 @@ public enum SiteRouter {
       guard let index = memory.routedIndex[loaded.path] else { continue }
       var page = routed.pages[index]
       page.document = loaded.document
+      page.markdown = loaded.markdown
       page.shape = PageShape.front(loaded.frontMatter)
       if retitled { page.title = routed.title(of: loaded) }
       let previous = memory.headings[page.outputPath]
@@ -152,7 +153,7 @@ extension RoutedSite {
           title: title(of: page),
           description: page.frontMatter.description,
           order: page.frontMatter.order ?? chapters[contentPath]?.order ?? folderOrder, sourcePath: page.path,
-          document: page.document,
+          document: page.document, markdown: page.markdown,
           entity: nil, anchors: [], extra: page.frontMatter.extra, shape: PageShape.front(page.frontMatter)))
       if page.frontMatter.title == nil && page.firstHeading == nil && chapters[contentPath] == nil {
         bag.warning(

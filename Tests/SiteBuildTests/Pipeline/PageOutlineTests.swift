@@ -1,0 +1,128 @@
+import Diagnostics
+import Markdown
+import Testing
+
+@testable import SiteBuild
+
+/// The outline a one-off build keeps between load and render gives routing and linking exactly
+/// what the whole tree gives them, and is much smaller than it.
+@Suite struct PageOutlineTests {
+  /// Every case the outline must keep right: a link in a heading, an image inside a link's text
+  /// (numbered after the link), an image whose description holds a link (not numbered), raw HTML,
+  /// a footnote mention, directives among ordinary code blocks, links deep in lists, tables and
+  /// alerts, and prose with nothing the stages read.
+  static let markdown = """
+    # Title with [a link](other.md#part)
+
+    Plain prose with *emphasis*, `code` and nothing else to read.
+
+    [![badge](img/badge.png)](https://example.com) and ![alt [not a link](x.md)](pic.png)
+
+    A footnote mention[^1] in text.
+
+    <div>raw block</div>
+
+    Inline <span>raw</span> HTML.
+
+    ```swift
+    let ignored = "[not](a-link.md)"
+    ```
+
+    ```demarc ownership
+    rows: layers
+    ```
+
+    - item one
+      - nested [deep link](service:rds)
+    - [ ] task with [task link](#title-with-a-link)
+
+    | a | b |
+    | --- | --- |
+    | [cell](cell.md) | plain |
+
+    > [!NOTE]
+    > An alert with [a link](note.md).
+
+    ## Second heading
+
+    Text after.
+    """
+
+  /// What routing and linking see of a tree: every numbered node and every node they inspect, with
+  /// what they read of it.
+  static func seen(_ document: MarkdownDocument) -> [String] {
+    var seen: [String] = []
+    document.forEachNumbered { node, slot in
+      let place = "\(node.start.line):\(node.start.column)"
+      switch (node.kind, slot) {
+      case (.heading(let level), .heading(let number)):
+        seen.append("heading \(number) h\(level) \(node.plainText) @\(place)")
+      case (.link(let destination, _), .link(let number)):
+        seen.append("link \(number) \(destination) @\(place)")
+      case (.image(let source, _), .link(let number)):
+        seen.append("image \(number) \(source) @\(place)")
+      case (.codeBlock(let info, let literal), _) where DirectiveParser.isDirective(info: info):
+        seen.append("directive \(info) \(literal) @\(place)")
+      case (.htmlBlock, _), (.htmlInline, _):
+        seen.append("html @\(place)")
+      case (.paragraph, _) where LinkContext.mentionsFootnote(node.children):
+        seen.append("footnote @\(place)")
+      default:
+        break
+      }
+    }
+    return seen
+  }
+
+  static func count(_ document: MarkdownDocument) -> Int {
+    var nodes = 0
+    document.forEach { _ in nodes += 1 }
+    return nodes
+  }
+
+  @Test func routingAndLinkingSeeWhatTheWholeTreeShows() {
+    let whole = MarkdownParser.parse(Self.markdown, extensions: .github)
+    let outline = PageOutline.of(whole)
+    let seen = Self.seen(whole)
+    #expect(Self.seen(outline) == seen)
+    // The cases are all there, so the comparison above is not of two empty lists.
+    for expected in [
+      "heading 0 h1 Title with a link @1:1", "link 0 other.md#part @1:14", "link 1 https://example.com @5:1",
+      "image 2 img/badge.png @5:2", "image 3 pic.png @5:52", "footnote @7:1", "html @9:1", "html @11:8",
+      "html @11:17", "link 4 service:rds @22:12", "link 5 #title-with-a-link @23:17", "link 6 cell.md @27:3",
+      "link 7 note.md @30:17", "heading 1 h2 Second heading @32:1",
+    ] {
+      #expect(seen.contains(expected), "missing: \(expected)\n\(seen.joined(separator: "\n"))")
+    }
+    #expect(seen.contains { $0.hasPrefix("directive demarc ownership") })
+    #expect(!seen.contains { $0.contains("swift") }, "an ordinary code block is not a directive")
+    #expect(outline.titleHeading == whole.titleHeading)
+  }
+
+  @Test func theOutlineKeepsLittleOfTheTree() {
+    let prose = String(repeating: "Some *plain* prose, `code` and **more** prose.\n\n", count: 50)
+    let whole = MarkdownParser.parse(Self.markdown + "\n\n" + prose, extensions: .github)
+    let outline = PageOutline.of(whole)
+    #expect(
+      Self.count(outline) * 4 < Self.count(whole), "\(Self.count(outline)) of \(Self.count(whole)) nodes")
+  }
+
+  /// A one-off build keeps the outline and the Markdown; `SUMMARY.md`, read whole by the router,
+  /// and a build that records its work for the next one keep the whole tree.
+  @Test func onlyAOneOffLoadKeepsOutlines() {
+    let page = SourceFile(path: "Content/guide.md", bytes: Array(Self.markdown.utf8))
+    let summary = SourceFile(path: "Content/SUMMARY.md", bytes: Array("- [Guide](guide.md)\n".utf8))
+    var bag = DiagnosticBag()
+    let outlined = SiteLoader.loadPage(
+      page, contentFolder: "Content", extensions: .github, outlineOnly: true, into: &bag)
+    let whole = SiteLoader.loadPage(page, contentFolder: "Content", extensions: .github, into: &bag)
+    let kept = SiteLoader.loadPage(
+      summary, contentFolder: "Content", extensions: .github, outlineOnly: true, into: &bag)
+    #expect(outlined.markdown == Self.markdown)
+    #expect(outlined.document == PageOutline.of(whole.document))
+    #expect(outlined.document != whole.document)
+    #expect(whole.markdown == nil)
+    #expect(kept.markdown == nil)
+    #expect(Self.count(kept.document) > 3)
+  }
+}
