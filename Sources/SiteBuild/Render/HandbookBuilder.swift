@@ -22,7 +22,7 @@ struct HandbookBuilder {
   /// Each page's body as the site rendered it, by output path: how big the view is, what each
   /// section is filled from (``RenderedBody``), and (when rebuilds are recorded) whether a section
   /// must be made again.
-  let bodies: [String: RenderedPart]
+  var bodies: [String: RenderedPart]
   /// Each entity page's facts as the site draws them, by output path; the same two uses.
   var facts: [String: RenderedPart] = [:]
   var jobs = 1
@@ -131,13 +131,7 @@ struct HandbookBuilder {
       }
       hand(OutputFile(path: Self.fileName, text: site.theme.render(.handbook, frame)))
       for volume in volumes.volumes {
-        let pages = volume.pages.compactMap { site.page(at: $0) }
-        let sections = Parallel.map(pages, jobs: jobs) {
-          drawnSection(for: $0, anchors: anchors, volumes: volumes, consulted: nil)
-        }
-        let made = file(of: volume, frame: frame, sections: sections.map(\.view))
-        if memory.keepsLedger { place(sections, of: pages, in: made, memory: &memory) }
-        hand(made)
+        hand(volumeFile(volume, anchors: anchors, volumes: volumes, frame: frame, memory: &memory))
       }
       return files
     }
@@ -192,6 +186,29 @@ struct HandbookBuilder {
       reusing: Dictionary(uniqueKeysWithValues: kept.map { ($0.path, $0) }), fresh: fresh)
     memory.output = output
     return output
+  }
+
+  /// One volume's file, its sections drawn from ``bodies`` and ``facts``, for a one-off build
+  /// (nothing is recorded but the ledger's placements).
+  func volumeFile(
+    _ volume: HandbookVolumes.Volume, anchors: [String: Set<String>], volumes: HandbookVolumes,
+    frame: HandbookView, memory: inout Memory
+  ) -> OutputFile {
+    let pages = volume.pages.compactMap { site.page(at: $0) }
+    let sections = Parallel.map(pages, jobs: jobs) {
+      drawnSection(for: $0, anchors: anchors, volumes: volumes, consulted: nil)
+    }
+    let made = file(of: volume, frame: frame, sections: sections.map(\.view))
+    if memory.keepsLedger { place(sections, of: pages, in: made, memory: &memory) }
+    return made
+  }
+
+  /// The ids every page's section holds (``sectionAnchors(of:)``), when whether a page has facts
+  /// follows from `drawsFacts` rather than from the facts drawn: before the pages render.
+  func anchors(drawsFacts: (ResolvedPage) -> Bool) -> [String: Set<String>] {
+    Dictionary(
+      site.pages.map { ($0.outputPath, drawsFacts($0) ? $0.anchors : Set($0.rewrites.headingIDs.values)) }
+    ) { first, _ in first }
   }
 
   /// The last build's files with the edited pages' sections made again and the files that hold
@@ -270,7 +287,7 @@ struct HandbookBuilder {
   }
 
   /// Everything around the sections: the cover, the stylesheets, the contents and the volumes.
-  private func frame(volumes: HandbookVolumes?) -> HandbookView {
+  func frame(volumes: HandbookVolumes?) -> HandbookView {
     HandbookView(
       site: SiteRenderer.siteView(site.config), coverTitle: site.config.title,
       summary: site.config.description,

@@ -30,6 +30,11 @@ struct HandbookVolumes: Equatable, Sendable {
   /// The volumes for pages in `order`, or nil when the bodies together stay under `limit`.
   init?(order: [String], bodyBytes: Int, limit: Int = Self.limit, title: (String) -> String?) {
     guard bodyBytes > limit else { return nil }
+    self.init(splitting: order, title: title)
+  }
+
+  /// The volumes for pages in `order`, whatever their size.
+  init(splitting order: [String], title: (String) -> String?) {
     var volumes: [Volume] = []
     var position: [String: Int] = [:]
     var fileOf: [String: String] = [:]

@@ -136,6 +136,9 @@ public struct RenderMemory: Sendable {
     /// The Markdown pages' ledger entries, by output path, for a one-off build that keeps a ledger
     /// (the view's and the index's parts are filled in later).
     var ledger: [String: PatchLedger.Page] = [:]
+    /// The one-page view's files left to write, when it was drawn as the pages rendered
+    /// (``HandbookStream``); the bodies then hold only their sizes.
+    var handbook: [OutputFile]? = nil
   }
   /// Each folder's listing in the last render (``TreeChanges``).
   var listings: [String: [TreeEntry]] = [:]
@@ -171,6 +174,9 @@ public struct RenderMemory: Sendable {
   /// Whether a one-off render also makes the ledger a later build patches its output from
   /// (``PatchLedger``).
   var keepsLedger = false
+
+  /// Body bytes above which the one-page view splits into volumes; tests lower it.
+  var handbookVolumeLimit = HandbookVolumes.limit
 
   public init(recording: Bool = true) { self.recording = recording }
 }

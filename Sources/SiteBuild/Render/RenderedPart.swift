@@ -25,6 +25,14 @@ struct RenderedPart: Sendable {
     self.fromDocument = fromDocument
   }
 
+  /// The part with its size and origin alone, once the one-page view has drawn it.
+  var sizeOnly: RenderedPart {
+    var part = self
+    part.text = nil
+    part.slots = []
+    return part
+  }
+
   /// The body as the renderer wrote it, when its text was kept.
   var body: RenderedBody? { text.map { RenderedBody(html: $0, slots: slots) } }
 }

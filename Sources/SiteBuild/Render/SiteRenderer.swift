@@ -55,6 +55,8 @@ public enum SiteRenderer {
     let changes = TreeChanges(old: memory.pages.isEmpty ? nil : memory.listings, new: listings)
     let treeUnchanged = changes.changed?.isEmpty == true
     if memory.recording { memory.listings = listings }
+    memory.handbook.recording = memory.recording
+    memory.handbook.keepsLedger = memory.keepsLedger && !memory.recording
     let pages: RenderMemory.Pages
     // After a retitling, the pages that can show the new titles (the only ones checked).
     var showing: Set<String>?
@@ -77,8 +79,6 @@ public enum SiteRenderer {
     files.add(pages.files)
     let (bodies, facts) = (pages.bodies, pages.facts)
     memory.search.recording = memory.recording
-    memory.handbook.recording = memory.recording
-    memory.handbook.keepsLedger = memory.keepsLedger && !memory.recording
     // A page's search entry shows its own title, headings and text alone.
     let searchIndex =
       pages.searchEntries.map { SearchIndexBuilder.files($0) }
@@ -92,10 +92,12 @@ public enum SiteRenderer {
     if memory.recording { memory.navTree = navTree }
     files.add(navTree)
     files.add(
-      HandbookBuilder(
-        site: site, navigation: navigation, bodies: bodies, facts: facts, jobs: jobs,
-        edited: edited ?? showing, retitled: showing != nil, sink: sink
-      ).build(memory: &memory.handbook))
+      pages.handbook
+        ?? HandbookBuilder(
+          site: site, navigation: navigation, bodies: bodies, facts: facts, jobs: jobs,
+          edited: edited ?? showing, retitled: showing != nil, volumeLimit: memory.handbookVolumeLimit,
+          sink: sink
+        ).build(memory: &memory.handbook))
     if let sitemap = HostingFiles(site: site).sitemap() { files.add(sitemap) }
     let exported = exports?.value
     files.add(exported?.files ?? [])
@@ -148,7 +150,18 @@ public enum SiteRenderer {
     let keepsLedger = memory.keepsLedger && !recording && documents != nil
     // With the trees handed out, each page's search entry is made here, while its tree is at hand.
     let searcher = documents == nil ? nil : SearchIndexBuilder(site: site)
-    let entries = Parallel.map(Array(site.pages.indices), jobs: jobs) { index in
+    // A one-off build that writes as it goes draws the one-page view while the pages render, so
+    // it holds only the bodies of the volumes not yet drawn.
+    var handbook =
+      sink == nil || documents == nil || recording
+      ? nil
+      : HandbookStream(
+        builder: HandbookBuilder(
+          site: site, navigation: navigation, bodies: [:], jobs: jobs,
+          volumeLimit: memory.handbookVolumeLimit,
+          sink: sink),
+        drawsFacts: { drawsFacts($0, in: site) }, memory: memory.handbook)
+    let draw = { @Sendable (index: Int) -> DrawnPage in
       var page = site.pages[index]
       // This worker's own copy of the page holds its tree, and lets it go when it returns.
       if let documents {
@@ -166,7 +179,7 @@ public enum SiteRenderer {
         keepsLedger
         ? searcher.flatMap { Self.ledgerEntry(for: page, entry: entry, searchEntry: search, searcher: $0) }
         : nil
-      return (
+      return DrawnPage(
         html: sink == nil ? entry.html : [],
         ledger: ledger,
         body: RenderedPart(entry.body, fromDocument: page.document != nil),
@@ -175,6 +188,21 @@ public enum SiteRenderer {
         facts: entry.facts.map { RenderedPart($0, keepingText: recording) }, kept: recording ? entry : nil,
         bodyFresh: bodyFresh, pageFresh: pageFresh
       )
+    }
+    var made = [DrawnPage?](repeating: nil, count: site.pages.count)
+    for group in handbook?.renderOrder() ?? [Array(site.pages.indices)] {
+      var drawn = Parallel.map(group, jobs: jobs, draw)
+      if handbook != nil {
+        handbook?.add(zip(group, drawn).map { (site.pages[$0].outputPath, $1.body, $1.facts) })
+        for index in drawn.indices { drawn[index].body = drawn[index].body.sizeOnly }
+      }
+      for (index, page) in zip(group, drawn) { made[index] = page }
+    }
+    let entries = made.compactMap { $0 }
+    let handbookFiles = handbook.map { stream in
+      var stream = stream
+      defer { memory.handbook = stream.memory }
+      return stream.finish()
     }
     memory.pages = [:]
     memory.pagesRendered = []
@@ -194,7 +222,31 @@ public enum SiteRenderer {
           entry.facts.map { (page.outputPath, $0) }
         }),
       searchEntries: documents == nil ? nil : entries.compactMap(\.search),
-      ledger: ledger(zip(site.pages, entries).map { ($0.outputPath, $1.ledger, $1.search != nil) }))
+      ledger: ledger(zip(site.pages, entries).map { ($0.outputPath, $1.ledger, $1.search != nil) }),
+      handbook: handbookFiles)
+  }
+
+  /// What drawing one page left for the rest of the render.
+  private struct DrawnPage: Sendable {
+    /// Empty when the page was handed to the sink.
+    var html: [UInt8]
+    var ledger: PatchLedger.Page?
+    var body: RenderedPart
+    var search: SearchIndexBuilder.PageEntry?
+    /// How many directives were drawn afresh.
+    var drawn: Int
+    var facts: RenderedPart?
+    /// The entry a recording render keeps.
+    var kept: RenderMemory.Entry?
+    var bodyFresh: Bool
+    var pageFresh: Bool
+  }
+
+  /// Whether the site draws `page`'s facts beside its prose (an entity page of the dataset, under a
+  /// theme with `partials/facts`), as ``entry(for:in:navigation:markdown:previous:changes:)`` does,
+  /// known before the page renders.
+  static func drawsFacts(_ page: ResolvedPage, in site: ResolvedSite) -> Bool {
+    site.theme.has(.facts) && page.entity.flatMap { site.dataset.page($0) } != nil
   }
 
   /// The pages' ledger entries by output path, each with its number in the search index.
