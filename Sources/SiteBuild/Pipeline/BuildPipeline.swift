@@ -16,8 +16,9 @@ import Foundation
 /// | 5. ``OutputWriter`` | ``RenderedSite`` | writes a staging folder and swaps it in | ``OutputWriter/Report`` |
 ///
 /// One page's way through: a ``SourceFile`` in the ``SourceSet`` becomes a ``LoadedPage`` (front
-/// matter and a Markdown tree), then a ``ResolvedPage`` in the ``RoutedSite`` (its output path,
-/// entity, heading ids and anchors), the same page with its links rewritten in the
+/// matter and a Markdown tree; in a one-off build only the tree's ``PageOutline`` and the page's
+/// Markdown, which the render parses again), then a ``ResolvedPage`` in the ``RoutedSite`` (its
+/// output path, entity, heading ids and anchors), the same page with its links rewritten in the
 /// ``ResolvedSite``, then an ``OutputFile`` of HTML in the ``RenderedSite``.
 ///
 /// Only stages 1 and 5 touch the disk. `check` runs stages 1 to 4; `build` runs stage 5 only when

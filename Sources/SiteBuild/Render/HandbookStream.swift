@@ -83,6 +83,8 @@ struct HandbookStream {
       return whole.build(memory: &memory)
     }
     for number in volumes.volumes.indices where !drawn.contains(number) { draw(number) }
+    // What the ledger reads to know the view is split, as the builder leaves it.
+    memory.volumes = volumes
     return [OutputFile(path: HandbookBuilder.fileName, text: builder.site.theme.render(.handbook, frame))]
   }
 

@@ -50,6 +50,9 @@ import Testing
     let (keptLedger, streamedLedger) = (try #require(kept.ledger), try #require(streamed.ledger))
     #expect(keptLedger.sections.values.reduce(0) { $0 + $1.count } > 3, "bodies are placed in the view")
     #expect(streamedLedger.sections == keptLedger.sections)
+    #expect(
+      streamedLedger.split == split && keptLedger.split == split, "a patch keeps the view split or whole")
+    #expect(streamedLedger.bodyBytes == keptLedger.bodyBytes)
     #expect(streamedLedger.pages.mapValues(\.handbookFile) == keptLedger.pages.mapValues(\.handbookFile))
     #expect(streamedLedger.pages.mapValues(\.fills) == keptLedger.pages.mapValues(\.fills))
   }
