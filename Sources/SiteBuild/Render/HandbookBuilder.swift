@@ -129,7 +129,7 @@ struct HandbookBuilder {
       func hand(_ file: OutputFile) {
         if let sink { sink.put(file) } else { files.append(file) }
       }
-      hand(OutputFile(path: Self.fileName, text: site.theme.render(.handbook, frame)))
+      hand(contentsFile(frame: frame))
       for volume in volumes.volumes {
         hand(volumeFile(volume, anchors: anchors, volumes: volumes, frame: frame, memory: &memory))
       }
@@ -206,9 +206,14 @@ struct HandbookBuilder {
   /// The ids every page's section holds (``sectionAnchors(of:)``), when whether a page has facts
   /// follows from `drawsFacts` rather than from the facts drawn: before the pages render.
   func anchors(drawsFacts: (ResolvedPage) -> Bool) -> [String: Set<String>] {
-    Dictionary(
-      site.pages.map { ($0.outputPath, drawsFacts($0) ? $0.anchors : Set($0.rewrites.headingIDs.values)) }
-    ) { first, _ in first }
+    Dictionary(site.pages.map { ($0.outputPath, Self.sectionAnchors(of: $0, withFacts: drawsFacts($0))) }) {
+      first, _ in first
+    }
+  }
+
+  /// `handbook.html` as the contents of a split view.
+  func contentsFile(frame: HandbookView) -> OutputFile {
+    OutputFile(path: Self.fileName, text: site.theme.render(.handbook, frame))
   }
 
   /// The last build's files with the edited pages' sections made again and the files that hold
@@ -302,7 +307,12 @@ struct HandbookBuilder {
 
   /// The ids a section holds: its headings, and its facts' anchors when the theme draws facts.
   private func sectionAnchors(of page: ResolvedPage) -> Set<String> {
-    facts[page.outputPath] == nil ? Set(page.rewrites.headingIDs.values) : page.anchors
+    Self.sectionAnchors(of: page, withFacts: facts[page.outputPath] != nil)
+  }
+
+  /// A section's ids: its headings', and its facts' anchors too when the section shows them.
+  private static func sectionAnchors(of page: ResolvedPage, withFacts: Bool) -> Set<String> {
+    withFacts ? page.anchors : Set(page.rewrites.headingIDs.values)
   }
 
   /// `handbook.html` with every section, or, with volumes, `handbook.html` as the contents and one

@@ -15,16 +15,14 @@ import SiteTheme
 struct HandbookStream {
   private let builder: HandbookBuilder
   private let drawsFacts: (ResolvedPage) -> Bool
-  /// The volumes the view has if it splits, and the pages of each still to render.
+  /// The volumes the view has if it splits (every page the view shows is in one), and, by volume
+  /// file, the pages of each still to render, until the volume is drawn.
   private let volumes: HandbookVolumes
-  private var waiting: [Int: Set<String>] = [:]
-  private var numberOf: [String: Int] = [:]
-  private var drawn: Set<Int> = []
+  private var waiting: [String: Set<String>] = [:]
   private var bodies: [String: RenderedPart] = [:]
   private var facts: [String: RenderedPart] = [:]
   private var bytes = 0
   private var anchors: [String: Set<String>]?
-  private let inView: Set<String>
   private(set) var memory: HandbookBuilder.Memory
 
   /// - Parameters:
@@ -37,14 +35,8 @@ struct HandbookStream {
     self.drawsFacts = drawsFacts
     self.memory = memory
     let site = builder.site
-    let order = builder.navigation.readingOrder
-    let volumes = HandbookVolumes(splitting: order) { site.page(at: $0)?.title }
-    self.volumes = volumes
-    inView = Set(order)
-    for (number, volume) in volumes.volumes.enumerated() {
-      waiting[number] = Set(volume.pages)
-      numberOf[volume.fileName] = number
-    }
+    volumes = HandbookVolumes(splitting: builder.navigation.readingOrder) { site.page(at: $0)?.title }
+    for volume in volumes.volumes { waiting[volume.fileName] = Set(volume.pages) }
   }
 
   /// The site's page indices in the order to render them: each volume's pages, then the pages the
@@ -52,25 +44,22 @@ struct HandbookStream {
   func renderOrder() -> [[Int]] {
     let site = builder.site
     var groups = volumes.volumes.map { $0.pages.compactMap { site.indexByPath[$0] } }
-    groups.append(site.pages.indices.filter { !inView.contains(site.pages[$0].outputPath) })
+    groups.append(site.pages.indices.filter { volumes.fileOf[site.pages[$0].outputPath] == nil })
     return groups.filter { !$0.isEmpty }
   }
 
   /// Takes the bodies and facts of pages just rendered, and draws every volume they complete once
   /// the view is known to split.
   mutating func add(_ parts: [(path: String, body: RenderedPart, facts: RenderedPart?)]) {
-    for part in parts where inView.contains(part.path) {
+    for part in parts {
+      guard let file = volumes.fileOf[part.path] else { continue }
       bodies[part.path] = part.body
       facts[part.path] = part.facts
       bytes += part.body.bytes + (part.facts?.bytes ?? 0)
-      if let number = volumes.fileOf[part.path].flatMap({ numberOf[$0] }) {
-        waiting[number]?.remove(part.path)
-      }
+      waiting[file]?.remove(part.path)
     }
     guard bytes > builder.volumeLimit else { return }
-    for number in volumes.volumes.indices where waiting[number]?.isEmpty == true && !drawn.contains(number) {
-      draw(number)
-    }
+    for volume in volumes.volumes where waiting[volume.fileName]?.isEmpty == true { draw(volume) }
   }
 
   /// The view's files not yet handed over: the contents of a split view (its volumes are all
@@ -82,34 +71,25 @@ struct HandbookStream {
       whole.facts = facts
       return whole.build(memory: &memory)
     }
-    for number in volumes.volumes.indices where !drawn.contains(number) { draw(number) }
+    for volume in volumes.volumes where waiting[volume.fileName] != nil { draw(volume) }
     // What the ledger reads to know the view is split, as the builder leaves it.
     memory.volumes = volumes
-    return [OutputFile(path: HandbookBuilder.fileName, text: builder.site.theme.render(.handbook, frame))]
+    return [builder.contentsFile(frame: frame ?? builder.frame(volumes: volumes))]
   }
 
-  /// The split view's cover and contents, made once.
-  private var frame: HandbookView {
-    mutating get {
-      if let made = madeFrame { return made }
-      let made = builder.frame(volumes: volumes)
-      madeFrame = made
-      return made
-    }
-  }
-  private var madeFrame: HandbookView?
+  /// The split view's cover and contents, made for the first volume drawn.
+  private var frame: HandbookView?
 
-  private mutating func draw(_ number: Int) {
-    let volume = volumes.volumes[number]
+  private mutating func draw(_ volume: HandbookVolumes.Volume) {
     let anchors = anchors ?? builder.anchors(drawsFacts: drawsFacts)
-    self.anchors = anchors
+    let frame = frame ?? builder.frame(volumes: volumes)
+    (self.anchors, self.frame) = (anchors, frame)
     var drawing = builder
     drawing.bodies = bodies.filter { volumes.fileOf[$0.key] == volume.fileName }
     drawing.facts = facts.filter { volumes.fileOf[$0.key] == volume.fileName }
-    let frame = self.frame
     let file = drawing.volumeFile(volume, anchors: anchors, volumes: volumes, frame: frame, memory: &memory)
     builder.sink?.put(file)
-    drawn.insert(number)
+    waiting[volume.fileName] = nil
     for path in volume.pages {
       bodies[path] = nil
       facts[path] = nil

@@ -243,8 +243,8 @@ public enum SiteRenderer {
   }
 
   /// Whether the site draws `page`'s facts beside its prose (an entity page of the dataset, under a
-  /// theme with `partials/facts`), as ``entry(for:in:navigation:markdown:previous:changes:)`` does,
-  /// known before the page renders.
+  /// theme with `partials/facts`), which the one-page view places after the prose as the site
+  /// does; known before the page renders, so the streamed view knows its sections' anchors.
   static func drawsFacts(_ page: ResolvedPage, in site: ResolvedSite) -> Bool {
     site.theme.has(.facts) && page.entity.flatMap { site.dataset.page($0) } != nil
   }
@@ -457,14 +457,8 @@ public enum SiteRenderer {
       ?? Array(render(pageKey.context, template: page.template, theme: site.theme).utf8)
     let entry = RenderMemory.Entry(
       bodyKey: bodyKey, body: body, contextKey: contextKey, pageKey: pageKey, html: html,
-      facts: entity.flatMap { facts(of: $0, theme: site.theme) }, drawn: drawn)
+      facts: drawsFacts(page, in: site) ? entity.map { site.theme.render(.facts, $0) } : nil, drawn: drawn)
     return (entry, bodyFresh, previous?.pageKey != pageKey, freshlyDrawn)
-  }
-
-  /// The theme's drawing of an entity's facts (its `partials/facts`), which the one-page view
-  /// places after the page's prose as the site does; nil when the theme has no such partial.
-  private static func facts(of entity: EntityView, theme: Theme) -> String? {
-    theme.has(.facts) ? theme.render(.facts, entity) : nil
   }
 
   static func siteView(_ config: SiteConfig) -> SiteView {
