@@ -21,46 +21,60 @@ enum PageOutline {
     return MarkdownDocument(root: root, flattenedAt: document.flattenedAt)
   }
 
-  /// The nodes of `nodes` worth keeping, each with its own children pruned.
+  /// The nodes of `nodes` worth keeping, each with its own children pruned, and the containers
+  /// that hold nothing else dissolved into their parent.
   private static func prune(_ nodes: [MarkdownNode]) -> [MarkdownNode] {
     var kept: [MarkdownNode] = []
-    for node in nodes {
-      if let outlined = outline(node) { kept.append(outlined) }
-    }
-    return kept
+    for node in nodes { outline(node, into: &kept) }
+    guard kept.capacity > kept.count else { return kept }
+    // Grown by appending, a list can hold up to twice the room it uses, and outlines are kept
+    // for every page from load to render: kept at the size they are.
+    var exact: [MarkdownNode] = []
+    exact.reserveCapacity(kept.count)
+    exact.append(contentsOf: kept)
+    return exact
   }
 
-  /// The node as the outline keeps it, or nil when neither it nor anything inside it is read.
-  private static func outline(_ node: MarkdownNode) -> MarkdownNode? {
+  /// Appends the node as the outline keeps it, or what it keeps of the nodes inside it, to `kept`.
+  ///
+  /// Paragraphs, lists, quotes, emphasis and tables are not read, only walked through, so their
+  /// kept nodes take their place: every reader walks the tree in document order (``MarkdownDocument/forEachNumbered(_:)``)
+  /// and the order, and so every number, is the same. Most of an outline's nodes were such
+  /// containers. The one reader of a node's place is the title, a level-1 heading at the top level
+  /// (``MarkdownDocument/titleHeading``), so a container that holds one is kept.
+  private static func outline(_ node: MarkdownNode, into kept: inout [MarkdownNode]) {
     switch node.kind {
     case .heading:
       // Small, and read whole: its text makes the id, and a link in it is numbered.
-      return node
+      kept.append(node)
     case .image(let source, let title):
       // Its description is never visited (it is written as alt text).
-      return MarkdownNode(.image(source: source, title: title), start: node.start)
+      kept.append(MarkdownNode(.image(source: source, title: title), start: node.start))
     case .codeBlock(let info, _):
-      return DirectiveParser.isDirective(info: info) ? node : nil
+      if DirectiveParser.isDirective(info: info) { kept.append(node) }
     case .htmlBlock:
       // Only where it is, for the warning; its text is the render's.
-      return MarkdownNode(.htmlBlock(""), start: node.start)
+      kept.append(MarkdownNode(.htmlBlock(""), start: node.start))
     case .htmlInline:
-      return MarkdownNode(.htmlInline(""), start: node.start)
+      kept.append(MarkdownNode(.htmlInline(""), start: node.start))
     case .text, .code, .softBreak, .lineBreak, .thematicBreak:
-      return nil
+      break
     case .paragraph where LinkContext.mentionsFootnote(node.children):
       // Its own text is what the footnote check reads; keep it as it is.
-      return node
+      kept.append(node)
     case .link:
       var link = node
       link.children = prune(node.children)
-      return link
+      kept.append(link)
     default:
       let children = prune(node.children)
-      guard !children.isEmpty else { return nil }
-      var container = node
-      container.children = children
-      return container
+      if children.contains(where: { if case .heading(1) = $0.kind { true } else { false } }) {
+        var container = node
+        container.children = children
+        kept.append(container)
+      } else {
+        kept.append(contentsOf: children)
+      }
     }
   }
 }
