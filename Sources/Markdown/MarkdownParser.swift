@@ -17,14 +17,24 @@ public enum MarkdownParser {
   /// - Parameter extensions: the GitHub extensions to apply on cmark's tree; none by default, so
   ///   the result is exactly cmark's.
   public static func parse(_ text: String, extensions: MarkdownExtensions = .none) -> MarkdownDocument {
-    let empty = MarkdownDocument(root: MarkdownNode(.document, start: MarkdownPoint(line: 1, column: 1)))
     var text = text
-    let document = text.withUTF8 { bytes -> MarkdownDocument in
-      guard let root = cmarkParse(bytes) else { return empty }
+    return text.withUTF8 { parse(utf8: $0, extensions: extensions) }
+  }
+
+  /// ``parse(_:extensions:)`` on text given as UTF-8 bytes, valid UTF-8 with `\n` line ends (cmark
+  /// replaces any invalid byte), without making a string of them first.
+  public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, extensions: MarkdownExtensions = .none)
+    -> MarkdownDocument
+  {
+    let empty = MarkdownDocument(root: MarkdownNode(.document, start: MarkdownPoint(line: 1, column: 1)))
+    let document: MarkdownDocument
+    if let root = cmarkParse(bytes) {
       defer { cmark_node_free(root) }
       var converter = Converter(source: extensions.tables ? SourceLines(bytes) : nil)
       let tree = converter.convert(root, depth: 0)
-      return MarkdownDocument(root: tree, flattenedAt: converter.flattenedAt)
+      document = MarkdownDocument(root: tree, flattenedAt: converter.flattenedAt)
+    } else {
+      document = empty
     }
     return GitHubInlines(extensions).apply(to: consume document)
   }

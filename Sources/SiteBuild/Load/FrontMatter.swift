@@ -30,13 +30,19 @@ public struct FrontMatter: Hashable, Sendable {
   /// YAML front matter is fenced by `---` (or closed by `...`); Hugo's and Zola's TOML front matter
   /// by `+++` (``TOMLFrontMatter``).
   static func split(_ text: String, file: String, into bag: inout DiagnosticBag) -> (FrontMatter, String) {
+    let (frontMatter, body) = read(text, file: file, into: &bag)
+    return (frontMatter, body.text(in: text))
+  }
+
+  /// ``split(_:file:into:)`` with the body left in `text`, as where it starts there.
+  static func read(_ text: String, file: String, into bag: inout DiagnosticBag) -> (FrontMatter, BodyStart) {
     let fence: String
     if text.hasPrefix("---\n") || text == "---" {
       fence = "---"
     } else if text.hasPrefix("+++\n") || text == "+++" {
       fence = "+++"
     } else {
-      return (FrontMatter(), text)
+      return (FrontMatter(), .whole)
     }
     // Walk the lines of the front matter only: a page may be tens of megabytes long.
     var lineStart = text.utf8.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
@@ -58,12 +64,13 @@ public struct FrontMatter: Hashable, Sendable {
         .unclosedFrontMatter,
         "front matter starts with '\(fence)' but never ends; add a closing '\(fence)' line",
         at: SourceLocation(file: file, line: 1, column: 1))
-      return (FrontMatter(), text)
+      return (FrontMatter(), .whole)
     }
     let yamlStart =
       text.utf8.index(text.startIndex, offsetBy: 4, limitedBy: closing.yamlEnd) ?? closing.yamlEnd
     var yaml = String(text[yamlStart..<closing.yamlEnd])
-    let body = String(repeating: "\n", count: closing.lineCount) + text[closing.bodyStart...]
+    let body = BodyStart(
+      blankLines: closing.lineCount, offset: text.utf8.distance(from: text.startIndex, to: closing.bodyStart))
     if fence == "+++" {
       switch TOMLFrontMatter.yaml(from: yaml) {
       case .success(let translated): yaml = translated

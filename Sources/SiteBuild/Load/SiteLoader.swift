@@ -172,9 +172,9 @@ public enum SiteLoader {
     _ file: SourceFile, contentFolder: String, extensions: MarkdownExtensions, outlineOnly: Bool = false,
     into bag: inout DiagnosticBag
   ) -> LoadedPage {
-    let text = TextDecoder.decode(file, into: &bag)
-    let (frontMatter, body) = FrontMatter.split(text, file: file.path, into: &bag)
-    let document = MarkdownParser.parse(body, extensions: extensions)
+    let (text, verbatim) = TextDecoder.decodeNoting(file, into: &bag)
+    let (frontMatter, bodyStart) = FrontMatter.read(text, file: file.path, into: &bag)
+    let document = MarkdownParser.parse(bodyStart.text(in: text), extensions: extensions)
     for point in document.flattenedAt {
       bag.warning(
         .markdownTooDeep,
@@ -185,6 +185,7 @@ public enum SiteLoader {
     let outlined = outlineOnly && contentPath != SummaryFile.contentPath
     return LoadedPage(
       path: file.path, frontMatter: frontMatter, document: outlined ? PageOutline.of(document) : document,
-      markdown: outlined ? body : nil, contentPath: contentPath)
+      markdown: outlined ? MarkdownSource(file: file, text: text, verbatim: verbatim, body: bodyStart) : nil,
+      contentPath: contentPath)
   }
 }

@@ -5,9 +5,22 @@ import Diagnostics
 /// still checked in the same run.
 enum TextDecoder {
   static func decode(_ file: SourceFile, into bag: inout DiagnosticBag) -> String {
+    decodeNoting(file, into: &bag).text
+  }
+
+  /// ``decode(_:into:)``, and whether the text's UTF-8 is the file's bytes as they are, so a
+  /// caller may keep those instead of a copy (``MarkdownSource``).
+  static func decodeNoting(_ file: SourceFile, into bag: inout DiagnosticBag) -> (
+    text: String, verbatim: Bool
+  ) {
+    var verbatim = true
     var bytes = file.bytes[...]
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      bytes = bytes.dropFirst(3)
+      verbatim = false
+    }
     if let offset = firstInvalidOffset(bytes) {
+      verbatim = false
       let prefix = bytes[bytes.startIndex..<(bytes.startIndex + offset)]
       let line = prefix.count(where: { $0 == UInt8(ascii: "\n") }) + 1
       let lineStart = prefix.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.startIndex
@@ -19,8 +32,9 @@ enum TextDecoder {
     var text = String(decoding: bytes, as: UTF8.self)
     if text.utf8.contains(UInt8(ascii: "\r")) {
       text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+      verbatim = false
     }
-    return text
+    return (text, verbatim)
   }
 
   private static func firstInvalidOffset(_ bytes: ArraySlice<UInt8>) -> Int? {

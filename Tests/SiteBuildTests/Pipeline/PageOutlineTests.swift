@@ -118,11 +118,55 @@ import Testing
     let whole = SiteLoader.loadPage(page, contentFolder: "Content", extensions: .github, into: &bag)
     let kept = SiteLoader.loadPage(
       summary, contentFolder: "Content", extensions: .github, outlineOnly: true, into: &bag)
-    #expect(outlined.markdown == Self.markdown)
+    // The file's own bytes, not a copy, parse again into the whole tree.
+    #expect(outlined.markdown?.bytes == page.bytes)
+    #expect(outlined.markdown?.parse(extensions: .github) == whole.document)
     #expect(outlined.document == PageOutline.of(whole.document))
     #expect(outlined.document != whole.document)
     #expect(whole.markdown == nil)
     #expect(kept.markdown == nil)
     #expect(Self.count(kept.document) > 3)
+  }
+
+  /// The Markdown kept for the render parses, front matter and all, into the tree the load
+  /// parsed, with the file's line numbers; a file that decoding changed (a byte-order mark, CRLF
+  /// line ends) keeps its decoded text instead of its bytes.
+  @Test(arguments: [
+    ("---\ntitle: T\n---\n# Head\n\nSee [x](x.md).\n", true),
+    ("+++\ntitle = \"T\"\n+++\n\nText [y](y.md)\n", true),
+    ("No front matter, [z](z.md)\n", true),
+    ("\u{FEFF}---\r\ntitle: T\r\n---\r\n# Head\r\n\r\n[x](x.md)\r\n", false),
+    ("---\ntitle: never closed\n# Head\n", true),
+  ])
+  func theKeptMarkdownParsesAsTheLoadDid(text: String, verbatim: Bool) {
+    let file = SourceFile(path: "Content/page.md", bytes: Array(text.utf8))
+    var bag = DiagnosticBag()
+    let outlined = SiteLoader.loadPage(
+      file, contentFolder: "Content", extensions: .github, outlineOnly: true, into: &bag)
+    let whole = SiteLoader.loadPage(file, contentFolder: "Content", extensions: .github, into: &bag)
+    let reparsed = outlined.markdown?.parse(extensions: .github)
+    #expect(reparsed == whole.document)
+    #expect((outlined.markdown?.bytes == file.bytes) == verbatim)
+    #expect(whole.document.root.children.count > 0)
+  }
+
+  /// Containers dissolve into their parent, but a level-1 heading inside one (a quote, a list)
+  /// stays inside, so it does not become the page's title.
+  @Test func aHeadingInsideAContainerDoesNotBecomeTheTitle() {
+    let whole = MarkdownParser.parse("> # Quoted\n\n- # Listed [l](l.md)\n\n## Later\n", extensions: .github)
+    let outline = PageOutline.of(whole)
+    #expect(whole.titleHeading == nil)
+    #expect(outline.titleHeading == nil)
+    var headings: [String] = []
+    outline.forEachNumbered { node, slot in
+      if case .heading(let number) = slot { headings.append("\(number) \(node.plainText)") }
+    }
+    #expect(headings == ["0 Quoted", "1 Listed l", "2 Later"])
+    // With nothing such inside, the outline's top level is the kept nodes themselves.
+    let flat = PageOutline.of(MarkdownParser.parse("- a [x](x.md)\n  - b [y](y.md)\n", extensions: .github))
+    #expect(
+      flat.root.children.map(\.kind) == [
+        .link(destination: "x.md", title: ""), .link(destination: "y.md", title: ""),
+      ])
   }
 }
