@@ -126,11 +126,18 @@ public enum BuildPipeline {
     _ = consume sources
     times.record("load", since: loading)
     overrides.apply(to: &loaded.config)
-    let routed = times.time("route") { SiteRouter.route(loaded, jobs: jobs, memory: &memory.resolve) }
-    let resolved = times.time("link") { LinkResolver.resolve(routed, jobs: jobs, memory: &memory.resolve) }
+    let loadDiagnostics = loaded.diagnostics
+    // Each stage's input is let go as the next takes it, so a page's parts die as they are used.
+    let routing = ContinuousClock.now
+    let routed = SiteRouter.route(consume loaded, jobs: jobs, memory: &memory.resolve)
+    times.record("route", since: routing)
+    let routeDiagnostics = routed.diagnostics
+    let linking = ContinuousClock.now
+    let resolved = LinkResolver.resolve(consume routed, jobs: jobs, memory: &memory.resolve)
+    times.record("link", since: linking)
     // Each stage reports only what it found; here, and only here, they are gathered.
     var bag = DiagnosticBag()
-    for stage in [scanDiagnostics, loaded.diagnostics, routed.diagnostics, resolved.diagnostics] {
+    for stage in [scanDiagnostics, loadDiagnostics, routeDiagnostics, resolved.diagnostics] {
       bag.append(contentsOf: stage)
     }
     return (resolved, bag)

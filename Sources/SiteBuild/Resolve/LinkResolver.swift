@@ -17,21 +17,25 @@ public enum LinkResolver {
   /// Resolves the links of the routed site, reusing from `memory` those of every page whose
   /// document, paths and the anchors it checked are unchanged (see ``ResolveMemory``). The
   /// diagnostics are the links' own; the routing's stay in ``RoutedSite/diagnostics``.
-  public static func resolve(_ routed: RoutedSite, jobs: Int = 1, memory: inout ResolveMemory) -> ResolvedSite
-  {
+  ///
+  /// The routed site is taken: in a build that keeps each page's Markdown for the render
+  /// (``PageOutline``), a page's outline is let go as soon as its links are resolved, in the worker
+  /// that resolved them, so the memory of the outlines is there for the links' results.
+  public static func resolve(
+    _ routed: consuming RoutedSite, jobs: Int = 1, memory: inout ResolveMemory
+  ) -> ResolvedSite {
     memory.lastChanges = .unknown
     if let patched = patched(routed, memory: &memory) {
       memory.lastChanges = routed.changes
       return patched
     }
     let site = routed.site
-    var pages = routed.pages
     var bag = DiagnosticBag()
     var backlinks: [EntityReference: Set<String>] = [:]
     let links = PageLinks(
       dataset: site.dataset, routeByContentPath: routed.routeByContentPath, entityRoutes: routed.entityRoutes,
       entityByRoute: Dictionary(routed.entityRoutes.map { ($0.value, $0.key) }, uniquingKeysWith: min),
-      anchorsByPath: Dictionary(uniqueKeysWithValues: pages.map { ($0.outputPath, $0.anchors) }),
+      anchorsByPath: Dictionary(uniqueKeysWithValues: routed.pages.map { ($0.outputPath, $0.anchors) }),
       assetPaths: Set(routed.assets.map(\.path)).union(routed.generatedFiles.keys),
       draftPaths: routed.draftPaths,
       contentFolder: site.contentFolder, linkSeverity: site.config.links.severity,
@@ -40,12 +44,24 @@ public enum LinkResolver {
     let previousLinks = memory.structure == structure ? memory.links : [:]
     if memory.recording { memory.structure = structure }
     let anchorsByPath = links.anchorsByPath
-    let worked = Parallel.map(pages, jobs: jobs) { page in
-      resolvingLinks(
+    let recording = memory.recording
+    // Handed over one by one, so each worker holds the only copy of the page it resolves.
+    let waiting = TakeOnce(routed.pages.map(Optional.some))
+    let count = routed.pages.count
+    routed.pages = []
+    let worked = Parallel.map(Array(0..<count), jobs: jobs) { index in
+      guard let page = waiting.take(at: index) else { preconditionFailure("page \(index) taken twice") }
+      var (result, record, fresh) = resolvingLinks(
         page, with: links, anchorsByPath: anchorsByPath, previous: previousLinks[page.outputPath])
+      if result.0.markdown != nil { result.0.document = nil }
+      return (result: result, record: recording ? record : nil, fresh: fresh)
     }
-    if memory.recording {
-      memory.links = Dictionary(uniqueKeysWithValues: zip(pages, worked).map { ($0.outputPath, $1.record) })
+    var pages = worked.map(\.result.0)
+    if recording {
+      memory.links = Dictionary(
+        uniqueKeysWithValues: zip(pages, worked).compactMap { page, work in
+          work.record.map { (page.outputPath, $0) }
+        })
     }
     memory.pagesResolved = zip(pages, worked).filter { $1.fresh }.map(\.0.outputPath).sorted()
     let resolved = worked.map(\.result)

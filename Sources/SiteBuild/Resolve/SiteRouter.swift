@@ -30,6 +30,9 @@ public enum SiteRouter {
       memory.routedIndex = Dictionary(
         routed.pages.enumerated().compactMap { index, page in page.sourcePath.map { ($0, index) } },
         uniquingKeysWith: min)
+    } else {
+      // Each loaded page lives on as its routed page; only a next routing reads the loaded ones.
+      routed.site.pages = []
     }
     return routed
   }

@@ -169,4 +169,30 @@ import Testing
         .link(destination: "x.md", title: ""), .link(destination: "y.md", title: ""),
       ])
   }
+
+  /// A one-off resolve lets each outline go once the page's links are resolved (the Markdown stays
+  /// for the render), and the loaded pages once they are routed; a resolve that records its work
+  /// for a next build keeps both, since the next one compares them.
+  @Test(arguments: [false, true])
+  func aOneOffResolveLetsTheOutlinesGo(recording: Bool) {
+    let sources = InMemorySite.sources([
+      ("Content/index.md", "# Home\n\nSee [the guide](guide.md#usage).\n"),
+      ("Content/guide.md", "# Guide\n\n## Usage\n\nBack [home](index.md).\n"),
+    ])
+    var memory = BuildMemory.oneOff
+    memory.load.recording = recording
+    memory.resolve.recording = recording
+    let loaded = SiteLoader.load(sources, memory: &memory.load)
+    let routed = SiteRouter.route(loaded, memory: &memory.resolve)
+    #expect(routed.site.pages.isEmpty == !recording)
+    let resolved = LinkResolver.resolve(routed, memory: &memory.resolve)
+    #expect(resolved.diagnostics.isEmpty)
+    let pages = resolved.pages.filter { $0.sourcePath?.hasPrefix("Content/") == true }
+    #expect(pages.count == 2)
+    for page in pages {
+      #expect((page.document == nil) == !recording, "\(page.outputPath)")
+      #expect((page.markdown != nil) == !recording, "\(page.outputPath)")
+    }
+    #expect(resolved.page(at: "index.html")?.rewrites.destinations[0] == "guide.html#usage")
+  }
 }
