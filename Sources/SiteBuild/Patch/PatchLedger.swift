@@ -37,11 +37,11 @@ struct PatchLedger: Sendable {
     /// body's link slots, in order (a heading's id there follows from its id on the site).
     var handbookFile: String
     var handbookIndex: Int
-    var fills: [String]
+    var fills: PackedStrings
     /// The page's number in the search index (-1: not indexed), its keywords and terms.
     var searchNumber: Int
     var keywords: [String]
-    var terms: [String: Int]
+    var terms: TermWeights
   }
 
   /// Where a section's body sits in a file of the one-page view.
@@ -218,7 +218,7 @@ struct PatchLedger: Sendable {
       }
       out.append(tab)
     }
-    func list(_ items: [String]) {
+    func list(_ items: some Collection<String>) {
       LedgerText.appendList(items, to: &out) { item, part in part += item.utf8 }
       out.append(tab)
     }
@@ -238,12 +238,10 @@ struct PatchLedger: Sendable {
     list(page.fills)
     field(String(page.searchNumber))
     list(page.keywords)
-    // In the dictionary's order: a ledger is read back into a dictionary, and sorting 200 terms
-    // of each of 10,000 pages is a tenth of a second.
     LedgerText.appendList(page.terms, to: &out) { term, part in
-      part += term.key.utf8
+      part += term.term.utf8
       part.append(UInt8(ascii: "="))
-      LedgerText.appendNumber(term.value, to: &part)
+      LedgerText.appendNumber(term.weight, to: &part)
     }
     return out
   }
@@ -264,19 +262,21 @@ struct PatchLedger: Sendable {
       let fills = LedgerText.list(fields[11]), let searchNumber = LedgerText.int(fields[12]),
       let keywords = LedgerText.list(fields[13]), let termItems = LedgerText.list(fields[14])
     else { return nil }
-    var terms: [String: Int] = [:]
+    var terms: [(term: String, weight: Int)] = []
+    terms.reserveCapacity(termItems.count)
     for item in termItems {
       guard let equals = item.lastIndex(of: "="), let weight = Int(item[item.index(after: equals)...]) else {
         return nil
       }
-      terms[String(item[..<equals])] = weight
+      terms.append((String(item[..<equals]), weight))
     }
     return Page(
       source: source, output: output, shape: shape, title: title, description: description.first,
       body: start..<(start + length), bodyDigest: bodyDigest,
       rewrites: HTMLRenderer.Rewrites(destinations: destinations, headingIDs: headingIDs),
-      handbookFile: handbookFile, handbookIndex: handbookIndex, fills: fills, searchNumber: searchNumber,
-      keywords: keywords, terms: terms)
+      handbookFile: handbookFile, handbookIndex: handbookIndex, fills: PackedStrings(fills),
+      searchNumber: searchNumber,
+      keywords: keywords, terms: TermWeights(terms))
   }
 
   /// Reads a saved ledger; nil for anything malformed or from another demarc.

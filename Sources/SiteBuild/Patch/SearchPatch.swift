@@ -4,9 +4,9 @@ import Foundation
 /// in their shards, and each edited page's record is replaced in its record file; the shards are
 /// read back from the output, their untouched terms kept as written.
 struct SearchPatch {
-  private var changes: [(page: Int, old: [String: Int], new: SearchIndexBuilder.PageEntry)] = []
+  private var changes: [(page: Int, old: TermWeights, new: SearchIndexBuilder.PageEntry)] = []
 
-  mutating func change(page: Int, from old: [String: Int], to new: SearchIndexBuilder.PageEntry) {
+  mutating func change(page: Int, from old: TermWeights, to new: SearchIndexBuilder.PageEntry) {
     changes.append((page, old, new))
   }
 

@@ -69,7 +69,7 @@ struct HandbookBuilder {
     var keepsLedger = false
     /// Where each page's body landed: the file, its number among the file's placed bodies, and what
     /// was written in the body's slots.
-    var placements: [String: (file: String, index: Int, fills: [String])] = [:]
+    var placements: [String: (file: String, index: Int, fills: PackedStrings)] = [:]
     /// Each file's placed bodies, in order.
     var placedSections: [String: [PatchLedger.Section]] = [:]
   }
@@ -79,7 +79,7 @@ struct HandbookBuilder {
   /// body is.
   private struct DrawnSection {
     var view: HandbookSectionView
-    var fills: [String]?
+    var fills: PackedStrings?
     var bodyBytes = 0
   }
 
@@ -379,7 +379,7 @@ struct HandbookBuilder {
     _ sections: [DrawnSection], of pages: [ResolvedPage], in file: OutputFile, memory: inout Memory
   ) {
     var placed: [PatchLedger.Section] = []
-    var placements: [String: (file: String, index: Int, fills: [String])] = [:]
+    var placements: [String: (file: String, index: Int, fills: PackedStrings)] = [:]
     var cursor = 0
     var previous: (needle: ArraySlice<UInt8>, end: Int)?
     func shownAgain(before end: Int) -> Bool {
@@ -425,7 +425,7 @@ struct HandbookBuilder {
           consulted: consulted)
       })
     var html: String
-    var fills: [String]?
+    var fills: PackedStrings?
     if let part = bodies[path], part.fromDocument, let body = part.body {
       let filled = section(of: page, from: body, addressing: addressing)
       (html, fills) = (filled.html, filled.fills)
@@ -457,7 +457,7 @@ struct HandbookBuilder {
   /// which is what rendering the page again under the namespace would write, without the second
   /// walk and render of its tree.
   private func section(of page: ResolvedPage, from body: RenderedBody, addressing: PageAddressing)
-    -> (html: String, fills: [String])
+    -> (html: String, fills: PackedStrings)
   {
     let directives = DirectiveRenderer(
       dataset: site.dataset, entityRoutes: site.entityRoutes, theme: site.theme, addressing: addressing)
@@ -477,7 +477,7 @@ struct HandbookBuilder {
         return mapped
       },
       codeBlock: { rendered[$0] })
-    return (html, fills)
+    return (html, PackedStrings(fills))
   }
 
   /// A link as the site writes it on `pagePath`, as seen from `handbook.html` at the root: an id on

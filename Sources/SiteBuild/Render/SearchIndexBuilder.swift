@@ -29,7 +29,7 @@ struct SearchIndexBuilder {
     /// The record, as a JSON array.
     var record: String
     /// Each term with its weight on the page.
-    var terms: [String: Int]
+    var terms: TermWeights
   }
 
   /// Each page's entry with everything it was made from, so an unchanged page's entry is reused.
@@ -53,7 +53,10 @@ struct SearchIndexBuilder {
   }
 
   /// Shard → term → (page number, weight), sorted by page.
-  typealias Postings = [String: [String: [(page: Int, weight: Int)]]]
+  typealias Postings = [String: [String: [Posting]]]
+  /// A page's number and a term's weight on it, in eight bytes: the site's postings are all held
+  /// while the shards are written, one per term of every page.
+  typealias Posting = (page: Int32, weight: UInt8)
 
   /// Whether `path` lies in the index's folder, which no other file may use.
   static func isReserved(_ path: String) -> Bool { path.lowercased().hasPrefix(folder + "/") }
@@ -101,7 +104,8 @@ struct SearchIndexBuilder {
     var postings: Postings = [:]
     for (page, entry) in entries.enumerated() {
       for (term, weight) in entry.terms {
-        postings[SearchTerms.shard(of: term), default: [:]][term, default: []].append((page, weight))
+        postings[SearchTerms.shard(of: term), default: [:]][term, default: []].append(
+          (Int32(page), UInt8(clamping: weight)))
       }
     }
     return postings
@@ -131,11 +135,11 @@ struct SearchIndexBuilder {
     for change in changes {
       touchedRecords.insert(change.page / recordsPerFile)
       // A term whose weight on the page stayed keeps its posting; only the others move.
-      let oldTerms = change.old?.terms ?? [:]
-      for term in oldTerms.keys where change.new.terms[term] != oldTerms[term] {
+      let oldTerms = change.old?.terms ?? TermWeights()
+      for (term, weight) in oldTerms where change.new.terms[term] != weight {
         let shard = SearchTerms.shard(of: term)
         touchedShards.insert(shard)
-        postings[shard]?[term]?.removeAll { $0.page == change.page }
+        postings[shard]?[term]?.removeAll { $0.page == Int32(change.page) }
         if postings[shard]?[term]?.isEmpty == true { postings[shard]?[term] = nil }
         if postings[shard]?.isEmpty == true { postings[shard] = nil }
       }
@@ -143,8 +147,8 @@ struct SearchIndexBuilder {
         let shard = SearchTerms.shard(of: term)
         touchedShards.insert(shard)
         var list = postings[shard, default: [:]][term, default: []]
-        let at = list.firstIndex { $0.page > change.page } ?? list.count
-        list.insert((change.page, weight), at: at)
+        let at = list.firstIndex { $0.page > Int32(change.page) } ?? list.count
+        list.insert((Int32(change.page), UInt8(clamping: weight)), at: at)
         postings[shard, default: [:]][term] = list
       }
     }
@@ -158,13 +162,13 @@ struct SearchIndexBuilder {
     return files.values.sorted { $0.path < $1.path }
   }
 
-  private static func shardFile(_ shard: String, terms: [String: [(page: Int, weight: Int)]]) -> OutputFile {
-    shardFile(shard, encoded: terms.mapValues(encoded))
+  private static func shardFile(_ shard: String, terms: [String: [Posting]]) -> OutputFile {
+    shardFile(shard, encoded: terms.mapValues { encoded($0.lazy.map { (Int($0.page), Int($0.weight)) }) })
   }
 
   /// A term's postings as the shard writes them: base-36 page-number deltas, each followed by one
   /// base-36 weight digit.
-  static func encoded(_ postings: [(page: Int, weight: Int)]) -> String {
+  static func encoded(_ postings: some Sequence<(page: Int, weight: Int)>) -> String {
     var last = 0
     return postings.map { posting in
       defer { last = posting.page }
@@ -259,7 +263,7 @@ struct SearchIndexBuilder {
       "[" + headings.map(json).joined(separator: ",") + "]",
       json(short), json(keywords.joined(separator: " ")),
     ]
-    return PageEntry(record: "[" + fields.joined(separator: ",") + "]", terms: weights)
+    return PageEntry(record: "[" + fields.joined(separator: ",") + "]", terms: TermWeights(weights))
   }
 
   /// The page's entry, for a render that makes each page's entry beside the page itself (and lets

@@ -282,9 +282,9 @@ public enum SiteRenderer {
       title: page.title, description: page.description,
       body: body,
       bodyDigest: InputDigest.hex(ofBytes: entry.html[body]), rewrites: page.rewrites, handbookFile: "",
-      handbookIndex: -1, fills: [], searchNumber: -1,
+      handbookIndex: -1, fills: PackedStrings(), searchNumber: -1,
       keywords: searchEntry == nil ? [] : searcher.keywords(for: page),
-      terms: searchEntry?.terms ?? [:])
+      terms: searchEntry?.terms ?? TermWeights())
   }
 
   /// The pages whose output can differ after only `retitled` pages' content and titles changed:
