@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <sys/syscall.h>
 #include <string.h>
 #include <unistd.h>
@@ -23,4 +24,10 @@ int demarc_rename_exchange(const char *from, const char *to) {
 const void *demarc_memmem(const void *haystack, size_t haystack_length, const void *needle,
                           size_t needle_length) {
   return memmem(haystack, haystack_length, needle, needle_length);
+}
+
+void demarc_fix_mmap_threshold(size_t bytes) {
+#ifdef M_MMAP_THRESHOLD
+  mallopt(M_MMAP_THRESHOLD, (int)bytes);
+#endif
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SiteBuild
 
 /// The `demarc` command: builds and checks documentation sites made of Markdown and a dataset.
 @main
@@ -16,4 +17,9 @@ struct Demarc: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [Build.self, Check.self, Serve.self, Export.self, Diff.self, Init.self],
     defaultSubcommand: nil)
+
+  static func main() async {
+    AllocatorTuning.apply()
+    await main(nil)
+  }
 }

@@ -12,4 +12,8 @@ int demarc_rename_exchange(const char *from, const char *to);
 const void *demarc_memmem(const void *haystack, size_t haystack_length, const void *needle,
                           size_t needle_length);
 
+/// Fixes glibc's threshold above which an allocation gets pages of its own (mallopt(3),
+/// M_MMAP_THRESHOLD), which also stops glibc from raising it each time such a block is freed.
+void demarc_fix_mmap_threshold(size_t bytes);
+
 #endif
