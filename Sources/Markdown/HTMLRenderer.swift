@@ -37,11 +37,11 @@ public struct HTMLRenderer: Sendable {
   /// n-th heading. ``MarkdownDocument/forEach(_:)`` visits them in the same order.
   public struct Rewrites: Hashable, Sendable {
     /// New destinations for links and images, by their number among the document's links and images.
-    public var destinations: [Int: String]
+    public var destinations: NumberedStrings
     /// Ids for headings, by their number among the document's headings.
-    public var headingIDs: [Int: String]
+    public var headingIDs: NumberedStrings
 
-    public init(destinations: [Int: String] = [:], headingIDs: [Int: String] = [:]) {
+    public init(destinations: NumberedStrings = [:], headingIDs: NumberedStrings = [:]) {
       self.destinations = destinations
       self.headingIDs = headingIDs
     }

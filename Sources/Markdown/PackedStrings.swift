@@ -1,35 +1,31 @@
 /// A list of strings kept as one string and where each ends, for lists held for every page until
-/// the build ends, such as the links the one-page view wrote in each section (``PatchLedger``).
+/// a build ends: the links the one-page view wrote in each section, a page's heading ids and link
+/// destinations (``NumberedStrings``).
 ///
 /// Twenty links of thirty bytes cost about 1.3 KB as twenty strings, each its own allocation, in a
 /// list grown by appending; packed they cost the bytes and four per link.
-struct PackedStrings: Hashable, Sendable, RandomAccessCollection {
-  private var text: String
+public struct PackedStrings: Hashable, Sendable, RandomAccessCollection {
+  private var text = ""
   /// The UTF-8 offset in `text` where each string ends.
-  private var ends: [Int32]
+  private var ends: [Int32] = []
 
-  init() {
-    text = ""
-    ends = []
-  }
+  public init() {}
 
-  init(_ strings: some Collection<String>) {
-    var text = ""
+  public init(_ strings: some Collection<String>) {
     text.reserveCapacity(strings.reduce(0) { $0 + $1.utf8.count })
-    var ends: [Int32] = []
     ends.reserveCapacity(strings.count)
-    for string in strings {
-      text += string
-      ends.append(Int32(clamping: text.utf8.count))
-    }
-    self.text = text
-    self.ends = ends
+    for string in strings { append(string) }
   }
 
-  var startIndex: Int { 0 }
-  var endIndex: Int { ends.count }
+  public mutating func append(_ string: String) {
+    text += string
+    ends.append(Int32(clamping: text.utf8.count))
+  }
 
-  subscript(position: Int) -> String {
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { ends.count }
+
+  public subscript(position: Int) -> String {
     let utf8 = text.utf8
     let start = position == 0 ? 0 : Int(ends[position - 1])
     let from = utf8.index(utf8.startIndex, offsetBy: start)

@@ -25,7 +25,7 @@ import Testing
     """
 
   static func render(
-    _ document: MarkdownDocument, ids: [Int: String], destinations: [Int: String], block: String
+    _ document: MarkdownDocument, ids: NumberedStrings, destinations: NumberedStrings, block: String
   )
     -> String
   {
@@ -36,7 +36,7 @@ import Testing
 
   @Test func fillingWithOtherValuesEqualsRenderingWithThem() {
     let document = MarkdownParser.parse(Self.source, extensions: .github)
-    let ids = [0: "title", 1: "set-up", 2: "done"]
+    let ids: NumberedStrings = [0: "title", 1: "set-up", 2: "done"]
     let renderer = HTMLRenderer(options: .init(headingAnchors: true))
     let body = renderer.renderBody(document, rewrites: .init(headingIDs: ids)) { info, _, _ in
       info == "demarc" ? "<table>site</table>" : nil
@@ -44,11 +44,11 @@ import Testing
     #expect(body.html == Self.render(document, ids: ids, destinations: [:], block: "<table>site</table>"))
     #expect(body.slots.count == 3 * 2 + 3 + 1, "two places per heading, three links, one block")
     // Every value changed, escaping included, and a block drawn without a line end.
-    let mapped = [0: "page--title", 1: "page--set-up & \"more\"", 2: "page--done"]
+    let mapped: NumberedStrings = [0: "page--title", 1: "page--set-up & \"more\"", 2: "page--done"]
     let filled = body.filled(
       headingID: { mapped[$0] ?? "" }, link: { _, target in "handbook.html#" + target },
       codeBlock: { _ in "<table>view</table>" })
-    var destinations: [Int: String] = [:]
+    var destinations: NumberedStrings = [:]
     for (number, target) in ["guide.html#set-up", "img/chart.png", "https://example.com/?a=1&b=2"]
       .enumerated()
     {

@@ -210,8 +210,8 @@ struct PatchLedger: Sendable {
       LedgerText.append(text, to: &out)
       out.append(tab)
     }
-    func numbered(_ values: [Int: String]) {
-      LedgerText.appendList(values.keys.sorted(), to: &out) { number, part in
+    func numbered(_ values: NumberedStrings) {
+      LedgerText.appendList(values.keys, to: &out) { number, part in
         LedgerText.appendNumber(number, to: &part)
         part.append(UInt8(ascii: "="))
         LedgerText.append(values[number] ?? "", to: &part)
@@ -273,7 +273,8 @@ struct PatchLedger: Sendable {
     return Page(
       source: source, output: output, shape: shape, title: title, description: description.first,
       body: start..<(start + length), bodyDigest: bodyDigest,
-      rewrites: HTMLRenderer.Rewrites(destinations: destinations, headingIDs: headingIDs),
+      rewrites: HTMLRenderer.Rewrites(
+        destinations: NumberedStrings(destinations), headingIDs: NumberedStrings(headingIDs)),
       handbookFile: handbookFile, handbookIndex: handbookIndex, fills: PackedStrings(fills),
       searchNumber: searchNumber,
       keywords: keywords, terms: TermWeights(terms))

@@ -52,7 +52,7 @@ struct HandbookBuilder {
     /// The ids each section holds, by output path, as the last build mapped links against them,
     /// and the heading ids each was made from, so an unchanged page's set is reused.
     var anchors: [String: Set<String>] = [:]
-    var headingIDs: [String: [Int: String]] = [:]
+    var headingIDs: [String: NumberedStrings] = [:]
     var volumes: HandbookVolumes?
     /// The theme that drew the sections and files: its `partials/handbook` draws every file.
     var theme: Theme?

@@ -71,7 +71,7 @@ public struct RenderMemory: Sendable {
     var title: String
     var description: String?
     var document: MarkdownDocument?
-    var headingIDs: [Int: String]
+    var headingIDs: NumberedStrings
     var extra: [String: String]
   }
 

@@ -19,7 +19,7 @@ public struct ResolveMemory: Sendable {
 
   struct Headings: Sendable {
     var key: HeadingKey
-    var ids: [Int: String]
+    var ids: NumberedStrings
     var anchors: Set<String>
   }
 
@@ -35,13 +35,13 @@ public struct ResolveMemory: Sendable {
     let key: LinkKey
     /// The anchors of each page whose fragments this page's links checked, as they were.
     let consulted: [String: Set<String>]
-    let destinations: [Int: String]
+    let destinations: NumberedStrings
     let directives: [MarkdownPoint: Directive]
     let diagnostics: [Diagnostic]
     let referenced: Set<EntityReference>
 
     init(
-      key: LinkKey, consulted: [String: Set<String>], destinations: [Int: String],
+      key: LinkKey, consulted: [String: Set<String>], destinations: NumberedStrings,
       directives: [MarkdownPoint: Directive], diagnostics: [Diagnostic], referenced: Set<EntityReference>
     ) {
       self.key = key
