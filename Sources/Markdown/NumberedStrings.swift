@@ -14,7 +14,24 @@ public struct NumberedStrings: Hashable, Sendable, ExpressibleByDictionaryLitera
   public init() {}
 
   public init(_ values: [Int: String]) {
-    for number in values.keys.sorted() { append(number, values[number] ?? "") }
+    self.init(values.map { ($0.key, $0.value) })
+  }
+
+  /// The strings of `pairs`, sized to fit; when a number repeats, the last string holds.
+  public init(_ pairs: some Collection<(Int, String)>) {
+    var sorted = Array(pairs)
+    if !zip(sorted, sorted.dropFirst()).allSatisfy({ $0.0 <= $1.0 }) {
+      // By number, then by place, so the last of a repeated number stays last.
+      sorted = sorted.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(
+        \.element)
+    }
+    var kept: [(Int, String)] = []
+    kept.reserveCapacity(sorted.count)
+    for pair in sorted {
+      if kept.last?.0 == pair.0 { kept[kept.count - 1] = pair } else { kept.append(pair) }
+    }
+    numbers = kept.map { Int32(clamping: $0.0) }
+    strings = PackedStrings(kept.map(\.1))
   }
 
   public init(dictionaryLiteral elements: (Int, String)...) {

@@ -23,5 +23,9 @@ import Testing
     #expect(strings.count == 3)
     #expect(NumberedStrings([1: "a", 0: "b"]) == [0: "b", 1: "a"])
     #expect(NumberedStrings([0: "ab", 1: "c"]) != NumberedStrings([0: "a", 1: "bc"]))
+    // From pairs in any order, a repeated number keeping its last string.
+    let pairs = [(5, "five"), (1, "one"), (5, "FIVE"), (3, "three")]
+    #expect(NumberedStrings(pairs) == [1: "one", 3: "three", 5: "FIVE"])
+    #expect(NumberedStrings([(1, "a"), (1, "b")])[1] == "b")
   }
 }

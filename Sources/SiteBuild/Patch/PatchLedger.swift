@@ -20,28 +20,53 @@ import Markdown
 /// the pages an edit touched, so reading the ledger of 10,000 pages costs little more than reading
 /// its bytes.
 struct PatchLedger: Sendable {
-  /// One page's entry.
+  /// One page's entry, its fields behind one reference (``SharedValue``): the render holds an
+  /// entry for every page in two lists and a dictionary before the ledger is saved, and inline an
+  /// entry is some 300 bytes, 30 MB each at 100,000 pages.
+  @dynamicMemberLookup
   struct Page: Equatable, Sendable {
-    var source: String
-    var output: String
-    var shape: String
-    /// The title and description the page is shown with, which its search entry repeats.
-    var title: String
-    var description: String?
-    /// The body's bytes in the page's HTML file, and their fingerprint.
-    var body: Range<Int>
-    var bodyDigest: String
-    var rewrites: HTMLRenderer.Rewrites
-    /// The one-page view's file holding the page's section ("" when the view leaves the page out),
-    /// the section's number among that file's ``sections``, and what the view wrote in each of the
-    /// body's link slots, in order (a heading's id there follows from its id on the site).
-    var handbookFile: String
-    var handbookIndex: Int
-    var fills: PackedStrings
-    /// The page's number in the search index (-1: not indexed), its keywords and terms.
-    var searchNumber: Int
-    var keywords: [String]
-    var terms: TermWeights
+    struct Fields: Equatable, Sendable {
+      var source: String
+      var output: String
+      var shape: String
+      /// The title and description the page is shown with, which its search entry repeats.
+      var title: String
+      var description: String?
+      /// The body's bytes in the page's HTML file, and their fingerprint.
+      var body: Range<Int>
+      var bodyDigest: String
+      var rewrites: HTMLRenderer.Rewrites
+      /// The one-page view's file holding the page's section ("" when the view leaves the page out),
+      /// the section's number among that file's ``sections``, and what the view wrote in each of the
+      /// body's link slots, in order (a heading's id there follows from its id on the site).
+      var handbookFile: String
+      var handbookIndex: Int
+      var fills: PackedStrings
+      /// The page's number in the search index (-1: not indexed), its keywords and terms.
+      var searchNumber: Int
+      var keywords: [String]
+      var terms: TermWeights
+    }
+
+    private var fields: SharedValue<Fields>
+
+    init(
+      source: String, output: String, shape: String, title: String, description: String?, body: Range<Int>,
+      bodyDigest: String, rewrites: HTMLRenderer.Rewrites, handbookFile: String, handbookIndex: Int,
+      fills: PackedStrings, searchNumber: Int, keywords: [String], terms: TermWeights
+    ) {
+      fields = SharedValue(
+        Fields(
+          source: source, output: output, shape: shape, title: title, description: description, body: body,
+          bodyDigest: bodyDigest, rewrites: rewrites, handbookFile: handbookFile,
+          handbookIndex: handbookIndex,
+          fills: fills, searchNumber: searchNumber, keywords: keywords, terms: terms))
+    }
+
+    subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
+      get { fields.value[keyPath: field] }
+      _modify { yield &fields.value[keyPath: field] }
+    }
   }
 
   /// Where a section's body sits in a file of the one-page view.

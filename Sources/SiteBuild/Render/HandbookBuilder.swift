@@ -311,8 +311,11 @@ struct HandbookBuilder {
   }
 
   /// A section's ids: its headings', and its facts' anchors too when the section shows them.
+  ///
+  /// A page of no entity has only its headings' anchors (``SiteRouter``), so its own set serves,
+  /// shared rather than made again for every page of the view.
   private static func sectionAnchors(of page: ResolvedPage, withFacts: Bool) -> Set<String> {
-    withFacts ? page.anchors : Set(page.rewrites.headingIDs.values)
+    withFacts || page.entity == nil ? page.anchors : Set(page.rewrites.headingIDs.values)
   }
 
   /// `handbook.html` with every section, or, with volumes, `handbook.html` as the contents and one

@@ -57,6 +57,8 @@ struct PageLinks: Sendable {
     var context = LinkContext(site: self, pagePath: page.outputPath, sourcePath: sourcePath)
     var parser = DirectiveParser(dataset: dataset, file: sourcePath)
     var referenced: Set<EntityReference> = []
+    // Gathered, then packed at the size they are (``NumberedStrings``).
+    var destinations: [(Int, String)] = []
     // One walk gathers the links and the directives.
     document.forEachNumbered { node, slot in
       switch (node.kind, slot) {
@@ -64,7 +66,7 @@ struct PageLinks: Sendable {
         let resolved = context.resolve(node, destination: destination)
         // By scalars: a fragment respelled in NFC compares equal as a Swift string.
         if !resolved.unicodeScalars.elementsEqual(destination.unicodeScalars) {
-          page.rewrites.destinations[number] = resolved
+          destinations.append((number, resolved))
         }
       case (.codeBlock(let info, let literal), _) where DirectiveParser.isDirective(info: info):
         context.inspect(node)
@@ -78,6 +80,7 @@ struct PageLinks: Sendable {
         context.inspect(node)
       }
     }
+    page.rewrites.destinations = NumberedStrings(destinations)
     referenced.formUnion(context.referencedEntities)
     return (page, context.bag.diagnostics + parser.bag.diagnostics, referenced, context.consultedAnchors)
   }

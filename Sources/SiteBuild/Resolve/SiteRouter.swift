@@ -341,12 +341,14 @@ extension RoutedSite {
       return (page, previous)
     }
     var slugger = HeadingSlugger(reserved: key.reserved)
+    var ids: [(Int, String)] = []
     page.document?.forEachNumbered { node, slot in
       guard case .heading(let number) = slot else { return }
       let id = slugger.uniqueID(for: node.plainText)
       anchors.insert(id)
-      page.rewrites.headingIDs[number] = id
+      ids.append((number, id))
     }
+    page.rewrites.headingIDs = NumberedStrings(ids)
     page.anchors = anchors
     return (page, ResolveMemory.Headings(key: key, ids: page.rewrites.headingIDs, anchors: anchors))
   }
