@@ -34,9 +34,7 @@ public struct NumberedStrings: Hashable, Sendable, ExpressibleByDictionaryLitera
     strings = PackedStrings(kept.map(\.1))
   }
 
-  public init(dictionaryLiteral elements: (Int, String)...) {
-    self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
-  }
+  public init(dictionaryLiteral elements: (Int, String)...) { self.init(elements) }
 
   public var count: Int { numbers.count }
   public var isEmpty: Bool { numbers.isEmpty }

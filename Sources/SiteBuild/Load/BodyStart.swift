@@ -14,8 +14,16 @@ struct BodyStart: Hashable, Sendable {
   /// The body as cmark reads it, from the page's `text`.
   func text(in text: String) -> String {
     guard self != .whole else { return text }
-    let utf8 = text.utf8
-    let start = utf8.index(utf8.startIndex, offsetBy: offset)
-    return String(repeating: "\n", count: blankLines) + text[start...]
+    return withBody(of: Array(text.utf8)) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Calls `use` with the body's UTF-8 bytes, from the page's: the empty lines, then the page's
+  /// bytes from ``offset``.
+  func withBody<Result>(of bytes: [UInt8], _ use: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    guard self != .whole else { return bytes.withUnsafeBufferPointer(use) }
+    var body = [UInt8](repeating: UInt8(ascii: "\n"), count: blankLines)
+    body.reserveCapacity(blankLines + bytes.count - offset)
+    body += bytes[offset...]
+    return body.withUnsafeBufferPointer(use)
   }
 }

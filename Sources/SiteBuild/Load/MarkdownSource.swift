@@ -20,12 +20,6 @@ struct MarkdownSource: Sendable {
   /// The body parsed with `extensions`, as ``MarkdownParser/parse(_:extensions:)`` parses the text
   /// ``BodyStart/text(in:)`` gives.
   func parse(extensions: MarkdownExtensions) -> MarkdownDocument {
-    guard body != .whole else {
-      return bytes.withUnsafeBufferPointer { MarkdownParser.parse(utf8: $0, extensions: extensions) }
-    }
-    var text = [UInt8](repeating: UInt8(ascii: "\n"), count: body.blankLines)
-    text.reserveCapacity(body.blankLines + bytes.count - body.offset)
-    text += bytes[body.offset...]
-    return text.withUnsafeBufferPointer { MarkdownParser.parse(utf8: $0, extensions: extensions) }
+    body.withBody(of: bytes) { MarkdownParser.parse(utf8: $0, extensions: extensions) }
   }
 }

@@ -174,7 +174,9 @@ public enum SiteLoader {
   ) -> LoadedPage {
     let (text, verbatim) = TextDecoder.decodeNoting(file, into: &bag)
     let (frontMatter, bodyStart) = FrontMatter.read(text, file: file.path, into: &bag)
-    let document = MarkdownParser.parse(bodyStart.text(in: text), extensions: extensions)
+    // Parsed as the render parses it again, from the same bytes.
+    let source = MarkdownSource(file: file, text: text, verbatim: verbatim, body: bodyStart)
+    let document = source.parse(extensions: extensions)
     for point in document.flattenedAt {
       bag.warning(
         .markdownTooDeep,
@@ -185,7 +187,7 @@ public enum SiteLoader {
     let outlined = outlineOnly && contentPath != SummaryFile.contentPath
     return LoadedPage(
       path: file.path, frontMatter: frontMatter, document: outlined ? PageOutline.of(document) : document,
-      markdown: outlined ? MarkdownSource(file: file, text: text, verbatim: verbatim, body: bodyStart) : nil,
+      markdown: outlined ? source : nil,
       contentPath: contentPath)
   }
 }
