@@ -10,7 +10,7 @@ public struct LoadedPage: Sendable {
   public var document: MarkdownDocument
   /// The body's Markdown, kept when `document` is only the outline: the render parses it again,
   /// so a one-off build never holds every page's whole tree at once. Nil when `document` is whole.
-  var markdown: MarkdownSource?
+  var markdown: DeferredMarkdown?
 
   /// The path under the content folder, e.g. `guide/intro.md`.
   public var contentPath: String

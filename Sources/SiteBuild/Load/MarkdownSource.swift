@@ -13,7 +13,11 @@ struct MarkdownSource: Sendable {
   let body: BodyStart
 
   init(file: SourceFile, text: String, verbatim: Bool, body: BodyStart) {
-    self.bytes = verbatim ? file.bytes : Array(text.utf8)
+    self.init(bytes: verbatim ? file.bytes : Array(text.utf8), body: body)
+  }
+
+  init(bytes: [UInt8], body: BodyStart) {
+    self.bytes = bytes
     self.body = body
   }
 

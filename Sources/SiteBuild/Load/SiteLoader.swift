@@ -98,7 +98,7 @@ public enum SiteLoader {
       var pageBag = DiagnosticBag()
       let page = loadPage(
         key.file, contentFolder: key.contentFolder, extensions: key.extensions, outlineOnly: outlineOnly,
-        into: &pageBag)
+        origin: sources.pageOrigins[key.file.path], into: &pageBag)
       let edit = kept.map { page.edit(from: $0.parsed.page) } ?? .other
       return (LoadMemory.ParsedPage(page: page, diagnostics: pageBag.diagnostics), true, edit)
     }
@@ -168,9 +168,10 @@ public enum SiteLoader {
   ///
   /// - Parameter outlineOnly: keep only the tree's ``PageOutline`` and the body's Markdown, for a
   ///   build that keeps nothing for a next one. `SUMMARY.md`, which orders the site, stays whole.
+  /// - Parameter origin: where the scan read `file`, from which such a build reads it again.
   static func loadPage(
     _ file: SourceFile, contentFolder: String, extensions: MarkdownExtensions, outlineOnly: Bool = false,
-    into bag: inout DiagnosticBag
+    origin: String? = nil, into bag: inout DiagnosticBag
   ) -> LoadedPage {
     let (text, verbatim) = TextDecoder.decodeNoting(file, into: &bag)
     let (frontMatter, bodyStart) = FrontMatter.read(text, file: file.path, into: &bag)
@@ -187,7 +188,7 @@ public enum SiteLoader {
     let outlined = outlineOnly && contentPath != SummaryFile.contentPath
     return LoadedPage(
       path: file.path, frontMatter: frontMatter, document: outlined ? PageOutline.of(document) : document,
-      markdown: outlined ? source : nil,
+      markdown: outlined ? DeferredMarkdown(source, file: file, origin: origin) : nil,
       contentPath: contentPath)
   }
 }

@@ -112,10 +112,12 @@ public enum BuildPipeline {
     return render(consume resolved, found: found, jobs: jobs, memory: &memory, times: times)
   }
 
-  /// Stages 2 to 3b, with everything they found; whether the build fails is known from here on, as
-  /// the render stage reports nothing of its own.
+  /// Stages 2 to 3b, with everything they found; whether the content fails is known from here on:
+  /// the render stage reports only a page whose file changed since the scan, or could not be read
+  /// again (``DeferredMarkdown``), which fails a build whose output is then never swapped in.
   ///
-  /// The sources are taken, and let go once loaded: no page's bytes are needed after the load.
+  /// The sources are taken, and let go once loaded: a one-off build reads each page's bytes again
+  /// when it renders the page, so none is held between the load and the render.
   private static func resolve(
     _ sources: consuming SourceSet, jobs: Int, overrides: BuildOverrides, memory: inout BuildMemory,
     times: inout StageTimes

@@ -85,6 +85,14 @@ struct InputDigest {
   /// page's body and every section of the one-page view on each build that keeps a ledger.
   static func hex(ofBytes bytes: ArraySlice<UInt8>) -> String {
     var digest = InputDigest()
+    digest.state = fingerprint(ofBytes: bytes)
+    return digest.hex
+  }
+
+  /// ``hex(ofBytes:)`` as a number: also what a page read again at render is checked against
+  /// (``DeferredMarkdown``).
+  static func fingerprint(ofBytes bytes: ArraySlice<UInt8>) -> UInt64 {
+    var digest = InputDigest()
     digest.mix(UInt64(bytes.count))
     bytes.withUnsafeBytes { raw in
       var offset = 0
@@ -99,7 +107,7 @@ struct InputDigest {
         offset += 1
       }
     }
-    return digest.hex
+    return digest.state
   }
 
   /// One file's path and bytes.

@@ -1,4 +1,5 @@
 import Dataset
+import Diagnostics
 import Markdown
 import SiteTheme
 
@@ -139,6 +140,8 @@ public struct RenderMemory: Sendable {
     /// The one-page view's files left to write, when it was drawn as the pages rendered
     /// (``HandbookStream``); the bodies then hold only their sizes.
     var handbook: [OutputFile]? = nil
+    /// The pages whose Markdown could not be read again to render them (``DeferredMarkdown``).
+    var diagnostics: [Diagnostic] = []
   }
   /// Each folder's listing in the last render (``TreeChanges``).
   var listings: [String: [TreeEntry]] = [:]

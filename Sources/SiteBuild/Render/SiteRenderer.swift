@@ -103,7 +103,8 @@ public enum SiteRenderer {
     files.add(exported?.files ?? [])
     if memory.recording, let exported { memory.exports = exported }
     var rendered = RenderedSite(
-      files: files.kept.sorted { $0.path < $1.path }, diagnostics: [], pageCount: site.pages.count,
+      files: files.kept.sorted { $0.path < $1.path }, diagnostics: pages.diagnostics,
+      pageCount: site.pages.count,
       datasetSummary: site.dataset.isEmpty ? nil : DatasetSummary(site.dataset),
       searchIndexBytes: searchIndex.reduce(0) { $0 + $1.bytes.count })
     if memory.handbook.keepsLedger {
@@ -164,8 +165,17 @@ public enum SiteRenderer {
     let draw = { @Sendable (index: Int) -> DrawnPage in
       var page = site.pages[index]
       // This worker's own copy of the page holds its tree, and lets it go when it returns.
+      var unavailable: Diagnostic?
       if let documents {
-        page.document = documents.take(at: index)?.document(extensions: site.config.markdown)
+        do throws(DeferredMarkdown.Unavailable) {
+          page.document = try documents.take(at: index)?.document(extensions: site.config.markdown)
+        } catch {
+          // The page's file, read again, is not what the scan read: the build fails, and the
+          // page renders without its body so the rest can still be checked.
+          unavailable = Diagnostic(
+            .error, .unreadableFile, "cannot render this page: \(error.reason)",
+            at: SourceLocation(file: page.sourcePath ?? page.outputPath))
+        }
       }
       let (entry, bodyFresh, pageFresh, drawn) = Self.entry(
         for: page, in: site, navigation: navigation, markdown: markdown, previous: previous[page.outputPath],
@@ -181,6 +191,7 @@ public enum SiteRenderer {
         : nil
       return DrawnPage(
         html: sink == nil ? entry.html : [],
+        unavailable: unavailable,
         ledger: ledger,
         body: RenderedPart(entry.body, fromDocument: page.document != nil),
         search: search,
@@ -223,13 +234,15 @@ public enum SiteRenderer {
         }),
       searchEntries: documents == nil ? nil : entries.compactMap(\.search),
       ledger: ledger(zip(site.pages, entries).map { ($0.outputPath, $1.ledger, $1.search != nil) }),
-      handbook: handbookFiles)
+      handbook: handbookFiles, diagnostics: entries.compactMap(\.unavailable))
   }
 
   /// What drawing one page left for the rest of the render.
   private struct DrawnPage: Sendable {
     /// Empty when the page was handed to the sink.
     var html: [UInt8]
+    /// Why the page's Markdown could not be read again to render it, when it could not.
+    var unavailable: Diagnostic?
     var ledger: PatchLedger.Page?
     var body: RenderedPart
     var search: SearchIndexBuilder.PageEntry?

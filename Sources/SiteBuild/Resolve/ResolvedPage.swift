@@ -25,7 +25,7 @@ public struct ResolvedPage: Sendable {
     var order: Int?
     var sourcePath: String?
     var document: MarkdownDocument?
-    var markdown: MarkdownSource?
+    var markdown: DeferredMarkdown?
     var rewrites = HTMLRenderer.Rewrites()
     var entity: EntityReference?
     var anchors: Set<String>
@@ -44,7 +44,7 @@ public struct ResolvedPage: Sendable {
     order: Int?,
     sourcePath: String?,
     document: MarkdownDocument?,
-    markdown: MarkdownSource? = nil,
+    markdown: DeferredMarkdown? = nil,
     rewrites: HTMLRenderer.Rewrites = HTMLRenderer.Rewrites(),
     entity: EntityReference?,
     anchors: Set<String>,
@@ -103,7 +103,7 @@ public struct ResolvedPage: Sendable {
   }
   /// The Markdown the render parses again when `document` is only the outline
   /// (``LoadedPage/markdown``).
-  var markdown: MarkdownSource? {
+  var markdown: DeferredMarkdown? {
     get { fields.value.markdown }
     _modify { yield &fields.value.markdown }
   }

@@ -68,13 +68,13 @@ public struct ResolvedSite: Sendable {
   /// A page's tree as the render gets it: whole, or as its Markdown to parse.
   enum PendingDocument: Sendable {
     case parsed(MarkdownDocument)
-    case markdown(MarkdownSource)
+    case markdown(DeferredMarkdown)
 
     /// The whole tree, parsed with the extensions the load used.
-    func document(extensions: MarkdownExtensions) -> MarkdownDocument {
+    func document(extensions: MarkdownExtensions) throws(DeferredMarkdown.Unavailable) -> MarkdownDocument {
       switch self {
       case .parsed(let document): document
-      case .markdown(let source): source.parse(extensions: extensions)
+      case .markdown(let source): try source.parse(extensions: extensions)
       }
     }
   }

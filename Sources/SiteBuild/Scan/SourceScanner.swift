@@ -2,7 +2,9 @@ import Diagnostics
 import Foundation
 
 /// Stage 1: reads the site from disk. The only stage besides ``OutputWriter`` that touches the file
-/// system, so every later stage is a pure function of its input and can be tested on values.
+/// system, so every later stage is a pure function of its input and can be tested on values; the
+/// one exception is a one-off build's render reading a page again through ``readAgain(_:count:fingerprint:)``,
+/// which either gives the bytes the scan read or fails.
 ///
 /// Files are listed in sorted order, hidden files (`.name`) and editors' temporaries
 /// (``EditorFiles``) are skipped, and a symbolic link is
@@ -73,12 +75,32 @@ public enum SourceScanner {
         templates, with: walker.files(under: local + "/templates"), below: "/templates/")
       themeAssets = Self.overlay(themeAssets, with: walker.files(under: local + "/assets"), below: "/assets/")
     }
-    return SourceSet(
+    var sources = SourceSet(
       config: config, settings: settings, pages: pages, data: data, contentAssets: contentAssets,
       templates: templates.filter { $0.path.hasSuffix(".mustache") }, themeAssets: themeAssets,
       themePath: themeFolder, contentFolder: contentFolder,
       inputFolders: [contentFolder, local] + (namedTheme.map { [$0] } ?? []),
       diagnostics: walker.bag.diagnostics)
+    sources.pageOrigins = walker.origins.filter { $0.key.hasSuffix(".md") }
+    return sources
+  }
+
+  /// The bytes of the page the scan read at `origin` (an absolute path), read again for a one-off
+  /// build's render (``DeferredMarkdown``): they must be the `count` bytes of the given fingerprint
+  /// (``InputDigest/fingerprint(ofBytes:)``), or the page changed since the scan and the build
+  /// must not mix it with what the other stages saw.
+  static func readAgain(_ origin: String, count: Int, fingerprint: UInt64)
+    -> Result<[UInt8], DeferredMarkdown.Unavailable>
+  {
+    do {
+      let bytes = try FileSystem.contents(origin)
+      guard bytes.count == count, InputDigest.fingerprint(ofBytes: bytes[...]) == fingerprint else {
+        return .failure(.init(reason: "it changed while the site was building; build again"))
+      }
+      return .success(bytes)
+    } catch {
+      return .failure(.init(reason: "it could not be read again to render it: \(FileSystem.describe(error))"))
+    }
   }
 
   /// The built-in theme's files, named as diagnostics name them (`(built-in theme)/templates/…`).
@@ -131,6 +153,8 @@ private struct Walker {
   private(set) var memory = ScanMemory()
   /// Whether the walk met a symbolic link, which makes one file reachable by two paths.
   private(set) var sawLinks = false
+  /// The absolute path each file listed below a folder was read from, by its path from the root.
+  private(set) var origins: [String: String] = [:]
 
   init(root: URL, previous: ScanMemory) {
     self.rootPath = root.path
@@ -224,31 +248,38 @@ private struct Walker {
     let fetched = Parallel.map(walk.found, jobs: Parallel.defaultJobs) {
       Self.fetch($0.path, stamp: $0.stamp, previous: previous)
     }
+    var read: [(file: SourceFile, origin: String)] = []
     for (found, result) in zip(walk.found, fetched) {
-      if let file = keep(result, path: found.path, relativePath: found.relative) { walk.files.append(file) }
+      if let file = keep(result, path: found.path, relativePath: found.relative) {
+        read.append((file, found.path))
+      }
     }
-    let sorted = walk.files.sorted {
-      $0.path != $1.path ? $0.path < $1.path : $0.path.utf8.lexicographicallyPrecedes($1.path.utf8)
+    read.sort {
+      $0.file.path != $1.file.path
+        ? $0.file.path < $1.file.path : $0.file.path.utf8.lexicographicallyPrecedes($1.file.path.utf8)
     }
     var spelling: [String: String] = [:]
-    return sorted.filter { file in
+    var files: [SourceFile] = []
+    files.reserveCapacity(read.count)
+    for (file, origin) in read {
       guard let first = spelling[file.path] else {
         spelling[file.path] = file.path
-        return true
+        origins[file.path] = origin
+        files.append(file)
+        continue
       }
       bag.error(
         .routeCollision,
         "this file's name is the same as \(first) once Unicode-normalised (one is written with composed characters, the other decomposed); rename one of them. It was left out",
         at: SourceLocation(file: file.path))
-      return false
     }
+    return files
   }
 
   /// What one ``files(under:)`` call has found so far.
   private struct Walk {
     /// The regular files found, in the order found, to be read once the walk ends.
     var found: [(path: String, relative: String, stamp: FileStamp?)] = []
-    var files: [SourceFile] = []
     /// Each folder listed so far, by identity, with the path it was first listed at.
     var visited: [FileSystem.Identity: String] = [:]
   }

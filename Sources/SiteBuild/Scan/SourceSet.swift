@@ -28,6 +28,11 @@ public struct SourceSet: Sendable {
   /// Which files' bytes changed since the scan that left the memory, when the scan knows
   /// (``SourceScanner/rescan(_:root:memory:)``): their paths as here.
   public var changes: PageChanges = .unknown
+  /// Where the scan read each page, by the page's path here: the absolute path it opened. A one-off
+  /// build reads a page's Markdown again from there when it renders the page (``DeferredMarkdown``),
+  /// rather than hold every page's bytes from the load to the end of the render. Empty for a site
+  /// assembled in memory, whose pages keep their bytes.
+  public var pageOrigins: [String: String] = [:]
 
   /// A site assembled in memory, for tests and the fuzzer; `demarc` itself gets one from the scan.
   public init(

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Markdown
 import Testing
 
@@ -109,7 +110,7 @@ import Testing
 
   /// A one-off build keeps the outline and the Markdown; `SUMMARY.md`, read whole by the router,
   /// and a build that records its work for the next one keep the whole tree.
-  @Test func onlyAOneOffLoadKeepsOutlines() {
+  @Test func onlyAOneOffLoadKeepsOutlines() throws {
     let page = SourceFile(path: "Content/guide.md", bytes: Array(Self.markdown.utf8))
     let summary = SourceFile(path: "Content/SUMMARY.md", bytes: Array("- [Guide](guide.md)\n".utf8))
     var bag = DiagnosticBag()
@@ -119,8 +120,8 @@ import Testing
     let kept = SiteLoader.loadPage(
       summary, contentFolder: "Content", extensions: .github, outlineOnly: true, into: &bag)
     // The file's own bytes, not a copy, parse again into the whole tree.
-    #expect(outlined.markdown?.bytes == page.bytes)
-    #expect(outlined.markdown?.parse(extensions: .github) == whole.document)
+    #expect(outlined.markdown?.keptBytes == page.bytes)
+    #expect(try outlined.markdown?.parse(extensions: .github) == whole.document)
     #expect(outlined.document == PageOutline.of(whole.document))
     #expect(outlined.document != whole.document)
     #expect(whole.markdown == nil)
@@ -138,16 +139,26 @@ import Testing
     ("\u{FEFF}---\r\ntitle: T\r\n---\r\n# Head\r\n\r\n[x](x.md)\r\n", false),
     ("---\ntitle: never closed\n# Head\n", true),
   ])
-  func theKeptMarkdownParsesAsTheLoadDid(text: String, verbatim: Bool) {
+  func theKeptMarkdownParsesAsTheLoadDid(text: String, verbatim: Bool) throws {
     let file = SourceFile(path: "Content/page.md", bytes: Array(text.utf8))
     var bag = DiagnosticBag()
     let outlined = SiteLoader.loadPage(
       file, contentFolder: "Content", extensions: .github, outlineOnly: true, into: &bag)
     let whole = SiteLoader.loadPage(file, contentFolder: "Content", extensions: .github, into: &bag)
-    let reparsed = outlined.markdown?.parse(extensions: .github)
+    let reparsed = try outlined.markdown?.parse(extensions: .github)
     #expect(reparsed == whole.document)
-    #expect((outlined.markdown?.bytes == file.bytes) == verbatim)
+    #expect((outlined.markdown?.keptBytes == file.bytes) == verbatim)
     #expect(whole.document.root.children.count > 0)
+    // Read from disk, a page decoding left as it was is read again to render; one decoding
+    // changed keeps its decoded text.
+    let origin = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "demarc-page-\(UUID().uuidString).md")
+    try Data(file.bytes).write(to: origin)
+    defer { try? FileManager.default.removeItem(at: origin) }
+    let read = SiteLoader.loadPage(
+      file, contentFolder: "Content", extensions: .github, outlineOnly: true, origin: origin.path, into: &bag)
+    #expect((read.markdown?.keptBytes == nil) == verbatim)
+    #expect(try read.markdown?.parse(extensions: .github) == whole.document)
   }
 
   /// Containers dissolve into their parent, but a level-1 heading inside one (a quote, a list)
