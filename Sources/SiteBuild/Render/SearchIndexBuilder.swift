@@ -79,7 +79,7 @@ struct SearchIndexBuilder {
       if let kept = previous[page.outputPath], kept.key == key { return (key, kept.entry, false) }
       return (key, entry(for: page, keywords: key.keywords), true)
     }
-    guard memory.recording else { return Self.files(entries.map(\.1)) }
+    guard memory.recording else { return Self.files(entries.map(\.1), jobs: jobs) }
     memory.entries = Dictionary(
       uniqueKeysWithValues: zip(pages, entries).map { ($0.outputPath, (key: $1.0, entry: $1.1)) })
     let order = pages.map(\.outputPath)
@@ -94,30 +94,44 @@ struct SearchIndexBuilder {
       memory.output = updated
       return updated
     }
-    memory.postings = Self.postings(entries.map(\.1))
-    let output = Self.files(entries.map(\.1), postings: memory.postings)
+    memory.postings = Self.postings(entries.map(\.1), jobs: jobs)
+    let output = Self.files(entries.map(\.1), postings: memory.postings, jobs: jobs)
     memory.output = output
     return output
   }
 
-  static func postings(_ entries: [PageEntry]) -> Postings {
-    var postings: Postings = [:]
-    for (page, entry) in entries.enumerated() {
-      for (term, weight) in entry.terms {
-        postings[SearchTerms.shard(of: term), default: [:]][term, default: []].append(
-          (Int32(page), UInt8(clamping: weight)))
+  /// Every term's pages and weights, by shard, from the entries in page order.
+  ///
+  /// - Parameter run: pages per run; each run is gathered on its own thread, then the runs' lists
+  ///   are joined in run order, so every list stays sorted by page whatever the thread count.
+  static func postings(_ entries: [PageEntry], jobs: Int = 1, run: Int = 2_048) -> Postings {
+    let runs = stride(from: 0, to: entries.count, by: run).map { $0..<min(entries.count, $0 + run) }
+    let partial = Parallel.map(runs, jobs: jobs) { run in
+      var postings: Postings = [:]
+      for page in run {
+        for (term, weight) in entries[page].terms {
+          postings[SearchTerms.shard(of: term), default: [:]][term, default: []].append(
+            (Int32(page), UInt8(clamping: weight)))
+        }
+      }
+      return postings
+    }
+    guard var postings = partial.first else { return [:] }
+    for run in partial.dropFirst() {
+      for (shard, terms) in run {
+        postings[shard, default: [:]].merge(terms) { $0 + $1 }
       }
     }
     return postings
   }
 
   /// The manifest, the shards and the record files for entries in page order.
-  static func files(_ entries: [PageEntry], postings: Postings? = nil) -> [OutputFile] {
-    let postings = postings ?? Self.postings(entries)
+  static func files(_ entries: [PageEntry], postings: Postings? = nil, jobs: Int = 1) -> [OutputFile] {
+    let postings = postings ?? Self.postings(entries, jobs: jobs)
     let shards = postings.keys.sorted()
-    var files = shards.map { shardFile($0, terms: postings[$0] ?? [:]) }
-    for number in 0..<((entries.count + recordsPerFile - 1) / recordsPerFile) {
-      files.append(recordFile(number, entries: entries))
+    var files = Parallel.map(shards, jobs: jobs) { shardFile($0, terms: postings[$0] ?? [:]) }
+    files += Parallel.map(Array(0..<((entries.count + recordsPerFile - 1) / recordsPerFile)), jobs: jobs) {
+      recordFile($0, entries: entries)
     }
     files.append(manifest(pages: entries.count, shards: shards))
     return files.sorted { $0.path < $1.path }

@@ -81,7 +81,7 @@ public enum SiteRenderer {
     memory.search.recording = memory.recording
     // A page's search entry shows its own title, headings and text alone.
     let searchIndex =
-      pages.searchEntries.map { SearchIndexBuilder.files($0) }
+      pages.searchEntries.map { SearchIndexBuilder.files($0, jobs: jobs) }
       ?? SearchIndexBuilder(site: site, jobs: jobs, edited: edited ?? retitled).build(memory: &memory.search)
     files.add(searchIndex)
     // The tree file follows from the tree alone.
