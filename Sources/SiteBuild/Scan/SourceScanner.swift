@@ -92,10 +92,13 @@ public enum SourceScanner {
   static func readAgain(_ origin: String, count: Int, fingerprint: UInt64)
     -> Result<[UInt8], DeferredMarkdown.Unavailable>
   {
+    let changed = DeferredMarkdown.Unavailable(reason: "it changed while the site was building; build again")
+    // A file that grew (or was swapped for a large one) is refused before it is read.
+    if let size = FileSystem.status(origin)?.stamp.size, size != count { return .failure(changed) }
     do {
       let bytes = try FileSystem.contents(origin)
       guard bytes.count == count, InputDigest.fingerprint(ofBytes: bytes[...]) == fingerprint else {
-        return .failure(.init(reason: "it changed while the site was building; build again"))
+        return .failure(changed)
       }
       return .success(bytes)
     } catch {
