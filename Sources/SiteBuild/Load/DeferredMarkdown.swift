@@ -20,9 +20,9 @@ enum DeferredMarkdown: Sendable {
   }
 
   /// `source`, or where it can be read again: `origin`, when the scan read `file` there and
-  /// `source` holds the file's own bytes.
-  init(_ source: MarkdownSource, file: SourceFile, origin: String?) {
-    guard let origin, source.bytes == file.bytes else {
+  /// decoding left its bytes as they were (`verbatim`), so `source` holds the file's own bytes.
+  init(_ source: MarkdownSource, file: SourceFile, verbatim: Bool, origin: String?) {
+    guard let origin, verbatim else {
       self = .kept(source)
       return
     }

@@ -188,7 +188,7 @@ public enum SiteLoader {
     let outlined = outlineOnly && contentPath != SummaryFile.contentPath
     return LoadedPage(
       path: file.path, frontMatter: frontMatter, document: outlined ? PageOutline.of(document) : document,
-      markdown: outlined ? DeferredMarkdown(source, file: file, origin: origin) : nil,
+      markdown: outlined ? DeferredMarkdown(source, file: file, verbatim: verbatim, origin: origin) : nil,
       contentPath: contentPath)
   }
 }

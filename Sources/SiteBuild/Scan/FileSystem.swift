@@ -87,13 +87,17 @@ enum FileSystem {
 
   /// ``contents(_:)``, with the stamp of the file that was read (taken from the open file, so it
   /// describes these bytes even if the name is replaced meanwhile).
-  static func stampedContents(_ path: String) throws -> (bytes: [UInt8], stamp: FileStamp) {
+  ///
+  /// - Parameter size: the size the file must have; any other throws ``SizeChanged`` before a byte
+  ///   is read.
+  static func stampedContents(_ path: String, size: Int? = nil) throws -> (bytes: [UInt8], stamp: FileStamp) {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     guard info.st_mode & S_IFMT == S_IFREG else { throw NotARegularFile() }
+    if let size, info.st_size != size { throw SizeChanged() }
     let stamp = FileStamp(info)
     // Files of /proc and some file systems report size 0 and still have bytes: read those in chunks.
     var bytes = [UInt8](repeating: 0, count: info.st_size > 0 ? Int(info.st_size) : 65_536)
@@ -125,6 +129,9 @@ enum FileSystem {
 
   /// Thrown by ``contents(_:)`` for anything but a regular file.
   struct NotARegularFile: Error {}
+
+  /// Thrown by ``stampedContents(_:size:)`` for a file of another size than the one asked for.
+  struct SizeChanged: Error {}
 
   static func describe(_ error: Error) -> String {
     if error is NotARegularFile { return "it is not a regular file (a FIFO, socket or device?)" }

@@ -81,7 +81,8 @@ public enum SourceScanner {
       themePath: themeFolder, contentFolder: contentFolder,
       inputFolders: [contentFolder, local] + (namedTheme.map { [$0] } ?? []),
       diagnostics: walker.bag.diagnostics)
-    sources.pageOrigins = walker.origins.filter { $0.key.hasSuffix(".md") }
+    sources.pageOrigins = Dictionary(
+      uniqueKeysWithValues: pages.compactMap { page in walker.origins[page.path].map { (page.path, $0) } })
     return sources
   }
 
@@ -93,14 +94,15 @@ public enum SourceScanner {
     -> Result<[UInt8], DeferredMarkdown.Unavailable>
   {
     let changed = DeferredMarkdown.Unavailable(reason: "it changed while the site was building; build again")
-    // A file that grew (or was swapped for a large one) is refused before it is read.
-    if let size = FileSystem.status(origin)?.stamp.size, size != count { return .failure(changed) }
     do {
-      let bytes = try FileSystem.contents(origin)
+      // A file that grew (or was swapped for a large one) is refused before it is read.
+      let bytes = try FileSystem.stampedContents(origin, size: count).bytes
       guard bytes.count == count, InputDigest.fingerprint(ofBytes: bytes[...]) == fingerprint else {
         return .failure(changed)
       }
       return .success(bytes)
+    } catch is FileSystem.SizeChanged {
+      return .failure(changed)
     } catch {
       return .failure(.init(reason: "it could not be read again to render it: \(FileSystem.describe(error))"))
     }

@@ -48,7 +48,7 @@ import Testing
     let origin = site.url(path).path
     let file = SourceFile(path: path, bytes: Array(try Data(contentsOf: site.url(path))))
     let source = MarkdownSource(bytes: file.bytes, body: .whole)
-    let deferred = DeferredMarkdown(source, file: file, origin: origin)
+    let deferred = DeferredMarkdown(source, file: file, verbatim: true, origin: origin)
     #expect(try deferred.parse(extensions: .github) == source.parse(extensions: .github))
 
     try site.append(path, "\nOne more line.\n")
