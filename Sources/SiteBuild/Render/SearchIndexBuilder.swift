@@ -102,38 +102,67 @@ struct SearchIndexBuilder {
 
   /// Every term's pages and weights, by shard, from the entries in page order.
   ///
-  /// - Parameter run: pages per run; each run is gathered on its own thread, then the runs' lists
-  ///   are joined in run order, so every list stays sorted by page whatever the thread count.
-  static func postings(_ entries: [PageEntry], jobs: Int = 1, run: Int = 2_048) -> Postings {
-    let runs = stride(from: 0, to: entries.count, by: run).map { $0..<min(entries.count, $0 + run) }
-    let partial = Parallel.map(runs, jobs: jobs) { run in
-      var postings: Postings = [:]
-      for page in run {
-        for (term, weight) in entries[page].terms {
-          postings[SearchTerms.shard(of: term), default: [:]][term, default: []].append(
-            (Int32(page), UInt8(clamping: weight)))
-        }
+  /// The terms are split by their first byte, and each part is gathered on its own thread over
+  /// every page in order: each list is sorted by page whatever the thread count, and a shard (its
+  /// terms share their first character) lies in one part, so the parts join without a merge.
+  static func postings(_ entries: [PageEntry], jobs: Int = 1) -> Postings {
+    let parts = Parallel.map(firstBytes(of: entries), jobs: jobs) { Self.postings(entries, startingWith: $0) }
+    var joined: Postings = [:]
+    for part in parts { joined.merge(part) { kept, _ in kept } }
+    return joined
+  }
+
+  /// The postings of the terms whose first byte is `first`, by shard.
+  static func postings(_ entries: [PageEntry], startingWith first: UInt8) -> Postings {
+    var byTerm: [String: [Posting]] = [:]
+    for (page, entry) in entries.enumerated() {
+      for position in entry.terms.positions(startingWith: first) {
+        let (term, weight) = entry.terms[position]
+        byTerm[term, default: []].append((Int32(page), UInt8(clamping: weight)))
       }
-      return postings
     }
-    guard var postings = partial.first else { return [:] }
-    for run in partial.dropFirst() {
-      for (shard, terms) in run {
-        postings[shard, default: [:]].merge(terms) { $0 + $1 }
-      }
-    }
+    var postings: Postings = [:]
+    for (term, list) in byTerm { postings[SearchTerms.shard(of: term), default: [:]][term] = list }
     return postings
   }
 
+  /// The first bytes the entries' terms start with, in order.
+  static func firstBytes(of entries: [PageEntry]) -> [UInt8] {
+    var seen = [Bool](repeating: false, count: 256)
+    for entry in entries {
+      var position = 0
+      while position < entry.terms.count {
+        let first = entry.terms.firstByte(at: position)
+        seen[Int(first)] = true
+        position = entry.terms.positions(startingWith: first).upperBound
+      }
+    }
+    return (0...255).filter { seen[$0] }.map { UInt8($0) }
+  }
+
   /// The manifest, the shards and the record files for entries in page order.
+  ///
+  /// Without `postings` (a build that keeps nothing for a next one), each part of the terms
+  /// (``postings(_:startingWith:)``) is written to its shards and let go before the next is
+  /// gathered, so only the parts in flight are held rather than the whole site's postings.
   static func files(_ entries: [PageEntry], postings: Postings? = nil, jobs: Int = 1) -> [OutputFile] {
-    let postings = postings ?? Self.postings(entries, jobs: jobs)
-    let shards = postings.keys.sorted()
-    var files = Parallel.map(shards, jobs: jobs) { shardFile($0, terms: postings[$0] ?? [:]) }
+    let parts: [[(shard: String, file: OutputFile)]]
+    if let postings {
+      parts = [
+        Parallel.map(postings.keys.sorted(), jobs: jobs) { ($0, shardFile($0, terms: postings[$0] ?? [:])) }
+      ]
+    } else {
+      parts = Parallel.map(firstBytes(of: entries), jobs: jobs) { first in
+        let postings = Self.postings(entries, startingWith: first)
+        return postings.keys.sorted().map { ($0, shardFile($0, terms: postings[$0] ?? [:])) }
+      }
+    }
+    let shards = parts.joined()
+    var files = shards.map(\.file)
     files += Parallel.map(Array(0..<((entries.count + recordsPerFile - 1) / recordsPerFile)), jobs: jobs) {
       recordFile($0, entries: entries)
     }
-    files.append(manifest(pages: entries.count, shards: shards))
+    files.append(manifest(pages: entries.count, shards: shards.map(\.shard).sorted()))
     return files.sorted { $0.path < $1.path }
   }
 

@@ -3,16 +3,19 @@
 /// Every page's terms are held from the moment its search entry is made until the index is
 /// written, and a build that keeps a ledger keeps them beyond (``PatchLedger``). Kept as a
 /// dictionary, a page's hundred-odd terms took about 3.6 KB (its buckets are mostly empty room);
-/// as two lists sized to fit they take a third of that, which at 10,000 pages is a sixth of the
-/// build's peak memory.
+/// as a list of strings about 17 bytes a term. Packed, a term costs its bytes and five more: at
+/// 10,000 pages the lists were the largest single part of the build's peak memory.
 struct TermWeights: Hashable, Sendable, RandomAccessCollection {
-  /// Sorted by UTF-8 bytes, without repeats.
-  private var terms: [String]
-  /// The weight of each of `terms`; at most 29 (``SearchIndexBuilder``), so one byte.
+  /// The terms' UTF-8 bytes one after another, sorted by bytes, without repeats.
+  private var bytes: [UInt8]
+  /// Where each term ends in `bytes`.
+  private var ends: [UInt32]
+  /// The weight of each term; at most 29 (``SearchIndexBuilder``), so one byte.
   private var weights: [UInt8]
 
   init() {
-    terms = []
+    bytes = []
+    ends = []
     weights = []
   }
 
@@ -21,44 +24,75 @@ struct TermWeights: Hashable, Sendable, RandomAccessCollection {
     self.init(weights.map { (term: $0.key, weight: $0.value) })
   }
 
-  /// Terms and weights in any order; when a term repeats, the last weight holds.
+  /// Terms and weights in any order; when a term repeats, the last weight holds. An empty string
+  /// is no term, and is left out.
   init(_ pairs: some Collection<(term: String, weight: Int)>) {
     var sorted = Array(pairs)
     sorted.sort { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
-    var terms: [String] = []
+    var bytes: [UInt8] = []
+    var ends: [UInt32] = []
     var weights: [UInt8] = []
-    terms.reserveCapacity(sorted.count)
+    bytes.reserveCapacity(sorted.reduce(0) { $0 + $1.term.utf8.count })
+    ends.reserveCapacity(sorted.count)
     weights.reserveCapacity(sorted.count)
-    for pair in sorted {
+    var last: String?
+    for pair in sorted where !pair.term.isEmpty {
       let weight = UInt8(clamping: pair.weight)
-      if let last = terms.last, last.utf8.elementsEqual(pair.term.utf8) {
+      if let last, last.utf8.elementsEqual(pair.term.utf8) {
         weights[weights.count - 1] = weight
-      } else {
-        terms.append(pair.term)
-        weights.append(weight)
+        continue
       }
+      bytes.append(contentsOf: pair.term.utf8)
+      ends.append(UInt32(bytes.count))
+      weights.append(weight)
+      last = pair.term
     }
-    self.terms = terms
+    self.bytes = bytes
+    self.ends = ends
     self.weights = weights
   }
 
   var startIndex: Int { 0 }
-  var endIndex: Int { terms.count }
+  var endIndex: Int { ends.count }
 
   subscript(position: Int) -> (term: String, weight: Int) {
-    (terms[position], Int(weights[position]))
+    (String(decoding: termBytes(at: position), as: UTF8.self), Int(weights[position]))
   }
 
   /// The weight of `term` on the page, or nil when the page does not have it.
   subscript(term: String) -> Int? {
+    let term = Array(term.utf8)
     var low = 0
-    var high = terms.count
+    var high = ends.count
     while low < high {
       let middle = (low + high) / 2
-      let candidate = terms[middle].utf8
-      if candidate.elementsEqual(term.utf8) { return Int(weights[middle]) }
-      if candidate.lexicographicallyPrecedes(term.utf8) { low = middle + 1 } else { high = middle }
+      let candidate = termBytes(at: middle)
+      if candidate.elementsEqual(term) { return Int(weights[middle]) }
+      if candidate.lexicographicallyPrecedes(term) { low = middle + 1 } else { high = middle }
     }
     return nil
+  }
+
+  /// The positions of the terms whose first byte is `first`: a run, since terms sort by bytes.
+  func positions(startingWith first: UInt8) -> Range<Int> {
+    func firstAtOrAfter(_ byte: Int) -> Int {
+      var low = 0
+      var high = ends.count
+      while low < high {
+        let middle = (low + high) / 2
+        if Int(bytes[start(of: middle)]) < byte { low = middle + 1 } else { high = middle }
+      }
+      return low
+    }
+    return firstAtOrAfter(Int(first))..<firstAtOrAfter(Int(first) + 1)
+  }
+
+  /// The first byte of the term at `position` (a term is never empty).
+  func firstByte(at position: Int) -> UInt8 { bytes[start(of: position)] }
+
+  private func start(of position: Int) -> Int { position == 0 ? 0 : Int(ends[position - 1]) }
+
+  private func termBytes(at position: Int) -> ArraySlice<UInt8> {
+    bytes[start(of: position)..<Int(ends[position])]
   }
 }

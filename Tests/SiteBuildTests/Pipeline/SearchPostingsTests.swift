@@ -2,32 +2,53 @@ import Testing
 
 @testable import SiteBuild
 
-/// The postings are gathered in runs of pages on several threads and joined in run order: for any
-/// run length and thread count they are the ones one pass over the pages makes, each list sorted
-/// by page, and so are the index files made from them.
+/// The postings are gathered by the terms' first byte on several threads: for any thread count
+/// they are the ones one plain pass over the pages makes, each list sorted by page, and so are the
+/// index files made from them, whether the postings are kept (serve) or each part is written and
+/// let go (a one-off build).
 @Suite struct SearchPostingsTests {
-  /// Pages sharing some terms, each page with terms of its own.
+  /// Pages sharing some terms, each page with terms of its own, some not ASCII.
   static let entries: [SearchIndexBuilder.PageEntry] = (0..<23).map { page in
-    let shared = ["cloud", "shared", "model", "encryption"].enumerated().filter {
+    let shared = ["cloud", "shared", "model", "encryption", "énergie", "0day"].enumerated().filter {
       page % ($0.offset + 2) == 0
     }
-    let terms = shared.map { ($0.element, $0.offset + 1) } + [("page\(page)", 12)]
+    let terms = shared.map { ($0.element, $0.offset + 1) } + [("page\(page)", 12), ("c\(page)", 4)]
     return .init(record: "[\"Page \(page)\"]", terms: TermWeights(terms))
   }
 
-  @Test(arguments: [(1, 2_048), (2, 1), (3, 4), (7, 5)])
-  func runsJoinIntoOnePassesPostings(jobs: Int, run: Int) throws {
-    let one = SearchIndexBuilder.postings(Self.entries)
-    let joined = SearchIndexBuilder.postings(Self.entries, jobs: jobs, run: run)
-    func plain(_ postings: SearchIndexBuilder.Postings) -> [String: [String: [[Int]]]] {
-      postings.mapValues { $0.mapValues { $0.map { [Int($0.page), Int($0.weight)] } } }
+  /// What one pass over the pages in order makes, page by page and term by term.
+  static func onePass(_ entries: [SearchIndexBuilder.PageEntry]) -> [String: [String: [[Int]]]] {
+    var postings: [String: [String: [[Int]]]] = [:]
+    for (page, entry) in entries.enumerated() {
+      for (term, weight) in entry.terms {
+        postings[SearchTerms.shard(of: term), default: [:]][term, default: []].append([page, weight])
+      }
     }
-    #expect(plain(joined) == plain(one))
+    return postings
+  }
+
+  @Test(arguments: [1, 2, 3, 7])
+  func partsJoinIntoOnePassesPostings(jobs: Int) throws {
+    let joined = SearchIndexBuilder.postings(Self.entries, jobs: jobs)
+    let plain = joined.mapValues { $0.mapValues { $0.map { [Int($0.page), Int($0.weight)] } } }
+    #expect(plain == Self.onePass(Self.entries))
     let cloud = try #require(joined["cl"]?["cloud"])
     #expect(cloud.map(\.page) == [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22])
-    #expect(joined.values.allSatisfy { $0.values.allSatisfy { $0.map(\.page) == $0.map(\.page).sorted() } })
+    #expect(
+      joined["c1"]?.keys.sorted() == [
+        "c1", "c10", "c11", "c12", "c13", "c14", "c15", "c16", "c17", "c18", "c19",
+      ])
+    #expect(joined["xc3a96e"]?["énergie"]?.count == 4)
     let files = SearchIndexBuilder.files(Self.entries, jobs: jobs)
     #expect(files.map(\.bytes) == SearchIndexBuilder.files(Self.entries).map(\.bytes))
-    #expect(files.count > 3)
+    #expect(
+      files.map(\.bytes) == SearchIndexBuilder.files(Self.entries, postings: joined, jobs: jobs).map(\.bytes),
+      "kept postings write the files a one-off build writes part by part")
+    #expect(files.count == joined.count + 1 + (Self.entries.count + 31) / 32)
+  }
+
+  @Test func firstBytesAreTheTermsOwn() {
+    #expect(SearchIndexBuilder.firstBytes(of: Self.entries) == Array("0cemps".utf8) + [0xC3])
+    #expect(SearchIndexBuilder.firstBytes(of: []) == [])
   }
 }
