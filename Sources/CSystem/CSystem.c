@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 #include "CSystem.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <malloc.h>
@@ -30,4 +31,16 @@ void demarc_fix_mmap_threshold(size_t bytes) {
 #ifdef M_MMAP_THRESHOLD
   mallopt(M_MMAP_THRESHOLD, (int)bytes);
 #endif
+}
+
+typedef int (*demarc_mallctl)(const char *name, void *old, size_t *old_length, void *new_value,
+                              size_t new_length);
+
+int demarc_jemalloc_set_decay(long milliseconds) {
+  demarc_mallctl mallctl = (demarc_mallctl)dlsym(RTLD_DEFAULT, "mallctl");
+  if (mallctl == NULL) return 0;
+  ssize_t value = (ssize_t)milliseconds;
+  int later = mallctl("arenas.dirty_decay_ms", NULL, NULL, &value, sizeof value);
+  int first = mallctl("arena.0.dirty_decay_ms", NULL, NULL, &value, sizeof value);
+  return later == 0 && first == 0;
 }

@@ -54,11 +54,13 @@ enum Console {
     }
   }
 
-  /// What `--verbose` adds, one line each: the dataset's counts and each stage's time.
+  /// What `--verbose` adds, one line each: the dataset's counts, each stage's time and the
+  /// allocator the times were measured with.
   static func details(_ result: BuildPipeline.Result, options: SiteOptions) -> [String] {
     guard options.verbose else { return [] }
     return (result.datasetSummary.map { ["Dataset: \($0)"] } ?? [])
-      + (result.times.stages.isEmpty ? [] : ["Stages: \(result.times.summary)"])
+      + (result.times.stages.isEmpty
+        ? [] : ["Stages: \(result.times.summary)", "Allocator: \(AllocatorTuning.allocator)"])
   }
 
   static func warningSuffix(_ result: BuildPipeline.Result) -> String {

@@ -74,7 +74,7 @@ import Testing
       outcome.stderr.hasPrefix("Content/broken.md:5:3: error: no page Content/nowhere.md [broken-link]\n"))
   }
 
-  @Test func quietPrintsOnlyDiagnosticsAndVerboseAddsTheDatasetSummary() throws {
+  @Test func quietPrintsOnlyDiagnosticsAndVerboseAddsTheDatasetSummaryAndAllocator() throws {
     let site = try FixtureSite(named: "dataset")
     defer { site.remove() }
     let quiet = try DemarcProcess.run(["check", "--quiet", "--site", site.root.path])
@@ -83,6 +83,10 @@ import Testing
     #expect(
       verbose.stdout.contains(
         "Dataset: 3 layers, 3 classes, 2 services, 2 controls, 1 tools, 2 sources, 1 disputes"))
+    #if os(Linux)
+      // The binary links jemalloc (Package.swift) and finds it at start (AllocatorTuning).
+      #expect(verbose.stdout.contains("Allocator: jemalloc (freed pages returned after 1000 ms)\n"))
+    #endif
   }
 
   @Test func jobsOutsideItsRangeIsAUsageError() throws {
