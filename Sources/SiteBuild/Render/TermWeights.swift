@@ -73,8 +73,8 @@ struct TermWeights: Hashable, Sendable, RandomAccessCollection {
     return nil
   }
 
-  /// The positions of the terms whose first byte is `first`: a run, since terms sort by bytes.
-  func positions(startingWith first: UInt8) -> Range<Int> {
+  /// The positions of the terms whose first byte is in `firsts`: a run, since terms sort by bytes.
+  func positions(startingIn firsts: ClosedRange<UInt8>) -> Range<Int> {
     func firstAtOrAfter(_ byte: Int) -> Int {
       var low = 0
       var high = ends.count
@@ -84,7 +84,7 @@ struct TermWeights: Hashable, Sendable, RandomAccessCollection {
       }
       return low
     }
-    return firstAtOrAfter(Int(first))..<firstAtOrAfter(Int(first) + 1)
+    return firstAtOrAfter(Int(firsts.lowerBound))..<firstAtOrAfter(Int(firsts.upperBound) + 1)
   }
 
   /// The first byte of the term at `position` (a term is never empty).

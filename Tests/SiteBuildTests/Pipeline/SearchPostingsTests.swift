@@ -47,8 +47,25 @@ import Testing
     #expect(files.count == joined.count + 1 + (Self.entries.count + 31) / 32)
   }
 
-  @Test func firstBytesAreTheTermsOwn() {
-    #expect(SearchIndexBuilder.firstBytes(of: Self.entries) == Array("0cemps".utf8) + [0xC3])
-    #expect(SearchIndexBuilder.firstBytes(of: []) == [])
+  @Test func partsCoverEveryFirstByteOnceInOrder() throws {
+    let parts = SearchIndexBuilder.parts(of: Self.entries)
+    #expect(parts.count > 1 && parts.count <= SearchIndexBuilder.termParts)
+    #expect(zip(parts, parts.dropFirst()).allSatisfy { $0.upperBound < $1.lowerBound })
+    let firsts = Set(Self.entries.flatMap { entry in entry.terms.map { $0.term.utf8.first ?? 0 } })
+    #expect(
+      firsts == [
+        UInt8(ascii: "0"), UInt8(ascii: "c"), UInt8(ascii: "e"), UInt8(ascii: "m"), UInt8(ascii: "p"),
+        UInt8(ascii: "s"), 0xC3,
+      ])
+    for first in firsts { #expect(parts.filter { $0.contains(first) }.count == 1) }
+    // Each part holds about its share: no part has more than half the terms here.
+    let total = Self.entries.reduce(0) { $0 + $1.terms.count }
+    for part in parts {
+      let held = Self.entries.reduce(0) { $0 + $1.terms.positions(startingIn: part).count }
+      #expect(held > 0 && held * 2 <= total)
+    }
+    #expect(SearchIndexBuilder.parts(of: []) == [])
+    let one = SearchIndexBuilder.PageEntry(record: "[]", terms: TermWeights(["zeta": 1, "zone": 2]))
+    #expect(SearchIndexBuilder.parts(of: [one]) == [UInt8(ascii: "z")...UInt8(ascii: "z")])
   }
 }
