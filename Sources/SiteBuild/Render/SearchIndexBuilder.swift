@@ -287,14 +287,13 @@ struct SearchIndexBuilder {
     var headings: [String] = []
     var excerpt = description.map { [$0] } ?? []
     var excerptLength = excerpt.first?.count ?? 0
-    var headingTerms: Set<String> = []
-    var bodyCounts: [String: Int] = [:]
+    var counter = TermCounter()
     document?.forEach { node in
       switch node.kind {
       case .heading(let level) where level > 1:
         let text = node.plainText
         headings.append(text)
-        SearchTerms.forEach(in: text) { headingTerms.insert($0) }
+        counter.add(text, in: .heading)
       case .paragraph, .codeBlock:
         let plain: String
         if case .codeBlock(let info, let literal) = node.kind {
@@ -303,7 +302,7 @@ struct SearchIndexBuilder {
           plain = node.plainText
         }
         guard !plain.isEmpty else { return }
-        SearchTerms.forEach(in: plain) { bodyCounts[$0, default: 0] += 1 }
+        counter.add(plain, in: .body)
         if excerptLength < Self.excerptLength, case .paragraph = node.kind {
           excerpt.append(plain)
           excerptLength += plain.count + 1
@@ -311,19 +310,9 @@ struct SearchIndexBuilder {
       default: break
       }
     }
-    if let description = description {
-      SearchTerms.forEach(in: description) { bodyCounts[$0, default: 0] += 1 }
-    }
-    // Title 12, aliases 8, headings 4, the body at most 5 however often a term repeats: at most 29,
-    // one base-36 digit.
-    var weights = bodyCounts.mapValues { min(5, $0) }
-    for term in headingTerms { weights[term, default: 0] += 4 }
-    var keywordTerms: Set<String> = []
-    SearchTerms.forEach(in: keywords.joined(separator: " ")) { keywordTerms.insert($0) }
-    for term in keywordTerms { weights[term, default: 0] += 8 }
-    var titleTerms: Set<String> = []
-    SearchTerms.forEach(in: title) { titleTerms.insert($0) }
-    for term in titleTerms { weights[term, default: 0] += 12 }
+    if let description = description { counter.add(description, in: .body) }
+    counter.add(keywords.joined(separator: " "), in: .keyword)
+    counter.add(title, in: .title)
     let text = collapseWhitespace(excerpt.joined(separator: " "))
     let short = text.count > Self.excerptLength ? String(text.prefix(Self.excerptLength)) + "…" : text
     let fields = [
@@ -331,7 +320,7 @@ struct SearchIndexBuilder {
       "[" + headings.map(json).joined(separator: ",") + "]",
       json(short), json(keywords.joined(separator: " ")),
     ]
-    return PageEntry(record: "[" + fields.joined(separator: ",") + "]", terms: TermWeights(weights))
+    return PageEntry(record: "[" + fields.joined(separator: ",") + "]", terms: counter.weights())
   }
 
   /// The page's entry, for a render that makes each page's entry beside the page itself (and lets

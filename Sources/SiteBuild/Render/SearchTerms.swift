@@ -8,7 +8,14 @@ enum SearchTerms {
   static let longest = 40
 
   static func forEach(in text: String, _ body: (String) -> Void) {
+    forEachTerm(in: text) { body(String(decoding: $0, as: UTF8.self)) }
+  }
+
+  /// Each term's UTF-8 bytes, lent for the call only, so a counter that keeps the bytes it has not
+  /// seen (``TermCounter``) makes no string for a term it has.
+  static func forEachTerm(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     var token: [UInt8] = []
+    token.reserveCapacity(64)
     var wide = false
     func flush() {
       defer {
@@ -16,14 +23,16 @@ enum SearchTerms {
         wide = false
       }
       guard !token.isEmpty else { return }
-      let run = String(decoding: token, as: UTF8.self)
       guard wide else {
-        if token.count >= shortest && token.count <= longest { body(run) }
+        if token.count >= shortest && token.count <= longest { token.withUnsafeBufferPointer(body) }
         return
       }
+      let run = String(decoding: token, as: UTF8.self)
       for part in run.lowercased().split(whereSeparator: { !isWordCharacter($0) }) {
         let count = part.unicodeScalars.count
-        if count >= shortest && count <= longest { body(String(part)) }
+        guard count >= shortest && count <= longest else { continue }
+        var term = String(part)
+        term.withUTF8(body)
       }
     }
     for byte in text.utf8 {

@@ -52,6 +52,15 @@ struct TermWeights: Hashable, Sendable, RandomAccessCollection {
     self.weights = weights
   }
 
+  /// Terms already sorted by bytes without repeats (``TermCounter``): their bytes one after
+  /// another, where each ends, and each one's weight.
+  init(sortedBytes: [UInt8], ends: [UInt32], weights: [UInt8]) {
+    precondition(ends.count == weights.count && Int(ends.last ?? 0) == sortedBytes.count)
+    bytes = sortedBytes
+    self.ends = ends
+    self.weights = weights
+  }
+
   var startIndex: Int { 0 }
   var endIndex: Int { ends.count }
 

@@ -1,0 +1,59 @@
+import Testing
+
+@testable import SiteBuild
+
+/// The counter weighs each term as the index always has: the body counts up to 5, a heading adds
+/// 4, the keywords 8 and the title 12, each once; the terms come out sorted by bytes.
+@Suite struct TermCounterTests {
+  /// The weights from plain dictionaries of strings, as the index counted them before the counter.
+  static func reference(body: [String], headings: [String], keywords: String, title: String) -> [String: Int]
+  {
+    var counts: [String: Int] = [:]
+    for text in body { SearchTerms.forEach(in: text) { counts[$0, default: 0] += 1 } }
+    var weights = counts.mapValues { min(5, $0) }
+    for (texts, weight) in [(headings, 4), ([keywords], 8), ([title], 12)] {
+      var terms: Set<String> = []
+      for text in texts { SearchTerms.forEach(in: text) { terms.insert($0) } }
+      for term in terms { weights[term, default: 0] += weight }
+    }
+    return weights
+  }
+
+  static func counted(body: [String], headings: [String], keywords: String, title: String) -> TermWeights {
+    var counter = TermCounter()
+    for text in body { counter.add(text, in: .body) }
+    for text in headings { counter.add(text, in: .heading) }
+    counter.add(keywords, in: .keyword)
+    counter.add(title, in: .title)
+    return counter.weights()
+  }
+
+  @Test func weighsAsTheIndexAlwaysHas() {
+    let body = [
+      "Encryption at rest: encryption, ENCRYPTION, encryption; encryption and encryption again.",
+      "Le chiffrement protège l'énergie; ÉNERGIE énergie. Ünïcödé Straße x y",
+      "Shared shared responsibility model, PaaS and IaaS.",
+    ]
+    let headings = ["Shared model", "Energy and énergie"]
+    let (keywords, title) = ("paas platform-as-a-service", "The Shared Responsibility Model")
+    let weights = Self.counted(body: body, headings: headings, keywords: keywords, title: title)
+    let expected = Self.reference(body: body, headings: headings, keywords: keywords, title: title)
+    #expect(Dictionary(uniqueKeysWithValues: weights.map { ($0.term, $0.weight) }) == expected)
+    #expect(weights == TermWeights(expected), "sorted by bytes as TermWeights sorts them")
+    #expect(weights["encryption"] == 5, "six in the body count five")
+    #expect(weights["shared"] == 2 + 4 + 12)
+    #expect(weights["paas"] == 1 + 8)
+    #expect(weights["énergie"] == 3 + 4)
+    #expect(weights["x"] == nil, "one letter is no term")
+  }
+
+  @Test func keepsEveryTermPastTheFirstTable() {
+    // Far more terms than the first table's 256 slots hold at half load.
+    let body = (0..<3_000).map { "term\($0) word\($0 % 97) word\($0 % 97)" }
+    let weights = Self.counted(body: body, headings: [], keywords: "", title: "")
+    let expected = Self.reference(body: body, headings: [], keywords: "", title: "")
+    #expect(weights.count == 3_097)
+    #expect(weights == TermWeights(expected))
+    #expect(TermCounter().weights().isEmpty)
+  }
+}
