@@ -9,7 +9,7 @@ public enum TextEscaping {
   public static func escape(
     _ text: String, mayNeed: (UInt8) -> Bool, replacement: (Unicode.Scalar) -> String?
   ) -> String {
-    guard text.utf8.contains(where: mayNeed) else { return text }
+    guard UTF8Bytes.contains(in: text, where: mayNeed) else { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count + 16)
     for scalar in text.unicodeScalars {

@@ -5,12 +5,12 @@ enum Autolinks {
   /// Whether `node` is text that may hold a link, which only ``split(_:)`` can tell for sure.
   static func mayHoldLink(_ node: MarkdownNode) -> Bool {
     guard case .text(let literal) = node.kind else { return false }
-    return mayHoldLink(literal.utf8)
+    return mayHoldLink(literal)
   }
 
   /// `node` as text and links; any node but text is returned as it is.
   static func split(_ node: MarkdownNode) -> [MarkdownNode] {
-    guard case .text(let literal) = node.kind, mayHoldLink(literal.utf8) else { return [node] }
+    guard case .text(let literal) = node.kind, mayHoldLink(literal) else { return [node] }
     let scalars = Array(literal.unicodeScalars)
     var out: [MarkdownNode] = []
     var plainStart = 0
@@ -52,20 +52,27 @@ enum Autolinks {
   }
 
   /// True when the text has `www.`, `://` or `@` (as bytes: this runs on every text node).
-  private static func mayHoldLink(_ bytes: String.UTF8View) -> Bool {
-    var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-    for byte in bytes {
-      if byte == UInt8(ascii: "@") { return true }
-      if byte == UInt8(ascii: "/") && previous.2 == UInt8(ascii: "/") && previous.1 == UInt8(ascii: ":") {
-        return true
+  /// Whether `text` has an `@`, a `://` or a `www.` (any case): a link needs one. Every text node
+  /// of every page is asked, so it runs over the string's bytes, and looks back only from `/`
+  /// and `.`.
+  private static func mayHoldLink(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable(mayHoldLink)
+      ?? Array(text.utf8).withUnsafeBufferPointer(mayHoldLink)
+  }
+
+  private static func mayHoldLink(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let w = UInt8(ascii: "w")
+    for index in bytes.indices {
+      switch bytes[index] {
+      case UInt8(ascii: "@"): return true
+      case UInt8(ascii: "/") where index >= 2:
+        if bytes[index - 1] == UInt8(ascii: "/") && bytes[index - 2] == UInt8(ascii: ":") { return true }
+      case UInt8(ascii: ".") where index >= 3:
+        if bytes[index - 1] | 0x20 == w && bytes[index - 2] | 0x20 == w && bytes[index - 3] | 0x20 == w {
+          return true
+        }
+      default: continue
       }
-      let w = UInt8(ascii: "w")
-      if byte == UInt8(ascii: ".") && previous.0 | 0x20 == w && previous.1 | 0x20 == w
-        && previous.2 | 0x20 == w
-      {
-        return true
-      }
-      previous = (previous.1, previous.2, byte)
     }
     return false
   }

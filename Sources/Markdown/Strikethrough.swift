@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// `~~text~~` and `~text~`, matched as cmark-gfm matches them: a run of one or two tildes opens
 /// when it is left-flanking and closes when it is right-flanking (the rules of `*`), and a closer
 /// takes the nearest opener of the same length. Longer runs stay text.
@@ -8,7 +10,10 @@ enum Strikethrough {
   }
 
   static func apply(_ nodes: [MarkdownNode]) -> [MarkdownNode] {
-    guard nodes.contains(where: { if case .text(let t) = $0.kind { t.utf8.contains(0x7E) } else { false } })
+    guard
+      nodes.contains(where: {
+        if case .text(let t) = $0.kind { UTF8Bytes.contains(0x7E, in: t) } else { false }
+      })
     else {
       return nodes
     }
@@ -53,7 +58,7 @@ enum Strikethrough {
   private static func tokenize(_ nodes: [MarkdownNode]) -> [Token] {
     var tokens: [Token] = []
     for (index, node) in nodes.enumerated() {
-      guard case .text(let literal) = node.kind, literal.utf8.contains(0x7E) else {
+      guard case .text(let literal) = node.kind, UTF8Bytes.contains(0x7E, in: literal) else {
         tokens.append(.node(node))
         continue
       }

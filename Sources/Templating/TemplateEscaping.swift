@@ -4,10 +4,14 @@
 /// cmark would make it.
 public enum TemplateEscaping {
   public static func escape(_ text: String) -> String {
-    let needsWork = text.utf8.contains { byte in
+    func needsEscaping(_ byte: UInt8) -> Bool {
       byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
         || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0
     }
+    // Over the contiguous bytes when the string has them (a plain loop, not the view's iterator).
+    let needsWork =
+      text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscaping) }
+      ?? text.utf8.contains(where: needsEscaping)
     guard needsWork else { return text }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count + 16)

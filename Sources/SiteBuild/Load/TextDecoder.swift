@@ -19,7 +19,10 @@ enum TextDecoder {
       bytes = bytes.dropFirst(3)
       verbatim = false
     }
-    if let offset = firstInvalidOffset(bytes) {
+    // The standard library's check is one fast pass; the scalar-by-scalar walk that finds where a
+    // file goes wrong runs only for a file that does.
+    let valid = String(validating: bytes, as: UTF8.self)
+    if valid == nil, let offset = firstInvalidOffset(bytes) {
       verbatim = false
       let prefix = bytes[bytes.startIndex..<(bytes.startIndex + offset)]
       let line = prefix.count(where: { $0 == UInt8(ascii: "\n") }) + 1
@@ -29,8 +32,8 @@ enum TextDecoder {
         .invalidUTF8, "the file is not valid UTF-8 (first bad byte at offset \(offset)); save it as UTF-8",
         at: SourceLocation(file: file.path, line: line, column: column))
     }
-    var text = String(decoding: bytes, as: UTF8.self)
-    if text.utf8.contains(UInt8(ascii: "\r")) {
+    var text = valid ?? String(decoding: bytes, as: UTF8.self)
+    if UTF8Bytes.contains(UInt8(ascii: "\r"), in: text) {
       text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
       verbatim = false
     }

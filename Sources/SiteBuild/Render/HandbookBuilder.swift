@@ -391,7 +391,10 @@ struct HandbookBuilder {
     }
     for (page, section) in zip(pages, sections) {
       guard let fills = section.fills else { continue }
-      let needle = Array(section.view.html.utf8.prefix(section.bodyBytes))[...]
+      let html = section.view.html.utf8
+      let needle =
+        (html.withContiguousStorageIfAvailable { Array($0.prefix(section.bodyBytes)) }
+        ?? Array(html.prefix(section.bodyBytes)))[...]
       guard let start = ByteSearch.find(needle, in: file.bytes, from: cursor),
         !shownAgain(before: start + needle.count - 1)
       else { return }
