@@ -9,6 +9,15 @@
 /// that needs escaping). Through `String.UTF8View`'s iterator they cost a few percent of a build;
 /// over the contiguous bytes a single byte is a `memchr` and a test a plain loop.
 public enum UTF8Bytes {
+  /// Calls `body` with `text`'s UTF-8 bytes: its own storage when it has one (every native string),
+  /// else a copy.
+  public static func withBytes<Result>(
+    of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+  ) rethrows -> Result {
+    if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    return try Array(text.utf8).withUnsafeBufferPointer(body)
+  }
+
   /// Whether `text` holds `byte`.
   public static func contains(_ byte: UInt8, in text: String) -> Bool {
     text.utf8.withContiguousStorageIfAvailable { contains(byte, in: $0) } ?? text.utf8.contains(byte)

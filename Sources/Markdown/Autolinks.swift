@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// GitHub's extended autolinks in text: `www.example.com`, `http://…`, `https://…` and
 /// `name@example.com`, with cmark-gfm's rules for where a link may start, what a domain is, and
 /// which trailing characters (`.`, `,`, an unbalanced `)`) are left out of it.
@@ -56,8 +58,7 @@ enum Autolinks {
   /// of every page is asked, so it runs over the string's bytes, and looks back only from `/`
   /// and `.`.
   private static func mayHoldLink(_ text: String) -> Bool {
-    text.utf8.withContiguousStorageIfAvailable(mayHoldLink)
-      ?? Array(text.utf8).withUnsafeBufferPointer(mayHoldLink)
+    UTF8Bytes.withBytes(of: text, mayHoldLink)
   }
 
   private static func mayHoldLink(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

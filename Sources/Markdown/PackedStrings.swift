@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A list of strings kept as one string and where each ends, for lists held for every page until
 /// a build ends: the links the one-page view wrote in each section, a page's heading ids and link
 /// destinations (``NumberedStrings``).
@@ -26,10 +28,10 @@ public struct PackedStrings: Hashable, Sendable, RandomAccessCollection {
   public var endIndex: Int { ends.count }
 
   public subscript(position: Int) -> String {
-    let utf8 = text.utf8
     let start = position == 0 ? 0 : Int(ends[position - 1])
-    let from = utf8.index(utf8.startIndex, offsetBy: start)
-    let to = utf8.index(from, offsetBy: Int(ends[position]) - start)
-    return String(text[from..<to])
+    // From the bytes: each string was whole UTF-8, so no index needs aligning to a character.
+    return UTF8Bytes.withBytes(of: text) {
+      String(decoding: UnsafeBufferPointer(rebasing: $0[start..<Int(ends[position])]), as: UTF8.self)
+    }
   }
 }

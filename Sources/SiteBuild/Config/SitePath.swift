@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Path arithmetic on `/`-separated relative paths, done on strings so it never touches the disk.
 public enum SitePath {
   /// True when `path` is relative, has no `..`, NUL, backslash or percent-encoded traversal, so it
@@ -36,22 +38,29 @@ public enum SitePath {
     let dot = UInt8(ascii: ".")
     var path: [UInt8] = []
     path.reserveCapacity(directory.utf8.count + relative.utf8.count + 1)
-    var starts: [Int] = []  // where each part of `path` begins
-    func append(_ part: Substring.UTF8View.SubSequence) {
-      if !path.isEmpty { path.append(slash) }
-      starts.append(path.count)
-      path += part
-    }
-    for part in directory.utf8[...].split(separator: slash) { append(part) }
-    for part in relative.utf8[...].split(separator: slash) {
-      if part.count == 1, part.first == dot { continue }
-      if part.count == 2, part.allSatisfy({ $0 == dot }) {
-        guard let start = starts.popLast() else { return nil }
-        path.removeSubrange(max(0, start - 1)...)
-        continue
+    /// Appends each part of `bytes` between slashes (none empty); for the relative path, `.` is
+    /// skipped and `..` drops the last part, or fails when there is none.
+    func append(_ bytes: UnsafeBufferPointer<UInt8>, normalising: Bool) -> Bool {
+      var start = 0
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count && bytes[end] != slash { end += 1 }
+        defer { start = end + 1 }
+        let length = end - start
+        if length == 0 { continue }
+        if normalising && length == 1 && bytes[start] == dot { continue }
+        if normalising && length == 2 && bytes[start] == dot && bytes[start + 1] == dot {
+          guard !path.isEmpty else { return false }
+          path.removeSubrange((path.lastIndex(of: slash) ?? 0)...)
+          continue
+        }
+        if !path.isEmpty { path.append(slash) }
+        path.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
       }
-      append(part)
+      return true
     }
+    _ = UTF8Bytes.withBytes(of: directory) { append($0, normalising: false) }
+    guard UTF8Bytes.withBytes(of: relative, { append($0, normalising: true) }) else { return nil }
     return String(decoding: path, as: UTF8.self)
   }
 
