@@ -27,6 +27,8 @@ const void *demarc_memmem(const void *haystack, size_t haystack_length, const vo
   return memmem(haystack, haystack_length, needle, needle_length);
 }
 
+int demarc_syncfs(int descriptor) { return syncfs(descriptor); }
+
 void demarc_fix_mmap_threshold(size_t bytes) {
 #ifdef M_MMAP_THRESHOLD
   mallopt(M_MMAP_THRESHOLD, (int)bytes);

@@ -16,6 +16,10 @@ const void *demarc_memmem(const void *haystack, size_t haystack_length, const vo
 /// M_MMAP_THRESHOLD), which also stops glibc from raising it each time such a block is freed.
 void demarc_fix_mmap_threshold(size_t bytes);
 
+/// syncfs(2): writes out every file system buffer of the file system `descriptor` lies on. Returns
+/// 0, or -1 with errno set.
+int demarc_syncfs(int descriptor);
+
 /// When the process allocates through jemalloc (looked up at run time, so a build without it
 /// still links and runs), sets how long freed pages stay before they go back to the system, for
 /// the first arena and every arena made later. Returns 1 when jemalloc took it, 0 without jemalloc.

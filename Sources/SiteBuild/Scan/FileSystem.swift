@@ -136,6 +136,7 @@ enum FileSystem {
   static func describe(_ error: Error) -> String {
     if error is NotARegularFile { return "it is not a regular file (a FIFO, socket or device?)" }
     if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+    if let failure = error as? Disk.Failure { return failure.reason }
     return (error as NSError).localizedDescription
   }
 }

@@ -57,11 +57,14 @@ public struct OutputWriter: Sendable {
   private let hooks: Hooks
 
   public init(
-    writeFile: @escaping FileWriter = { bytes, url in try Data(bytes).write(to: url) }, hooks: Hooks = Hooks()
+    writeFile: @escaping FileWriter = OutputWriter.writeNewFile, hooks: Hooks = Hooks()
   ) {
     self.writeFile = writeFile
     self.hooks = hooks
   }
+
+  /// How a file is written unless a test says otherwise (``Disk/writeNew(_:to:)``).
+  public static let writeNewFile: FileWriter = { bytes, url in try Disk.writeNew(bytes, to: url.path) }
 
   /// Writes with the real file system.
   public static func write(_ site: RenderedSite, to output: URL, record: BuildRecord? = nil)
@@ -141,6 +144,12 @@ public struct OutputWriter: Sendable {
       notes: staged.notes)
     hooks.atStep(.filesWritten)
     let location = staged.location
+    // Every file on disk before any of them shows: one flush of the file system, not one per file.
+    do throws(Disk.Failure) {
+      try Disk.flush(staged.staging)
+    } catch {
+      throw .unwritable(path: location.path, reason: error.reason)
+    }
     if location.isMountPoint {
       let names = try Self.topLevelNames(in: staged.staging)
       try swapContents(of: location, from: staged.staging, names: names)
