@@ -422,12 +422,14 @@ struct HandbookBuilder {
   ) -> DrawnSection {
     let path = page.outputPath
     let id = HandbookIDs.page(path)
+    // The section's own volume, looked up once rather than for each of its links.
+    let source = Source(path: path, file: volumes?.fileOf[path])
     let addressing = PageAddressing.namespaced(
       path, idPrefix: HandbookIDs.heading("", onPage: path),
-      mapping: { map($0, from: path, anchors: anchors, volumes: volumes, consulted: consulted) },
+      mapping: { map($0, from: source, anchors: anchors, volumes: volumes, consulted: consulted) },
       routeMapping: { target, fragment in
         map(
-          target: target, fragment: fragment, from: path, anchors: anchors, volumes: volumes,
+          target: target, fragment: fragment, from: source, anchors: anchors, volumes: volumes,
           consulted: consulted)
       })
     var html: String
@@ -489,25 +491,33 @@ struct HandbookBuilder {
   /// A link as the site writes it on `pagePath`, as seen from `handbook.html` at the root: an id on
   /// the same page takes the section's prefix, another page becomes its section, an anchor on it
   /// that anchor; a file keeps its path from the root; anything with a scheme is kept.
+  /// The page a section shows, and the volume file holding it (nil without volumes).
+  private struct Source {
+    var path: String
+    var file: String?
+  }
+
   private func map(
-    _ href: String, from pagePath: String, anchors: [String: Set<String>], volumes: HandbookVolumes?,
+    _ href: String, from source: Source, anchors: [String: Set<String>], volumes: HandbookVolumes?,
     consulted: Consulted?
   ) -> String {
+    let pagePath = source.path
     guard !href.isEmpty, LinkContext.scheme(of: href) == nil, !href.hasPrefix("/") else { return href }
     if href.hasPrefix("#") { return "#" + HandbookIDs.heading(String(href.dropFirst()), onPage: pagePath) }
     let destination = href.utf8.contains(UInt8(ascii: "%")) ? href.removingPercentEncoding ?? href : href
     let (path, fragment) = LinkContext.splitFragment(destination)
     guard let target = SitePath.resolve(path, from: SitePath.directory(of: pagePath)) else { return href }
     return map(
-      target: target, fragment: fragment, from: pagePath, anchors: anchors, volumes: volumes,
+      target: target, fragment: fragment, from: source, anchors: anchors, volumes: volumes,
       consulted: consulted)
   }
 
   /// A link to the output file `target` (and `fragment` on it), as seen from `handbook.html`.
   private func map(
-    target: String, fragment: String?, from pagePath: String, anchors: [String: Set<String>],
+    target: String, fragment: String?, from source: Source, anchors: [String: Set<String>],
     volumes: HandbookVolumes?, consulted: Consulted?
   ) -> String {
+    let pagePath = source.path
     if target == Self.fileName { return volumes == nil ? "#handbook-cover" : Self.fileName }
     if site.hasPage(at: target) {
       // Only a link to an anchor depends on the page's anchors (a backlink, say, does not); a
@@ -518,7 +528,7 @@ struct HandbookBuilder {
       let file =
         volumes.flatMap { volumes in
           let targetFile = volumes.fileOf[target]
-          return targetFile == volumes.fileOf[pagePath] ? nil : targetFile
+          return targetFile == source.file ? nil : targetFile
         } ?? ""
       if let fragment, target == pagePath || targetAnchors?.contains(fragment) == true {
         return file + "#" + HandbookIDs.heading(fragment, onPage: target)
