@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// How search text becomes terms, the same way in the index and in the reader's query
 /// (`demarc.js` mirrors it): lower-cased runs of letters and digits, 2 to 40 characters long.
 ///
@@ -13,39 +15,59 @@ enum SearchTerms {
 
   /// Each term's UTF-8 bytes, lent for the call only, so a counter that keeps the bytes it has not
   /// seen (``TermCounter``) makes no string for a term it has.
+  ///
+  /// It reads the text's own bytes: an ASCII run is lent as it is, or lower-cased into a small
+  /// buffer when it has capitals; only a run holding other characters becomes a string.
   static func forEachTerm(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    var token: [UInt8] = []
-    token.reserveCapacity(64)
-    var wide = false
-    func flush() {
-      defer {
-        token.removeAll(keepingCapacity: true)
-        wide = false
-      }
-      guard !token.isEmpty else { return }
-      guard wide else {
-        if token.count >= shortest && token.count <= longest { token.withUnsafeBufferPointer(body) }
-        return
-      }
-      let run = String(decoding: token, as: UTF8.self)
-      for part in run.lowercased().split(whereSeparator: { !isWordCharacter($0) }) {
-        let count = part.unicodeScalars.count
-        guard count >= shortest && count <= longest else { continue }
-        var term = String(part)
-        term.withUTF8(body)
+    UTF8Bytes.withBytes(of: text) { bytes in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest) { lowered in
+        var start = 0
+        var wide = false
+        var capitals = false
+        for index in 0...bytes.count {
+          let byte = index < bytes.count ? bytes[index] : UInt8(ascii: " ")
+          switch byte {
+          case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): continue
+          case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+            capitals = true
+            continue
+          case 0x80...:
+            wide = true
+            continue
+          default: break
+          }
+          let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
+          defer { (start, wide, capitals) = (index + 1, false, false) }
+          if wide {
+            wideTerms(in: run, body)
+          } else if run.count >= shortest && run.count <= longest {
+            guard capitals else {
+              body(run)
+              continue
+            }
+            for (offset, byte) in run.enumerated() {
+              lowered[offset] = byte | (byte <= UInt8(ascii: "Z") && byte >= UInt8(ascii: "A") ? 0x20 : 0)
+            }
+            body(UnsafeBufferPointer(rebasing: lowered[0..<run.count]))
+          }
+        }
       }
     }
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): token.append(byte)
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"): token.append(byte | 0x20)
-      case 0x80...:
-        token.append(byte)
-        wide = true
-      default: flush()
-      }
+  }
+
+  /// The terms of a run holding characters past ASCII: lower-cased as a string, then split on
+  /// whatever is not a letter or a digit.
+  private static func wideTerms(
+    in run: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    for part in String(decoding: run, as: UTF8.self).lowercased().split(whereSeparator: {
+      !isWordCharacter($0)
+    }) {
+      let count = part.unicodeScalars.count
+      guard count >= shortest && count <= longest else { continue }
+      var term = String(part)
+      term.withUTF8(body)
     }
-    flush()
   }
 
   private static func isWordCharacter(_ character: Character) -> Bool {

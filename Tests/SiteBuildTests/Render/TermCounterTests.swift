@@ -56,4 +56,61 @@ import Testing
     #expect(weights == TermWeights(expected))
     #expect(TermCounter().weights().isEmpty)
   }
+
+  /// The tokenizer as it was written on a byte array and a nested flush, kept as the reference the
+  /// one over the text's own bytes must match.
+  static func referenceTerms(in text: String) -> [String] {
+    var terms: [String] = []
+    var token: [UInt8] = []
+    var wide = false
+    func flush() {
+      defer { (token, wide) = ([], false) }
+      guard !token.isEmpty else { return }
+      let run = String(decoding: token, as: UTF8.self)
+      guard wide else {
+        if token.count >= 2 && token.count <= 40 { terms.append(run) }
+        return
+      }
+      let isWord: (Character) -> Bool = {
+        $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+      }
+      for part in run.lowercased().split(whereSeparator: { !isWord($0) })
+      where (2...40).contains(part.unicodeScalars.count) {
+        terms.append(String(part))
+      }
+    }
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): token.append(byte)
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): token.append(byte | 0x20)
+      case 0x80...:
+        token.append(byte)
+        wide = true
+      default: flush()
+      }
+    }
+    flush()
+    return terms
+  }
+
+  @Test func termsAreTheReferenceTokenizers() {
+    let pieces = [
+      "Shared", "RESPONSIBILITY", "model", "a", "IaaS", "PaaS-ready", "x", "énergie", "ÉNERGIE", "Straße",
+      "İstanbul",
+      "ΣΟΦΟΣ", "日本語", "e\u{301}cole", "😀emoji", "v2", "2024", "under_score", "dot.ted", "tab\t", "\n",
+      String(repeating: "long", count: 12), String(repeating: "Ab", count: 20),
+      String(repeating: "é", count: 41), "", " ",
+    ]
+    // Seeded, so the mixed texts are the same on every run.
+    var generator = IncrementalRebuildTests.Generator(state: 0x5EED)
+    var texts = pieces
+    for _ in 0..<300 {
+      texts.append(
+        (0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+          .joined(separator: [" ", "", "-", ", ", "\n"].randomElement(using: &generator)!))
+    }
+    for text in texts {
+      #expect(SearchTermsProbe.terms(in: text) == Self.referenceTerms(in: text), "\(text.debugDescription)")
+    }
+  }
 }
