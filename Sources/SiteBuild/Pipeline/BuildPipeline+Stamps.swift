@@ -29,9 +29,9 @@ extension BuildPipeline {
       }
       return (reported(record, notes: [], strict: strict, times: times), [])
     }
-    // Stamps taken before the edited files are read, and refused if any file was written too close
-    // to that, so they never vouch for bytes the patch did not read.
-    let fresh = now.entries.contains { $0.stamp?.isRacy(against: startedAt) == true } ? nil : now
+    // Stamps taken before the edited files are read; any file written too close to that is kept as
+    // unproven, so they never vouch for bytes the patch did not read.
+    let fresh = now.proven(against: startedAt)
     let patched = try patched(
       changed, record: record, stamps: fresh, stampsFile: stampsFile, ledgerFile: ledgerFile,
       siteRoot: siteRoot,

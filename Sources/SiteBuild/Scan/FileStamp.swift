@@ -31,6 +31,14 @@ struct FileStamp: Hashable, Sendable {
     self.changed = changed
   }
 
+  /// This stamp as kept for a file written too close to a build to vouch for it (``isRacy(against:)``):
+  /// both clocks at the epoch, which no `stat` gives (the kernel sets a file's change time to the
+  /// time of the change), so the next build sees the file as written and reads it again, while the
+  /// other files' stamps, and the ledger beside them, still hold.
+  var unproven: FileStamp {
+    FileStamp(device: device, inode: inode, size: size, modified: 0, changed: 0)
+  }
+
   /// The later of the two clocks, in nanoseconds since the epoch.
   var latest: Int64 { max(modified, changed) }
 

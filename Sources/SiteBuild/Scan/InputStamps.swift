@@ -158,12 +158,21 @@ public struct InputStamps: Equatable, Sendable {
         guard collect(root, into: &entries, depth: 0) else { return nil }
       }
     }
-    if let startedAt,
-      entries.contains(where: { $0.stamp?.isRacy(against: startedAt) == true })
-    {
-      return nil
+    let stamps = InputStamps(digest: digest, context: context, roots: roots, entries: entries)
+    return startedAt.map(stamps.proven(against:)) ?? stamps
+  }
+
+  /// These stamps with each one too close to `start` (a build's start, on the file clock) kept as
+  /// ``FileStamp/unproven``: a file written just before or while the build read it shows as
+  /// written to the next build, which reads it again, instead of every stamp and the ledger being
+  /// dropped for it (an edit saved, built, and saved again within a second made every other build
+  /// a full one).
+  func proven(against start: Int64) -> InputStamps {
+    var proven = self
+    for index in proven.entries.indices where proven.entries[index].stamp?.isRacy(against: start) == true {
+      proven.entries[index].stamp = proven.entries[index].stamp?.unproven
     }
-    return InputStamps(digest: digest, context: context, roots: roots, entries: entries)
+    return proven
   }
 
   /// Whether the inputs are still exactly as these stamps saw them.
