@@ -6,7 +6,7 @@ public enum TextEscaping {
   ///   - mayNeed: true for a UTF-8 byte that might start something to escape; when no byte is,
   ///     the text is returned unchanged without looking at its scalars.
   ///   - replacement: the escaped form of a scalar, or nil to keep it.
-  public static func escape(
+  @inlinable public static func escape(
     _ text: String, mayNeed: (UInt8) -> Bool, replacement: (Unicode.Scalar) -> String?
   ) -> String {
     guard UTF8Bytes.contains(in: text, where: mayNeed) else { return text }

@@ -11,7 +11,7 @@
 public enum UTF8Bytes {
   /// Calls `body` with `text`'s UTF-8 bytes: its own storage when it has one (every native string),
   /// else a copy.
-  public static func withBytes<Result>(
+  @inlinable public static func withBytes<Result>(
     of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
   ) rethrows -> Result {
     if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
@@ -19,18 +19,18 @@ public enum UTF8Bytes {
   }
 
   /// Whether `text` holds `byte`.
-  public static func contains(_ byte: UInt8, in text: String) -> Bool {
+  @inlinable public static func contains(_ byte: UInt8, in text: String) -> Bool {
     text.utf8.withContiguousStorageIfAvailable { contains(byte, in: $0) } ?? text.utf8.contains(byte)
   }
 
   /// Whether `bytes` hold `byte`.
-  public static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  @inlinable public static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
     return memchr(base, Int32(byte), bytes.count) != nil
   }
 
   /// Whether any byte of `text` passes `test`.
-  public static func contains(in text: String, where test: (UInt8) -> Bool) -> Bool {
+  @inlinable public static func contains(in text: String, where test: (UInt8) -> Bool) -> Bool {
     text.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? text.utf8.contains(where: test)
   }
 }
