@@ -237,11 +237,15 @@ struct SearchIndexBuilder {
   /// A term's postings as the shard writes them: base-36 page-number deltas, each followed by one
   /// base-36 weight digit.
   static func encoded(_ postings: some Sequence<(page: Int, weight: Int)>) -> String {
+    var bytes: [UInt8] = []
     var last = 0
-    return postings.map { posting in
-      defer { last = posting.page }
-      return SearchTerms.base36(posting.page - last) + SearchTerms.base36(min(35, posting.weight))
-    }.joined(separator: ",")
+    for posting in postings {
+      if !bytes.isEmpty { bytes.append(UInt8(ascii: ",")) }
+      SearchTerms.appendBase36(posting.page - last, to: &bytes)
+      SearchTerms.appendBase36(min(35, posting.weight), to: &bytes)
+      last = posting.page
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// A shard's file from each term's postings as ``encoded(_:)`` writes them.

@@ -87,5 +87,26 @@ enum SearchTerms {
   }
 
   /// Base 36, as the postings are written (`parseInt(text, 36)` reads it).
-  static func base36(_ value: Int) -> String { String(value, radix: 36) }
+  static func base36(_ value: Int) -> String {
+    var bytes: [UInt8] = []
+    appendBase36(value, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// ``base36(_:)`` appended to `bytes`, digits `0-9a-z` and a `-` before a negative value: once
+  /// for every posting of every term, so without a string each.
+  static func appendBase36(_ value: Int, to bytes: inout [UInt8]) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var rest = value.magnitude
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 13) { digits in
+      var count = 0
+      repeat {
+        let digit = UInt8(rest % 36)
+        digits[count] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+        count += 1
+        rest /= 36
+      } while rest > 0
+      for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(digits[index]) }
+    }
+  }
 }

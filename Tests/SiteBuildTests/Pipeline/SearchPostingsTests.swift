@@ -68,4 +68,12 @@ import Testing
     let one = SearchIndexBuilder.PageEntry(record: "[]", terms: TermWeights(["zeta": 1, "zone": 2]))
     #expect(SearchIndexBuilder.parts(of: [one]) == [UInt8(ascii: "z")...UInt8(ascii: "z")])
   }
+
+  @Test func base36IsTheStandardLibrarys() {
+    let values = Array(-40...1_400) + [35, 36, 1_295, 1_296, 46_655, 46_656, Int.max, Int.min, Int.min + 1]
+    for value in values { #expect(SearchTerms.base36(value) == String(value, radix: 36)) }
+    #expect(
+      SearchIndexBuilder.encoded([(page: 0, weight: 12), (page: 37, weight: 40), (page: 38, weight: 1)])
+        == "0c,11z,11")
+  }
 }
