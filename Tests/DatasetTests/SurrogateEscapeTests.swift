@@ -17,6 +17,14 @@ import Yams
     #expect(mapping["single"]?.string == "x\\ud83d\\ude80")
   }
 
+  @Test func upperCaseHexIsJoinedToo() throws {
+    var bag = DiagnosticBag()
+    let root = YAMLComposer.compose(
+      "title: \"\\uD83D\\uDE80 at the end\\uD83D\\uDE80\"\n", file: "t.yaml", into: &bag)
+    #expect(bag.diagnostics.isEmpty)
+    #expect(try #require(root?.mapping)["title"]?.string == "\u{1F680} at the end\u{1F680}")
+  }
+
   @Test func aLoneHalfIsStillReported() {
     var bag = DiagnosticBag()
     _ = YAMLComposer.compose("title: \"\\ud83d alone\"\n", file: "t.yaml", into: &bag)

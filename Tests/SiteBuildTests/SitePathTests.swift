@@ -26,4 +26,29 @@ import Testing
     #expect(SitePath.resolve("../café/ü.md", from: "naïve") == "café/ü.md")
     #expect(SitePath.resolve("", from: "") == "")
   }
+
+  /// The check as it was written on strings (Foundation's search of the lower-cased path), the
+  /// reference the byte-level one must match.
+  static func referenceIsSafeRelative(_ path: String) -> Bool {
+    guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\") else {
+      return false
+    }
+    let lowered = path.lowercased()
+    if ["%2e", "%2f", "%5c", "%00"].contains(where: { lowered.contains($0) }) { return false }
+    return !path.split(separator: "/").contains("..")
+  }
+
+  @Test func safeRelativePathsAsTheStringCheckSaidOnEveryPiece() {
+    let pieces = [
+      "a", "..", ".", "", "/", "%2E", "%2e", "%2F", "%5C", "%5c", "%00", "%0", "%", "%2", "K", "İ", "é", "\\",
+      "\0",
+      "...", "..a", "a..", "index.html", "%41",
+    ]
+    var paths = pieces
+    for a in pieces { for b in pieces { paths += [a + b, a + "/" + b, "x/" + a + "/" + b] } }
+    for path in paths {
+      #expect(SitePath.isSafeRelative(path) == Self.referenceIsSafeRelative(path), "\(path.debugDescription)")
+    }
+    #expect(SitePath.isSafeRelative("guide/intro.html") && !SitePath.isSafeRelative("guide/../../x"))
+  }
 }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Joins UTF-16 surrogate-pair escapes in double-quoted YAML scalars (`"\ud83d\ude80"`, as JSON
 /// encoders and many editors write emoji) into the one `\U0001F680` escape libyaml accepts.
 ///
@@ -6,8 +8,21 @@
 /// is text. A lone half is left for libyaml to report. The pair's twelve characters become ten, so a
 /// diagnostic later on that line is two columns early; that is the only cost.
 enum SurrogateEscapes {
+  /// Whether `text` holds `\\uD` or `\\ud`, on bytes: every page's front matter is asked.
+  static func mayHoldSurrogate(_ text: String) -> Bool {
+    UTF8Bytes.withBytes(of: text) { bytes in
+      guard bytes.count >= 3 else { return false }
+      for index in 0..<(bytes.count - 2) where bytes[index] == UInt8(ascii: "\\") {
+        if bytes[index + 1] == UInt8(ascii: "u") && bytes[index + 2] | 0x20 == UInt8(ascii: "d") {
+          return true
+        }
+      }
+      return false
+    }
+  }
+
   static func joined(_ text: String) -> String {
-    guard text.contains("\\uD") || text.contains("\\ud") else { return text }
+    guard Self.mayHoldSurrogate(text) else { return text }
     let scalars = Array(text.unicodeScalars)
     var out = String.UnicodeScalarView()
     var index = 0

@@ -5,16 +5,37 @@ public enum SitePath {
   /// True when `path` is relative, has no `..`, NUL, backslash or percent-encoded traversal, so it
   /// cannot leave the folder it is resolved in.
   public static func isSafeRelative(_ path: String) -> Bool {
-    guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\") else {
-      return false
+    // On bytes: every output file is checked. The escapes looked for are ASCII, and no character
+    // lower-cases to one of their letters, so comparing ASCII case-insensitively is what
+    // lower-casing the path and searching it did.
+    UTF8Bytes.withBytes(of: path) { bytes in
+      guard let first = bytes.first, first != UInt8(ascii: "/") else { return false }
+      var partStart = 0
+      for index in 0...bytes.count {
+        let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "/")
+        switch byte {
+        case 0, UInt8(ascii: "\\"): return false
+        case UInt8(ascii: "%") where index + 2 < bytes.count:
+          let escape = (bytes[index + 1], bytes[index + 2] | 0x20)
+          if escape == (UInt8(ascii: "2"), UInt8(ascii: "e"))
+            || escape == (UInt8(ascii: "2"), UInt8(ascii: "f"))
+            || escape == (UInt8(ascii: "5"), UInt8(ascii: "c"))
+            || (bytes[index + 1], bytes[index + 2]) == (0x30, 0x30)
+          {
+            return false
+          }
+        case UInt8(ascii: "/"):
+          if index - partStart == 2 && bytes[partStart] == UInt8(ascii: ".")
+            && bytes[partStart + 1] == UInt8(ascii: ".")
+          {
+            return false
+          }
+          partStart = index + 1
+        default: break
+        }
+      }
+      return true
     }
-    let lowered = path.lowercased()
-    if lowered.contains("%2e") || lowered.contains("%2f") || lowered.contains("%5c")
-      || lowered.contains("%00")
-    {
-      return false
-    }
-    return !path.split(separator: "/").contains("..")
   }
 
   /// The folder part of a path (`guide/intro.html` → `guide`), or `""` at the top.
