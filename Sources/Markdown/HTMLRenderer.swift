@@ -74,7 +74,9 @@ public struct HTMLRenderer: Sendable {
     _ node: MarkdownNode, tight: Bool, into out: inout HTMLOutput, codeBlocks: CodeBlockHandler?
   ) {
     func children(tight: Bool = false) {
-      for child in node.children { render(child, tight: tight, into: &out, codeBlocks: codeBlocks) }
+      for index in node.children.indices {
+        render(node.children[index], tight: tight, into: &out, codeBlocks: codeBlocks)
+      }
     }
     switch node.kind {
     case .document:
@@ -92,7 +94,9 @@ public struct HTMLRenderer: Sendable {
       } else {
         out.append("<ul>\n")
       }
-      for item in node.children { render(item, tight: isTight, into: &out, codeBlocks: codeBlocks) }
+      for index in node.children.indices {
+        render(node.children[index], tight: isTight, into: &out, codeBlocks: codeBlocks)
+      }
       out.append(ordered ? "</ol>\n" : "</ul>\n")
     case .item:
       out.newline()
@@ -208,7 +212,9 @@ public struct HTMLRenderer: Sendable {
         for (column, cell) in row.children.enumerated() {
           let alignment = column < alignments.count ? alignments[column] : .none
           out.append(alignment == .none ? "<\(tag)>" : "<\(tag) align=\"\(alignment.rawValue)\">")
-          for child in cell.children { render(child, tight: false, into: &out, codeBlocks: codeBlocks) }
+          for index in cell.children.indices {
+            render(cell.children[index], tight: false, into: &out, codeBlocks: codeBlocks)
+          }
           out.append("</\(tag)>\n")
         }
         out.append("</tr>\n")

@@ -30,7 +30,8 @@ extension MarkdownDocument {
       default:
         visit(node, nil)
       }
-      for child in node.children { walk(child) }
+      // By index, read in place (``MarkdownNode/forEach(_:)``).
+      for index in node.children.indices { walk(node.children[index]) }
     }
     walk(root)
   }
