@@ -38,7 +38,7 @@ struct GitHubInlines {
     default:
       break
     }
-    if node.children.contains(where: \.isText) {
+    if node.children.contains(where: { $0.isText }) {
       // Most text holds no link: its list is left as it is. A list that is split is sized for the
       // usual case, so the tree every page keeps holds no spare capacity.
       if extensions.autolinks && !insideLink && node.children.contains(where: Autolinks.mayHoldLink) {
@@ -79,6 +79,17 @@ struct GitHubInlines {
   /// An item whose first paragraph starts with `[ ] ` or `[x] `: a task item without the marker.
   private static func taskItem(_ item: MarkdownNode) -> MarkdownNode {
     guard let paragraph = item.children.first, case .paragraph = paragraph.kind else { return item }
+    // Most items start with a word: only text whose first byte is `[` can hold a marker, so the
+    // leading texts are joined only then (every list item of every page is asked).
+    var firstByte: UInt8?
+    for child in paragraph.children {
+      guard case .text(let literal) = child.kind else { break }
+      if let byte = literal.utf8.first {
+        firstByte = byte
+        break
+      }
+    }
+    guard firstByte == UInt8(ascii: "[") else { return item }
     var marker = ""
     var used = 0
     for child in paragraph.children {
