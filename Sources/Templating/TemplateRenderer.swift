@@ -18,8 +18,9 @@ struct TemplateRenderer {
   }
 
   mutating func render(_ nodes: [TemplateNode], stack: inout [TemplateValue]) {
-    for node in nodes {
-      switch node {
+    // By index, so each node is read in place rather than copied out (and retained) per visit.
+    for index in nodes.indices {
+      switch nodes[index] {
       case .text(let text): write(text, fromTemplate: true)
       case .variable(let name, let escaped):
         switch lookup(name, in: stack) {
@@ -71,8 +72,8 @@ struct TemplateRenderer {
 
   private func lookup(_ name: TagName, in stack: [TemplateValue]) -> TemplateValue? {
     guard let first = name.parts.first else { return stack.last }
-    for context in stack.reversed() {
-      guard case .object(let object) = context, var value = object.value(named: first) else { continue }
+    for level in stack.indices.reversed() {
+      guard case .object(let object) = stack[level], var value = object.value(named: first) else { continue }
       for part in name.parts.dropFirst() {
         guard case .object(let inner) = value, let next = inner.value(named: part) else { return nil }
         value = next
