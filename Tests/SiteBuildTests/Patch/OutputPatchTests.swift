@@ -164,6 +164,17 @@ import Testing
     #expect(
       LedgerText.numbered(Array(LedgerText.numbered([3: hostile, 1: ""]).utf8)[...]) == [3: hostile, 1: ""])
     #expect(LedgerText.list(Array("2|only-one".utf8)[...]) == nil)
+    #expect(LedgerText.unescape(Array("caf%C3%A9".utf8)[...]) == "café")
+    #expect(LedgerText.unescape([0xFF][...]) == nil, "bytes that are not UTF-8 are no text")
+    #expect(LedgerText.unescape(Array("%FF".utf8)[...]) == nil)
+  }
+
+  @Test func ledgerNumbersReadAsIntDoes() {
+    let fields = [
+      "0", "-0", "+5", "-", "+", "", "12a", "007", " 1", "9223372036854775807", "9223372036854775808",
+      "-9223372036854775808", "-9223372036854775809", "123456789012345678901234567890",
+    ]
+    for field in fields { #expect(LedgerText.int(Array(field.utf8)[...]) == Int(field), "\(field)") }
   }
 }
 
