@@ -5,9 +5,10 @@ import CSystem
 /// On Linux the `demarc` binary allocates through jemalloc (`Package.swift`). A build makes and
 /// frees tens of millions of small blocks (strings, node trees, dictionaries), on every core at
 /// once; against glibc's allocator, jemalloc's per-thread caches and size classes took a 10,000
-/// page build from 3.5 s to 2.9 s and a 100,000 page one from 46 s to 40 s (medians of alternating
-/// runs, README "Benchmark"). Its freed pages stay with the process 10 s by default, which is longer
-/// than most builds and kept 10 MB more at the peak; after 1 s they go back, at no measurable cost.
+/// page build from 3.8 s to 3.0 s (medians of five alternating runs) and a 100,000 page one from
+/// 46 s to 38 s (one run each), for 3 % more peak memory at 10,000 pages (README "Benchmark"). Its
+/// freed pages stay with the process 10 s by default, longer than most builds, which kept 10 MB
+/// more at the peak; after 1 s they go back, at no measurable cost.
 ///
 /// Without jemalloc (the test binaries, other platforms) glibc's threshold for blocks of their own
 /// is fixed instead: glibc raises it to the size of each such block freed, up to 32 MiB, so after
