@@ -27,7 +27,16 @@ const void *demarc_memmem(const void *haystack, size_t haystack_length, const vo
   return memmem(haystack, haystack_length, needle, needle_length);
 }
 
-int demarc_syncfs(int descriptor) { return syncfs(descriptor); }
+int demarc_syncfs(int descriptor) {
+#ifdef __linux__
+  return syncfs(descriptor);
+#else
+  // No syncfs elsewhere: sync(2) writes out every file system, which covers this one.
+  (void)descriptor;
+  sync();
+  return 0;
+#endif
+}
 
 void demarc_fix_mmap_threshold(size_t bytes) {
 #ifdef M_MMAP_THRESHOLD
