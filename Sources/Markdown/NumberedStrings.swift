@@ -39,6 +39,14 @@ public struct NumberedStrings: Hashable, Sendable, ExpressibleByDictionaryLitera
   public var count: Int { numbers.count }
   public var isEmpty: Bool { numbers.isEmpty }
 
+  /// The number at `position` (0 ..< ``count``), in increasing order.
+  public func number(at position: Int) -> Int { Int(numbers[position]) }
+
+  /// Calls `body` with the UTF-8 bytes of the string at `position`, without making the string.
+  public func withUTF8<Result>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    strings.withUTF8(at: position, body)
+  }
+
   /// The numbers that have a string, increasing.
   public var keys: [Int] { numbers.map { Int($0) } }
 

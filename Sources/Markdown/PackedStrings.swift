@@ -27,6 +27,14 @@ public struct PackedStrings: Hashable, Sendable, RandomAccessCollection {
   public var startIndex: Int { 0 }
   public var endIndex: Int { ends.count }
 
+  /// Calls `body` with the UTF-8 bytes of the string at `position`, without making the string.
+  public func withUTF8<Result>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    let start = position == 0 ? 0 : Int(ends[position - 1])
+    return UTF8Bytes.withBytes(of: text) {
+      body(UnsafeBufferPointer(rebasing: $0[start..<Int(ends[position])]))
+    }
+  }
+
   public subscript(position: Int) -> String {
     let start = position == 0 ? 0 : Int(ends[position - 1])
     // From the bytes: each string was whole UTF-8, so no index needs aligning to a character.

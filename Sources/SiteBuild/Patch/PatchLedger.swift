@@ -235,16 +235,24 @@ struct PatchLedger: Sendable {
       LedgerText.append(text, to: &out)
       out.append(tab)
     }
+    // Numbered strings and terms are written from their packed bytes, with no string made for
+    // each: the ledger's lines are most of a cold build's save stage.
     func numbered(_ values: NumberedStrings) {
-      LedgerText.appendList(values.keys, to: &out) { number, part in
-        LedgerText.appendNumber(number, to: &part)
+      LedgerText.appendList(0..<values.count, to: &out) { position, part in
+        LedgerText.appendNumber(values.number(at: position), to: &part)
         part.append(UInt8(ascii: "="))
-        LedgerText.append(values[number] ?? "", to: &part)
+        values.withUTF8(at: position) { LedgerText.appendEscaped($0, to: &part) }
       }
       out.append(tab)
     }
     func list(_ items: some Collection<String>) {
       LedgerText.appendList(items, to: &out) { item, part in part += item.utf8 }
+      out.append(tab)
+    }
+    func list(_ items: PackedStrings) {
+      LedgerText.appendList(0..<items.count, to: &out) { position, part in
+        items.withUTF8(at: position) { part += $0 }
+      }
       out.append(tab)
     }
     out += "page\t".utf8
@@ -263,10 +271,10 @@ struct PatchLedger: Sendable {
     list(page.fills)
     field(String(page.searchNumber))
     list(page.keywords)
-    LedgerText.appendList(page.terms, to: &out) { term, part in
-      part += term.term.utf8
+    LedgerText.appendList(0..<page.terms.count, to: &out) { position, part in
+      part += page.terms.bytes(at: position)
       part.append(UInt8(ascii: "="))
-      LedgerText.appendNumber(term.weight, to: &part)
+      LedgerText.appendNumber(page.terms.weight(at: position), to: &part)
     }
     return out
   }

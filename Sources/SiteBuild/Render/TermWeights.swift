@@ -96,6 +96,12 @@ struct TermWeights: Hashable, Sendable, RandomAccessCollection {
     return firstAtOrAfter(Int(firsts.lowerBound))..<firstAtOrAfter(Int(firsts.upperBound) + 1)
   }
 
+  /// The weight of the term at `position`.
+  func weight(at position: Int) -> Int { Int(weights[position]) }
+
+  /// The UTF-8 bytes of the term at `position`, without making the string.
+  func bytes(at position: Int) -> ArraySlice<UInt8> { termBytes(at: position) }
+
   /// The first byte of the term at `position` (a term is never empty).
   func firstByte(at position: Int) -> UInt8 { bytes[start(of: position)] }
 
