@@ -20,7 +20,7 @@ public enum UTF8Bytes {
 
   /// Whether `text` holds `byte`.
   @inlinable public static func contains(_ byte: UInt8, in text: String) -> Bool {
-    text.utf8.withContiguousStorageIfAvailable { contains(byte, in: $0) } ?? text.utf8.contains(byte)
+    withBytes(of: text) { contains(byte, in: $0) }
   }
 
   /// Whether `bytes` hold `byte`.
@@ -31,6 +31,6 @@ public enum UTF8Bytes {
 
   /// Whether any byte of `text` passes `test`.
   @inlinable public static func contains(in text: String, where test: (UInt8) -> Bool) -> Bool {
-    text.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? text.utf8.contains(where: test)
+    withBytes(of: text) { $0.contains(where: test) }
   }
 }

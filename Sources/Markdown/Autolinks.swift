@@ -53,7 +53,6 @@ enum Autolinks {
     return out
   }
 
-  /// True when the text has `www.`, `://` or `@` (as bytes: this runs on every text node).
   /// Whether `text` has an `@`, a `://` or a `www.` (any case): a link needs one. Every text node
   /// of every page is asked, so it runs over the string's bytes, and looks back only from `/`
   /// and `.`.

@@ -35,11 +35,8 @@ public struct PackedStrings: Hashable, Sendable, RandomAccessCollection {
     }
   }
 
+  /// From the bytes: each string was whole UTF-8, so no index needs aligning to a character.
   public subscript(position: Int) -> String {
-    let start = position == 0 ? 0 : Int(ends[position - 1])
-    // From the bytes: each string was whole UTF-8, so no index needs aligning to a character.
-    return UTF8Bytes.withBytes(of: text) {
-      String(decoding: UnsafeBufferPointer(rebasing: $0[start..<Int(ends[position])]), as: UTF8.self)
-    }
+    withUTF8(at: position) { String(decoding: $0, as: UTF8.self) }
   }
 }

@@ -20,7 +20,8 @@ public enum SitePath {
           if escape == (UInt8(ascii: "2"), UInt8(ascii: "e"))
             || escape == (UInt8(ascii: "2"), UInt8(ascii: "f"))
             || escape == (UInt8(ascii: "5"), UInt8(ascii: "c"))
-            || (bytes[index + 1], bytes[index + 2]) == (0x30, 0x30)
+            // Exact: `| 0x20` would take a control byte 0x10 for a `0`.
+            || (bytes[index + 1], bytes[index + 2]) == (UInt8(ascii: "0"), UInt8(ascii: "0"))
           {
             return false
           }

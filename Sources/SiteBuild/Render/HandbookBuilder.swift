@@ -1,4 +1,5 @@
 import Dataset
+import Diagnostics
 import Foundation
 import Markdown
 import SiteTheme
@@ -391,10 +392,7 @@ struct HandbookBuilder {
     }
     for (page, section) in zip(pages, sections) {
       guard let fills = section.fills else { continue }
-      let html = section.view.html.utf8
-      let needle =
-        (html.withContiguousStorageIfAvailable { Array($0.prefix(section.bodyBytes)) }
-        ?? Array(html.prefix(section.bodyBytes)))[...]
+      let needle = UTF8Bytes.withBytes(of: section.view.html) { Array($0.prefix(section.bodyBytes)) }[...]
       guard let start = ByteSearch.find(needle, in: file.bytes, from: cursor),
         !shownAgain(before: start + needle.count - 1)
       else { return }
@@ -488,15 +486,15 @@ struct HandbookBuilder {
     return (html, PackedStrings(fills))
   }
 
-  /// A link as the site writes it on `pagePath`, as seen from `handbook.html` at the root: an id on
-  /// the same page takes the section's prefix, another page becomes its section, an anchor on it
-  /// that anchor; a file keeps its path from the root; anything with a scheme is kept.
   /// The page a section shows, and the volume file holding it (nil without volumes).
   private struct Source {
     var path: String
     var file: String?
   }
 
+  /// A link as the site writes it on `pagePath`, as seen from `handbook.html` at the root: an id on
+  /// the same page takes the section's prefix, another page becomes its section, an anchor on it
+  /// that anchor; a file keeps its path from the root; anything with a scheme is kept.
   private func map(
     _ href: String, from source: Source, anchors: [String: Set<String>], volumes: HandbookVolumes?,
     consulted: Consulted?

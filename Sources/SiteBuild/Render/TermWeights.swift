@@ -65,7 +65,7 @@ struct TermWeights: Hashable, Sendable, RandomAccessCollection {
   var endIndex: Int { ends.count }
 
   subscript(position: Int) -> (term: String, weight: Int) {
-    (String(decoding: termBytes(at: position), as: UTF8.self), Int(weights[position]))
+    (String(decoding: bytes(at: position), as: UTF8.self), weight(at: position))
   }
 
   /// The weight of `term` on the page, or nil when the page does not have it.
@@ -75,7 +75,7 @@ struct TermWeights: Hashable, Sendable, RandomAccessCollection {
     var high = ends.count
     while low < high {
       let middle = (low + high) / 2
-      let candidate = termBytes(at: middle)
+      let candidate = bytes(at: middle)
       if candidate.elementsEqual(term) { return Int(weights[middle]) }
       if candidate.lexicographicallyPrecedes(term) { low = middle + 1 } else { high = middle }
     }
@@ -99,15 +99,11 @@ struct TermWeights: Hashable, Sendable, RandomAccessCollection {
   /// The weight of the term at `position`.
   func weight(at position: Int) -> Int { Int(weights[position]) }
 
-  /// The UTF-8 bytes of the term at `position`, without making the string.
-  func bytes(at position: Int) -> ArraySlice<UInt8> { termBytes(at: position) }
-
   /// The first byte of the term at `position` (a term is never empty).
   func firstByte(at position: Int) -> UInt8 { bytes[start(of: position)] }
 
   private func start(of position: Int) -> Int { position == 0 ? 0 : Int(ends[position - 1]) }
 
-  private func termBytes(at position: Int) -> ArraySlice<UInt8> {
-    bytes[start(of: position)..<Int(ends[position])]
-  }
+  /// The UTF-8 bytes of the term at `position`, without making the string.
+  func bytes(at position: Int) -> ArraySlice<UInt8> { bytes[start(of: position)..<Int(ends[position])] }
 }

@@ -36,6 +36,22 @@ enum FileSystem {
   /// which spares a scan one `lstat` per file; false when the file system does not say.
   static func entries(in path: String) throws -> [(name: String, isRegularFile: Bool)] {
     guard let directory = opendir(path) else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    return entries(listing: directory)
+  }
+
+  /// ``names(in:)`` of the folder open as `descriptor`, which stays open.
+  static func names(inOpen descriptor: Int32) throws -> [String] {
+    let copy = dup(descriptor)
+    guard copy >= 0, let directory = fdopendir(copy) else {
+      let code = errno
+      if copy >= 0 { close(copy) }
+      throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+    }
+    return entries(listing: directory).map(\.name)
+  }
+
+  /// The sorted entries of an open listing, which it closes.
+  private static func entries(listing directory: OpaquePointer) -> [(name: String, isRegularFile: Bool)] {
     defer { closedir(directory) }
     var entries: [(name: String, isRegularFile: Bool)] = []
     while let entry = readdir(directory) {

@@ -220,11 +220,11 @@ public struct InputStamps: Equatable, Sendable {
     case S_IFDIR:
       entries.append(Entry(path: path, stamp: nil, isFolder: true))
       let folder =
-        parent.map { openat($0, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) }
+        parent.map { FolderTree.openFolder(name, in: $0) }
         ?? open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
       guard folder >= 0 else { return false }
       defer { close(folder) }
-      guard let names = try? FileSystem.names(in: path) else { return false }
+      guard let names = try? FileSystem.names(inOpen: folder) else { return false }
       for name in names {
         guard collect(path + "/" + name, in: folder, name: name, into: &entries, depth: depth + 1) else {
           return false
