@@ -94,9 +94,11 @@ struct PatchLedger: Sendable {
   var sections: [String: [Section]]
   /// The pages parsed so far, by source path.
   var pages: [String: Page]
-  /// Every page's line as read, by source path: what a save writes again for the pages not in
-  /// ``pages``.
-  private var lines: [String: ArraySlice<UInt8>] = [:]
+  /// Where every page's line as read sits in ``source``, by source path: what a save writes again
+  /// for the pages not in ``pages``.
+  private var lines: [String: Range<Int>] = [:]
+  /// The saved ledger the lines are read from (nil for a ledger made by a build).
+  private var source: LedgerSource?
   /// The view's files whose sections a patch changed.
   var dirtySections: Set<String> = []
   /// Where the ledger as read ended its base, and how many bytes patches appended after it; nil
@@ -128,7 +130,9 @@ struct PatchLedger: Sendable {
   /// The page's entry, parsed on first use.
   mutating func page(_ source: String) -> Page? {
     if let page = pages[source] { return page }
-    guard let line = lines[source], let page = Self.page(line) else { return nil }
+    guard let range = lines[source], let line = self.source?.line(range), let page = Self.page(line) else {
+      return nil
+    }
     pages[source] = page
     return page
   }
@@ -169,7 +173,9 @@ struct PatchLedger: Sendable {
         Array(sources[start..<min(sources.count, start + 512)]), jobs: Parallel.defaultJobs
       ) {
         source in
-        var line = pages[source].map(Self.lineBytes) ?? lines[source].map(Array.init) ?? []
+        var line =
+          pages[source].map(Self.lineBytes) ?? lines[source].flatMap { self.source?.line($0) }.map(Array.init)
+          ?? []
         line.append(UInt8(ascii: "\n"))
         return line
       }
@@ -315,15 +321,17 @@ struct PatchLedger: Sendable {
 
   /// Reads a saved ledger; nil for anything malformed or from another demarc.
   static func read(_ file: URL) -> PatchLedger? {
-    guard let bytes = try? FileSystem.contents(file.path) else { return nil }
-    return parse(bytes)
+    LedgerSource(path: file.path).flatMap(parse)
   }
 
-  static func parse(_ bytes: [UInt8]) -> PatchLedger? {
-    var lines = Self.lines(of: bytes)[...]
+  static func parse(_ bytes: [UInt8]) -> PatchLedger? { parse(LedgerSource(bytes: bytes)) }
+
+  /// Reads the ledger's lines in one pass, keeping the pages' lines as places in `source` to be
+  /// read again when asked for.
+  private static func parse(_ saved: LedgerSource) -> PatchLedger? {
+    var lines = saved.lines()
     func next() -> [ArraySlice<UInt8>]? {
-      guard let range = lines.popFirst() else { return nil }
-      let line = bytes[range]
+      guard let line = lines.next()?.line else { return nil }
       return line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
     }
     func text(_ field: ArraySlice<UInt8>) -> String { String(decoding: field, as: UTF8.self) }
@@ -345,15 +353,14 @@ struct PatchLedger: Sendable {
       allowRawHTML: flags[6], contentFolder: contentFolder)
     var parts = InputDigest.Parts(head: head, groups: [], scanDiagnostics: scanDiagnostics)
     var sections: [String: [Section]] = [:]
-    var pageLines: [String: ArraySlice<UInt8>] = [:]
-    pageLines.reserveCapacity(lines.count)
+    var pageLines: [String: Range<Int>] = [:]
+    var fingerprints: [String: UInt64] = [:]
     var recordDigest = text(record[1])
     var bodyBytes = baseBodyBytes
     // Where the part after the base (what patches appended) starts, and its segment now being read.
     var baseEnd: Int?
     var segmentStart = 0
-    while let range = lines.popFirst() {
-      let line = bytes[range]
+    while let (line, range) = lines.next() {
       if line.isEmpty { continue }
       let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 2, omittingEmptySubsequences: false)
       switch text(fields[0]) {
@@ -363,27 +370,25 @@ struct PatchLedger: Sendable {
         segmentStart = range.upperBound + 1
       case "fingerprint":
         guard baseEnd != nil, fields.count == 3, let path = LedgerText.text(fields[1]),
-          let fingerprint = UInt64(text(fields[2]), radix: 16),
-          let replaced = parts.replacing(path, fingerprint)
+          let fingerprint = UInt64(text(fields[2]), radix: 16)
         else { return nil }
-        parts = replaced
+        // Applied once every line is read: a later patch of the same file wins.
+        fingerprints[path] = fingerprint
       case "patch":
         // A patch's lines count only once sealed by this line, which names the record they belong
         // to and a checksum of them: a torn append is never trusted.
         let sealed = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
         guard baseEnd != nil, sealed.count == 4, let patchedBytes = LedgerText.int(sealed[2]),
-          text(sealed[3]) == InputDigest.hex(ofBytes: bytes[segmentStart..<range.lowerBound])
+          segmentStart <= range.lowerBound, let segment = saved.line(segmentStart..<range.lowerBound),
+          text(sealed[3]) == InputDigest.hex(ofBytes: segment)
         else { return nil }
         recordDigest = text(sealed[1])
         bodyBytes = patchedBytes
         segmentStart = range.upperBound + 1
       case "group":
-        guard fields.count == 2, let count = LedgerText.int(fields[1]), count >= 0, lines.count >= count
-        else {
-          return nil
-        }
+        guard fields.count == 2, let count = LedgerText.int(fields[1]), count >= 0 else { return nil }
         var group: [InputDigest.Parts.File] = []
-        group.reserveCapacity(count)
+        group.reserveCapacity(min(count, 1 << 16))
         for _ in 0..<count {
           guard let file = next(), file.count == 2, let path = LedgerText.text(file[0]),
             let fingerprint = UInt64(text(file[1]), radix: 16)
@@ -411,39 +416,23 @@ struct PatchLedger: Sendable {
         sections[name] = placed
       case "page":
         guard fields.count == 3, let source = LedgerText.text(fields[1]) else { return nil }
-        pageLines[source] = line
+        pageLines[source] = range
       default: return nil
       }
     }
     // The base ends with its mark, and nothing unsealed follows the last patch.
-    guard let baseEnd, segmentStart >= bytes.count else { return nil }
+    let size = lines.size
+    guard !lines.failed, let baseEnd, segmentStart >= size, let parts = parts.replacing(fingerprints) else {
+      return nil
+    }
     var ledger = PatchLedger(
       settings: settings, bodyBytes: bodyBytes, split: text(splitLine[1]) == "1", sections: sections,
       pages: [:])
     ledger.recordDigest = recordDigest
     ledger.digestParts = parts
     ledger.lines = pageLines
-    ledger.appended = (base: baseEnd, after: bytes.count - baseEnd)
+    ledger.source = saved
+    ledger.appended = (base: baseEnd, after: size - baseEnd)
     return ledger
-  }
-
-  /// The ranges of the lines of `bytes`, without their line feeds (`memchr`: a ledger of 10,000
-  /// pages is megabytes).
-  private static func lines(of bytes: [UInt8]) -> [Range<Int>] {
-    var lines: [Range<Int>] = []
-    bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return }
-      var start = 0
-      while start < buffer.count {
-        guard let found = memchr(base + start, 0x0A, buffer.count - start) else {
-          lines.append(start..<buffer.count)
-          return
-        }
-        let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        lines.append(start..<end)
-        start = end + 1
-      }
-    }
-    return lines
   }
 }

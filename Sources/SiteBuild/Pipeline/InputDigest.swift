@@ -62,13 +62,24 @@ struct InputDigest {
 
     /// The parts with the file at `path` fingerprinted `fingerprint`; nil when no group holds it.
     func replacing(_ path: String, _ fingerprint: UInt64) -> Parts? {
+      replacing([path: fingerprint])
+    }
+
+    /// The parts with each file of `fingerprints` fingerprinted as it says, in one pass over the
+    /// groups; nil when some path is in no group. A ledger patched many times names many files,
+    /// and replacing them one by one copied every group for each.
+    func replacing(_ fingerprints: [String: UInt64]) -> Parts? {
+      guard !fingerprints.isEmpty else { return self }
       var parts = self
-      for (group, files) in groups.enumerated() {
-        guard let index = files.firstIndex(where: { $0.path == path }) else { continue }
-        parts.groups[group][index].fingerprint = fingerprint
-        return parts
+      var replaced = 0
+      for group in parts.groups.indices {
+        for index in parts.groups[group].indices {
+          guard let fingerprint = fingerprints[parts.groups[group][index].path] else { continue }
+          parts.groups[group][index].fingerprint = fingerprint
+          replaced += 1
+        }
       }
-      return nil
+      return replaced == fingerprints.count ? parts : nil
     }
   }
 

@@ -115,17 +115,31 @@ enum FileSystem {
     guard info.st_mode & S_IFMT == S_IFREG else { throw NotARegularFile() }
     if let size, info.st_size != size { throw SizeChanged() }
     let stamp = FileStamp(info)
+    // The buffer is read into uninitialised: zeroing it first cost a page-touching `memset` of
+    // every byte (a tenth of a one-page edit, in reading the 26 MB ledger of 10,000 pages).
+    if info.st_size > 0 {
+      let bytes = try [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
+        count = try readAll(descriptor, into: buffer)
+      }
+      return (bytes, stamp)
+    }
     // Files of /proc and some file systems report size 0 and still have bytes: read those in chunks.
-    var bytes = [UInt8](repeating: 0, count: info.st_size > 0 ? Int(info.st_size) : 65_536)
-    var offset = 0
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65_536)
     while true {
-      if offset == bytes.count {
-        guard info.st_size == 0 else { break }
-        bytes += [UInt8](repeating: 0, count: bytes.count)
-      }
-      let count = bytes.withUnsafeMutableBytes { buffer in
-        read(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-      }
+      let count = try chunk.withUnsafeMutableBufferPointer { try readAll(descriptor, into: $0) }
+      bytes += chunk[..<count]
+      if count < chunk.count { return (bytes, stamp) }
+    }
+  }
+
+  /// Reads from `descriptor` until `buffer` is full or the file ends; the number of bytes read.
+  private static func readAll(_ descriptor: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>) throws
+    -> Int
+  {
+    var offset = 0
+    while offset < buffer.count {
+      let count = read(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
       if count < 0 {
         if errno == EINTR { continue }
         throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
@@ -133,7 +147,7 @@ enum FileSystem {
       if count == 0 { break }
       offset += count
     }
-    return (offset == bytes.count ? bytes : Array(bytes[..<offset]), stamp)
+    return offset
   }
 
   /// The real path of `path` with every link resolved, or nil.
