@@ -122,6 +122,7 @@ struct HandbookBuilder {
       }
     }
     let frame = frame(volumes: volumes)
+    let targets = HandbookTargets(site: site, volumes: volumes)
     let pages = order.compactMap { site.page(at: $0) }
     // A one-off build of a large site renders one volume's sections at a time and lets them go
     // once the volume's file is made, so it never holds every section and every file at once.
@@ -132,13 +133,15 @@ struct HandbookBuilder {
       }
       hand(contentsFile(frame: frame))
       for volume in volumes.volumes {
-        hand(volumeFile(volume, anchors: anchors, volumes: volumes, frame: frame, memory: &memory))
+        hand(
+          volumeFile(
+            volume, anchors: anchors, volumes: volumes, targets: targets, frame: frame, memory: &memory))
       }
       return files
     }
     if !memory.recording, memory.keepsLedger {
       let sections = Parallel.map(pages, jobs: jobs) {
-        drawnSection(for: $0, anchors: anchors, volumes: volumes, consulted: nil)
+        drawnSection(for: $0, anchors: anchors, volumes: volumes, targets: targets, consulted: nil)
       }
       let made = files(
         frame: frame, sections: sections.map(\.view), pages: pages, volumes: nil, reusing: [:], fresh: [])
@@ -159,7 +162,8 @@ struct HandbookBuilder {
         return (key, kept.consulted, kept.section, false)
       }
       let consulted = Consulted()
-      let section = section(for: page, anchors: anchors, volumes: volumes, consulted: consulted)
+      let section = section(
+        for: page, anchors: anchors, volumes: volumes, targets: targets, consulted: consulted)
       return (key, consulted.anchors, section, true)
     }
     guard memory.recording else {
@@ -193,11 +197,11 @@ struct HandbookBuilder {
   /// (nothing is recorded but the ledger's placements).
   func volumeFile(
     _ volume: HandbookVolumes.Volume, anchors: [String: Set<String>], volumes: HandbookVolumes,
-    frame: HandbookView, memory: inout Memory
+    targets: HandbookTargets, frame: HandbookView, memory: inout Memory
   ) -> OutputFile {
     let pages = volume.pages.compactMap { site.page(at: $0) }
     let sections = Parallel.map(pages, jobs: jobs) {
-      drawnSection(for: $0, anchors: anchors, volumes: volumes, consulted: nil)
+      drawnSection(for: $0, anchors: anchors, volumes: volumes, targets: targets, consulted: nil)
     }
     let made = file(of: volume, frame: frame, sections: sections.map(\.view))
     if memory.keepsLedger { place(sections, of: pages, in: made, memory: &memory) }
@@ -245,6 +249,7 @@ struct HandbookBuilder {
       }
     }
     let anchors = memory.anchors
+    let targets = HandbookTargets(site: site, volumes: volumes)
     var fresh = Set<String>()
     for path in edited.sorted() {
       guard let page = site.page(at: path) else { continue }
@@ -258,7 +263,8 @@ struct HandbookBuilder {
         continue
       }
       let consulted = Consulted()
-      let section = section(for: page, anchors: memory.anchors, volumes: volumes, consulted: consulted)
+      let section = section(
+        for: page, anchors: memory.anchors, volumes: volumes, targets: targets, consulted: consulted)
       memory.sections[path] = (key, consulted.anchors, section)
       fresh.insert(path)
     }
@@ -410,24 +416,29 @@ struct HandbookBuilder {
   }
 
   private func section(
-    for page: ResolvedPage, anchors: [String: Set<String>], volumes: HandbookVolumes?, consulted: Consulted?
+    for page: ResolvedPage, anchors: [String: Set<String>], volumes: HandbookVolumes?,
+    targets: HandbookTargets,
+    consulted: Consulted?
   ) -> HandbookSectionView {
-    drawnSection(for: page, anchors: anchors, volumes: volumes, consulted: consulted).view
+    drawnSection(for: page, anchors: anchors, volumes: volumes, targets: targets, consulted: consulted).view
   }
 
   private func drawnSection(
-    for page: ResolvedPage, anchors: [String: Set<String>], volumes: HandbookVolumes?, consulted: Consulted?
+    for page: ResolvedPage, anchors: [String: Set<String>], volumes: HandbookVolumes?,
+    targets: HandbookTargets,
+    consulted: Consulted?
   ) -> DrawnSection {
     let path = page.outputPath
-    let id = HandbookIDs.page(path)
-    // The section's own volume, looked up once rather than for each of its links.
-    let source = Source(path: path, file: volumes?.fileOf[path])
+    let id = targets[path]?.sectionID ?? HandbookIDs.page(path)
+    // The section's own volume and folder, found once rather than for each of its links.
+    let source = Source(
+      path: path, folder: SitePath.directory(of: path), sectionID: id, file: volumes?.fileOf[path])
     let addressing = PageAddressing.namespaced(
-      path, idPrefix: HandbookIDs.heading("", onPage: path),
-      mapping: { map($0, from: source, anchors: anchors, volumes: volumes, consulted: consulted) },
+      path, idPrefix: HandbookIDs.heading("", inSection: id),
+      mapping: { map($0, from: source, anchors: anchors, targets: targets, consulted: consulted) },
       routeMapping: { target, fragment in
         map(
-          target: target, fragment: fragment, from: source, anchors: anchors, volumes: volumes,
+          target: target, fragment: fragment, from: source, anchors: anchors, targets: targets,
           consulted: consulted)
       })
     var html: String
@@ -486,52 +497,51 @@ struct HandbookBuilder {
     return (html, PackedStrings(fills))
   }
 
-  /// The page a section shows, and the volume file holding it (nil without volumes).
+  /// The page a section shows, its folder, its section's id, and the volume file holding it (nil
+  /// without volumes).
   private struct Source {
     var path: String
+    var folder: String
+    var sectionID: String
     var file: String?
   }
 
-  /// A link as the site writes it on `pagePath`, as seen from `handbook.html` at the root: an id on
+  /// A link as the site writes it on the source page, as seen from `handbook.html` at the root: an id on
   /// the same page takes the section's prefix, another page becomes its section, an anchor on it
   /// that anchor; a file keeps its path from the root; anything with a scheme is kept.
   private func map(
-    _ href: String, from source: Source, anchors: [String: Set<String>], volumes: HandbookVolumes?,
+    _ href: String, from source: Source, anchors: [String: Set<String>], targets: HandbookTargets,
     consulted: Consulted?
   ) -> String {
-    let pagePath = source.path
     guard !href.isEmpty, LinkContext.scheme(of: href) == nil, !href.hasPrefix("/") else { return href }
-    if href.hasPrefix("#") { return "#" + HandbookIDs.heading(String(href.dropFirst()), onPage: pagePath) }
+    if href.hasPrefix("#") {
+      return "#" + HandbookIDs.heading(String(href.dropFirst()), inSection: source.sectionID)
+    }
     let destination = href.utf8.contains(UInt8(ascii: "%")) ? href.removingPercentEncoding ?? href : href
     let (path, fragment) = LinkContext.splitFragment(destination)
-    guard let target = SitePath.resolve(path, from: SitePath.directory(of: pagePath)) else { return href }
+    guard let target = SitePath.resolve(path, from: source.folder) else { return href }
     return map(
-      target: target, fragment: fragment, from: source, anchors: anchors, volumes: volumes,
+      target: target, fragment: fragment, from: source, anchors: anchors, targets: targets,
       consulted: consulted)
   }
 
   /// A link to the output file `target` (and `fragment` on it), as seen from `handbook.html`.
   private func map(
     target: String, fragment: String?, from source: Source, anchors: [String: Set<String>],
-    volumes: HandbookVolumes?, consulted: Consulted?
+    targets: HandbookTargets, consulted: Consulted?
   ) -> String {
-    let pagePath = source.path
-    if target == Self.fileName { return volumes == nil ? "#handbook-cover" : Self.fileName }
-    if site.hasPage(at: target) {
+    if target == Self.fileName { return targets.isSplit ? Self.fileName : "#handbook-cover" }
+    if let place = targets[target] {
       // Only a link to an anchor depends on the page's anchors (a backlink, say, does not); a
       // one-off build, which keeps nothing for a next one, does not record them (nil).
       let targetAnchors = fragment == nil ? nil : anchors[target]
       if fragment != nil { consulted?.anchors[target] = targetAnchors ?? [] }
       // Within one file a link is a fragment; into another volume it names that file too.
-      let file =
-        volumes.flatMap { volumes in
-          let targetFile = volumes.fileOf[target]
-          return targetFile == source.file ? nil : targetFile
-        } ?? ""
-      if let fragment, target == pagePath || targetAnchors?.contains(fragment) == true {
-        return file + "#" + HandbookIDs.heading(fragment, onPage: target)
+      let file = place.file == source.file ? "" : place.file ?? ""
+      if let fragment, target == source.path || targetAnchors?.contains(fragment) == true {
+        return file + "#" + HandbookIDs.heading(fragment, inSection: place.sectionID)
       }
-      return file + "#" + HandbookIDs.page(target)
+      return file + "#" + place.sectionID
     }
     return target + (fragment.map { "#" + $0 } ?? "")
   }

@@ -15,5 +15,10 @@ enum HandbookIDs {
   }
 
   /// A heading's id inside its page's section.
-  static func heading(_ id: String, onPage outputPath: String) -> String { page(outputPath) + "--" + id }
+  static func heading(_ id: String, onPage outputPath: String) -> String {
+    heading(id, inSection: page(outputPath))
+  }
+
+  /// A heading's id inside the section whose id is `sectionID` (``page(_:)``).
+  static func heading(_ id: String, inSection sectionID: String) -> String { sectionID + "--" + id }
 }

@@ -23,6 +23,7 @@ struct HandbookStream {
   private var facts: [String: RenderedPart] = [:]
   private var bytes = 0
   private var anchors: [String: Set<String>]?
+  private var targets: HandbookTargets?
   private(set) var memory: HandbookBuilder.Memory
 
   /// - Parameters:
@@ -83,11 +84,13 @@ struct HandbookStream {
   private mutating func draw(_ volume: HandbookVolumes.Volume) {
     let anchors = anchors ?? builder.anchors(drawsFacts: drawsFacts)
     let frame = frame ?? builder.frame(volumes: volumes)
-    (self.anchors, self.frame) = (anchors, frame)
+    let targets = targets ?? HandbookTargets(site: builder.site, volumes: volumes)
+    (self.anchors, self.frame, self.targets) = (anchors, frame, targets)
     var drawing = builder
     drawing.bodies = bodies.filter { volumes.fileOf[$0.key] == volume.fileName }
     drawing.facts = facts.filter { volumes.fileOf[$0.key] == volume.fileName }
-    let file = drawing.volumeFile(volume, anchors: anchors, volumes: volumes, frame: frame, memory: &memory)
+    let file = drawing.volumeFile(
+      volume, anchors: anchors, volumes: volumes, targets: targets, frame: frame, memory: &memory)
     builder.sink?.put(file)
     waiting[volume.fileName] = nil
     for path in volume.pages {
