@@ -48,7 +48,7 @@ struct Build: ParsableCommand {
       try BuildPipeline.build(
         siteRoot: options.siteURL, output: outputURL, strict: options.strict, jobs: options.jobs,
         overrides: options.overrides(baseURL: baseURL), force: force,
-        writer: writer, stamps: InputStamps.defaultFolder())
+        writer: writer, stamps: InputStamps.defaultFolder(), exitsAfter: true)
     }
     for note in result.notes { Console.printError("note: \(note)") }
     Console.report(result, options: options)

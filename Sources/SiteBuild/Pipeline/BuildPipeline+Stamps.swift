@@ -11,7 +11,7 @@ extension BuildPipeline {
   ///   way then reports).
   static func byStamps(
     _ stampsFile: URL, ledger ledgerFile: URL, siteRoot: URL, output: URL, strict: Bool, context: String,
-    writer: OutputWriter, times: inout StageTimes
+    writer: OutputWriter, exitsAfter: Bool, times: inout StageTimes
   ) throws(BuildFailure) -> (Result?, notes: [String]) {
     let startedAt = ScanMemory.now()
     guard let record = OutputWriter.previousRecord(at: output), let stamps = InputStamps.read(stampsFile),
@@ -35,7 +35,7 @@ extension BuildPipeline {
     let patched = try patched(
       changed, record: record, stamps: fresh, stampsFile: stampsFile, ledgerFile: ledgerFile,
       siteRoot: siteRoot,
-      output: output, strict: strict, writer: writer, times: &times)
+      output: output, strict: strict, writer: writer, exitsAfter: exitsAfter, times: &times)
     return (patched, [])
   }
 
@@ -45,7 +45,7 @@ extension BuildPipeline {
   /// Nil sends the build the usual way.
   private static func patched(
     _ changed: [String], record: BuildRecord, stamps: InputStamps?, stampsFile: URL, ledgerFile: URL,
-    siteRoot: URL, output: URL, strict: Bool, writer: OutputWriter, times: inout StageTimes
+    siteRoot: URL, output: URL, strict: Bool, writer: OutputWriter, exitsAfter: Bool, times: inout StageTimes
   ) throws(BuildFailure) -> Result? {
     let warnings = record.diagnostics.count { $0.severity == .warning }
     let errors = record.diagnostics.count { $0.severity == .error }
@@ -111,6 +111,7 @@ extension BuildPipeline {
       searchIndexBytes: searchBytes, written: written)
     result.patched = edited.count
     result.times = times
+    if exitsAfter { ExitKeeper.keep((patch, staged, ledger)) }
     return result
   }
 }

@@ -188,10 +188,12 @@ public enum BuildPipeline {
   ///   - stamps: where the inputs' stamps are kept between builds (``InputStamps``), so a build
   ///     with nothing changed need not read the inputs; nil keeps none. The CLI passes
   ///     ``InputStamps/defaultFolder()``.
+  ///   - exitsAfter: true when the process exits once the build returns (the CLI): what the build
+  ///     held is then left for the exit to take back instead of being freed (``ExitKeeper``).
   public static func build(
     siteRoot: URL, output: URL, strict: Bool, jobs: Int? = nil, overrides: BuildOverrides = BuildOverrides(),
     force: Bool = false,
-    writer: OutputWriter = OutputWriter(), stamps stampsFolder: URL? = nil
+    writer: OutputWriter = OutputWriter(), stamps stampsFolder: URL? = nil, exitsAfter: Bool = false
   ) throws(BuildFailure) -> Result {
     var times = StageTimes()
     let context = InputStamps.contextFingerprint(siteRoot: siteRoot, overrides: overrides)
@@ -200,7 +202,8 @@ public enum BuildPipeline {
     if !force, let stampsFile, let stampsFolder {
       let (done, settled) = try byStamps(
         stampsFile, ledger: PatchLedger.file(in: stampsFolder, for: output), siteRoot: siteRoot,
-        output: output, strict: strict, context: context, writer: writer, times: &times)
+        output: output, strict: strict, context: context, writer: writer, exitsAfter: exitsAfter,
+        times: &times)
       if let done { return done }
       notes = settled
     }
@@ -269,6 +272,7 @@ public enum BuildPipeline {
       }
     }
     result.written = written
+    if exitsAfter { ExitKeeper.keep((rendered, memory, staged)) }
     return result
   }
 
