@@ -26,19 +26,52 @@ enum LedgerText {
 
   /// Appends `bytes` escaped to `out`; bytes that need no escape (most fields) are copied whole.
   static func appendEscaped<Bytes: Collection<UInt8>>(_ bytes: Bytes, to out: inout [UInt8]) {
-    guard bytes.contains(where: isSpecial) else {
-      out += bytes
-      return
+    appendEscaped(bytes, times: 1, to: &out)
+  }
+
+  /// Appends `bytes` escaped as a list item's half is: once as the pair's half, and once more with
+  /// the item, so a special byte becomes `%25XX` (what ``appendList(_:to:item:)`` of an item
+  /// escaped by ``appendEscaped(_:to:)`` writes, without the item made first).
+  static func appendEscapedTwice<Bytes: Collection<UInt8>>(_ bytes: Bytes, to out: inout [UInt8]) {
+    appendEscaped(bytes, times: 2, to: &out)
+  }
+
+  /// The `=` between a pair's halves, escaped with its item: `%3D`.
+  static let escapedPairSeparator: [UInt8] = Array("%3D".utf8)
+
+  /// Escapes `times` over (1 or 2), copying the runs between special bytes whole.
+  private static func appendEscaped<Bytes: Collection<UInt8>>(
+    _ bytes: Bytes, times: Int, to out: inout [UInt8]
+  ) {
+    let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+      var start = 0
+      for index in 0..<buffer.count where isSpecial(buffer[index]) {
+        out += UnsafeBufferPointer(rebasing: buffer[start..<index])
+        appendEscape(of: buffer[index], times: times, to: &out)
+        start = index + 1
+      }
+      out += UnsafeBufferPointer(rebasing: buffer[start...])
     }
+    guard done == nil else { return }
     for byte in bytes {
       if isSpecial(byte) {
-        out.append(UInt8(ascii: "%"))
-        out.append(hexDigits[Int(byte >> 4)])
-        out.append(hexDigits[Int(byte & 15)])
+        appendEscape(of: byte, times: times, to: &out)
       } else {
         out.append(byte)
       }
     }
+  }
+
+  /// `%XX` for `byte`, or `%25XX` when escaped twice.
+  @inline(__always)
+  private static func appendEscape(of byte: UInt8, times: Int, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "%"))
+    if times > 1 {
+      out.append(UInt8(ascii: "2"))
+      out.append(UInt8(ascii: "5"))
+    }
+    out.append(hexDigits[Int(byte >> 4)])
+    out.append(hexDigits[Int(byte & 15)])
   }
 
   /// Appends `text` escaped to `out`.
@@ -49,14 +82,25 @@ enum LedgerText {
   static func appendList<Items: Collection>(
     _ items: Items, to out: inout [UInt8], item: (Items.Element, inout [UInt8]) -> Void
   ) {
-    appendNumber(items.count, to: &out)
     var part: [UInt8] = []
-    for element in items {
-      out.append(UInt8(ascii: "|"))
+    appendEscapedList(items, to: &out) { element, out in
       part.removeAll(keepingCapacity: true)
       item(element, &part)
       // The item's own separators are escaped once more, as ``list(_:)`` does.
       appendEscaped(part, to: &out)
+    }
+  }
+
+  /// ``appendList(_:to:item:)`` with `item` writing each item already escaped straight into `out`
+  /// (a pair's halves by ``appendEscapedTwice(_:to:)`` around ``escapedPairSeparator``), so no
+  /// item is made and scanned again.
+  static func appendEscapedList<Items: Collection>(
+    _ items: Items, to out: inout [UInt8], item: (Items.Element, inout [UInt8]) -> Void
+  ) {
+    appendNumber(items.count, to: &out)
+    for element in items {
+      out.append(UInt8(ascii: "|"))
+      item(element, &out)
     }
   }
 

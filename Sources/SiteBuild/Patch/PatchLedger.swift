@@ -243,11 +243,12 @@ struct PatchLedger: Sendable {
     }
     // Numbered strings and terms are written from their packed bytes, with no string made for
     // each: the ledger's lines are most of a cold build's save stage.
+    // A pair's halves are written escaped as its item would be, straight into the line.
     func numbered(_ values: NumberedStrings) {
-      LedgerText.appendList(0..<values.count, to: &out) { position, part in
-        LedgerText.appendNumber(values.number(at: position), to: &part)
-        part.append(UInt8(ascii: "="))
-        values.withUTF8(at: position) { LedgerText.appendEscaped($0, to: &part) }
+      LedgerText.appendEscapedList(0..<values.count, to: &out) { position, out in
+        LedgerText.appendNumber(values.number(at: position), to: &out)
+        out += LedgerText.escapedPairSeparator
+        values.withUTF8(at: position) { LedgerText.appendEscapedTwice($0, to: &out) }
       }
       out.append(tab)
     }
@@ -277,10 +278,11 @@ struct PatchLedger: Sendable {
     list(page.fills)
     field(String(page.searchNumber))
     list(page.keywords)
-    LedgerText.appendList(0..<page.terms.count, to: &out) { position, part in
-      part += page.terms.bytes(at: position)
-      part.append(UInt8(ascii: "="))
-      LedgerText.appendNumber(page.terms.weight(at: position), to: &part)
+    // A term is written into its item as it is, so it is escaped once, with the item.
+    LedgerText.appendEscapedList(0..<page.terms.count, to: &out) { position, out in
+      LedgerText.appendEscaped(page.terms.bytes(at: position), to: &out)
+      out += LedgerText.escapedPairSeparator
+      LedgerText.appendNumber(page.terms.weight(at: position), to: &out)
     }
     return out
   }
