@@ -6,7 +6,12 @@ public struct Fields {
   public let location: SourceLocation
   public var entries: [(key: Located<String>, value: Node)] = []
 
-  public subscript(_ key: String) -> Node? { entries.first { $0.key.value == key }?.value }
+  /// Compared in place, by index: `first(where:)` copied out (and retained) every entry it
+  /// passed, which a page's front matter does for each of the eight keys it asks for.
+  public subscript(_ key: String) -> Node? {
+    for index in entries.indices where entries[index].key.value == key { return entries[index].value }
+    return nil
+  }
 
   /// The value for `key`, or nil after reporting it missing.
   public func required(_ key: String, what: String, in reader: inout SchemaReader) -> Node? {
