@@ -10,11 +10,20 @@ struct LinkContext {
   let site: PageLinks
   let pagePath: String
   let sourcePath: String
+  /// The page's folder, which every relative link starts from: found once, not once a link.
+  private let pageFolder: String
   var bag = DiagnosticBag()
   var referencedEntities: Set<EntityReference> = []
   /// The anchors of every page a fragment was checked against: what this page's result depends on
   /// besides the site's structure (see ``ResolveMemory``).
   var consultedAnchors: [String: Set<String>] = [:]
+
+  init(site: PageLinks, pagePath: String, sourcePath: String) {
+    self.site = site
+    self.pagePath = pagePath
+    self.sourcePath = sourcePath
+    pageFolder = SitePath.directory(of: pagePath)
+  }
 
   /// The final destination of a link or image node, with diagnostics for anything wrong with it.
   mutating func resolve(_ node: MarkdownNode, destination: String) -> String {
@@ -107,7 +116,7 @@ struct LinkContext {
       return destination
     }
     guard !decoded.utf8.contains(0),
-      let target = SitePath.resolve(decoded, from: fromRoot ? "" : SitePath.directory(of: pagePath))
+      let target = SitePath.resolve(decoded, from: fromRoot ? "" : pageFolder)
     else {
       broken(.brokenLink, "'\(filePath)' points outside \(site.contentFolder)/", at: location)
       return destination
@@ -182,7 +191,9 @@ struct LinkContext {
   {
     guard let anchors = site.anchorsByPath[path] else { return fragment }
     consultedAnchors[path] = anchors
-    let decoded = fragment.removingPercentEncoding ?? fragment
+    // Foundation's decoding only for a fragment with an escape: most have none.
+    let decoded =
+      fragment.utf8.contains(UInt8(ascii: "%")) ? fragment.removingPercentEncoding ?? fragment : fragment
     guard let index = anchors.firstIndex(of: decoded) else {
       let hint = Suggestion.hint(Suggestion.nearest(to: decoded, in: anchors).map { "#" + $0 })
       broken(.brokenAnchor, "\(path) has no heading or anchor '#\(decoded)'\(hint)", at: location)
