@@ -10,6 +10,10 @@ import Testing
     ("ab/x.html", "a/y.html", "../a/y.html"),
     ("a/b.html", "a/b.html", "b.html"),
     ("a/b/c.html", "x/y/z.html", "../../x/y/z.html"),
+    ("café/naïve.html", "café/über.html", "über.html"),
+    ("a/b/c/d.html", "a/b.html", "../../b.html"),
+    ("a/b.html", "", "../"),
+    ("", "a/b.html", "a/b.html"),
   ])
   func relativeLinks(_ from: String, _ to: String, _ expected: String) {
     #expect(SitePath.relativeLink(from: from, to: to) == expected)

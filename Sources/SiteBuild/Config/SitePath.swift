@@ -91,22 +91,34 @@ public enum SitePath {
   ///
   /// Works on UTF-8 bytes without splitting into arrays: it runs for every link of every page.
   public static func relativeLink(from: String, to: String) -> String {
-    let source = Array(from.utf8)
-    let target = Array(to.utf8)
-    let slash = UInt8(ascii: "/")
-    // The longest common prefix that ends just after a slash in both paths: shared folders.
-    var shared = 0
-    var index = 0
-    while index < source.count, index < target.count, source[index] == target[index] {
-      if source[index] == slash { shared = index + 1 }
-      index += 1
+    // Read in place and written once: copying both paths into arrays, and an array for each `../`,
+    // were most of its cost.
+    UTF8Bytes.withBytes(of: from) { source in
+      UTF8Bytes.withBytes(of: to) { target in
+        let slash = UInt8(ascii: "/")
+        // The longest common prefix that ends just after a slash in both paths: shared folders.
+        var shared = 0
+        var index = 0
+        while index < source.count, index < target.count, source[index] == target[index] {
+          if source[index] == slash { shared = index + 1 }
+          index += 1
+        }
+        var ups = 0
+        for index in shared..<source.count where source[index] == slash { ups += 1 }
+        let rest = UnsafeBufferPointer(rebasing: target[shared...])
+        return String(unsafeUninitializedCapacity: ups * 3 + rest.count) { buffer in
+          var written = 0
+          for _ in 0..<ups {
+            buffer[written] = UInt8(ascii: ".")
+            buffer[written + 1] = UInt8(ascii: ".")
+            buffer[written + 2] = slash
+            written += 3
+          }
+          _ = UnsafeMutableBufferPointer(rebasing: buffer[written...]).initialize(from: rest)
+          return written + rest.count
+        }
+      }
     }
-    let ups = source[shared...].count(where: { $0 == slash })
-    var result: [UInt8] = []
-    result.reserveCapacity(ups * 3 + target.count - shared)
-    for _ in 0..<ups { result += [UInt8(ascii: "."), UInt8(ascii: "."), slash] }
-    result += target[shared...]
-    return String(decoding: result, as: UTF8.self)
   }
 
   /// The prefix from a page back to the output root: `""` at the top, `"../"` one folder down.
