@@ -10,21 +10,24 @@ public enum JSONText {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
           || (scriptSafe && (byte == UInt8(ascii: "<") || byte == 0xE2))  // 0xE2 leads U+2028 and U+2029
       }
-    ) { scalar in
-      switch scalar {
-      case "\"": "\\\""
-      case "\\": "\\\\"
-      case "\n": "\\n"
-      case "\r": "\\r"
-      case "\t": "\\t"
-      case "<" where scriptSafe: "\\u003c"
-      case "\u{2028}" where scriptSafe: "\\u2028"
-      case "\u{2029}" where scriptSafe: "\\u2029"
-      case let control where control.value < 0x20:
-        "\\u00" + (control.value < 0x10 ? "0" : "") + String(control.value, radix: 16)
-      default: nil
-      }
-    }
+    ) { replacement(for: $0, scriptSafe: scriptSafe) }
     return "\"" + escaped + "\""
+  }
+
+  /// What `scalar` is written as inside a JSON string literal; nil when it is written as it is.
+  public static func replacement(for scalar: Unicode.Scalar, scriptSafe: Bool) -> String? {
+    switch scalar {
+    case "\"": "\\\""
+    case "\\": "\\\\"
+    case "\n": "\\n"
+    case "\r": "\\r"
+    case "\t": "\\t"
+    case "<" where scriptSafe: "\\u003c"
+    case "\u{2028}" where scriptSafe: "\\u2028"
+    case "\u{2029}" where scriptSafe: "\\u2029"
+    case let control where control.value < 0x20:
+      "\\u00" + (control.value < 0x10 ? "0" : "") + String(control.value, radix: 16)
+    default: nil
+    }
   }
 }

@@ -5,15 +5,20 @@ public enum HTMLEscaping {
   /// Escapes `&`, `<`, `>` and `"`; enough for text and double-quoted attributes. A NUL becomes
   /// U+FFFD, as cmark does with NUL in Markdown, so no dataset string can put one in a page.
   public static func escape(_ raw: String) -> String {
-    TextEscaping.escape(raw, mayNeed: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0 }) {
-      switch $0 {
-      case "&": "&amp;"
-      case "<": "&lt;"
-      case ">": "&gt;"
-      case "\"": "&quot;"
-      case "\0": "\u{FFFD}"
-      default: nil
-      }
+    TextEscaping.escape(
+      raw, mayNeed: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0 },
+      replacement: replacement)
+  }
+
+  /// What `scalar` is written as in text or an attribute value; nil when it is written as it is.
+  public static func replacement(for scalar: Unicode.Scalar) -> String? {
+    switch scalar {
+    case "&": "&amp;"
+    case "<": "&lt;"
+    case ">": "&gt;"
+    case "\"": "&quot;"
+    case "\0": "\u{FFFD}"
+    default: nil
     }
   }
 

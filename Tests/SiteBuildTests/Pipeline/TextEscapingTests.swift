@@ -6,7 +6,7 @@ import Testing
 
 /// ``TextEscaping`` copies the runs between replaced scalars whole and asks for a replacement only
 /// where a scalar's first byte may need one. Every escaper built on it must give what the plain
-/// definition gives: each scalar of the text replaced or kept, one by one.
+/// definition gives with its own table: each scalar of the text replaced or kept, one by one.
 @Suite struct TextEscapingTests {
   /// The definition, scalar by scalar (the loop the escaper had).
   static func escapedByScalar(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
@@ -32,21 +32,7 @@ import Testing
   @Test func jsonIsEscapedAsScalarByScalar() {
     for text in Self.samples() {
       for scriptSafe in [false, true] {
-        let expected = Self.escapedByScalar(text) { scalar in
-          switch scalar {
-          case "\"": "\\\""
-          case "\\": "\\\\"
-          case "\n": "\\n"
-          case "\r": "\\r"
-          case "\t": "\\t"
-          case "<" where scriptSafe: "\\u003c"
-          case "\u{2028}" where scriptSafe: "\\u2028"
-          case "\u{2029}" where scriptSafe: "\\u2029"
-          case let control where control.value < 0x20:
-            "\\u00" + (control.value < 0x10 ? "0" : "") + String(control.value, radix: 16)
-          default: nil
-          }
-        }
+        let expected = Self.escapedByScalar(text) { JSONText.replacement(for: $0, scriptSafe: scriptSafe) }
         #expect(JSONText.quoted(text, scriptSafe: scriptSafe) == "\"" + expected + "\"")
       }
     }
@@ -54,16 +40,7 @@ import Testing
 
   @Test func htmlIsEscapedAsScalarByScalar() {
     for text in Self.samples() {
-      let expected = Self.escapedByScalar(text) { scalar in
-        switch scalar {
-        case "&": "&amp;"
-        case "<": "&lt;"
-        case ">": "&gt;"
-        case "\"": "&quot;"
-        case "\0": "\u{FFFD}"
-        default: nil
-        }
-      }
+      let expected = Self.escapedByScalar(text, HTMLEscaping.replacement)
       #expect(HTMLEscaping.escape(text) == expected)
     }
   }
