@@ -1,8 +1,10 @@
 import Diagnostics
 import Foundation
-import SiteBuild
+import Markdown
 import TestSupport
 import Testing
+
+@testable import SiteBuild
 
 /// GitHub-flavoured Markdown in a site: on by default, each extension off through `markdown:`,
 /// links in table cells checked at their own position, footnotes reported rather than dropped.
@@ -78,5 +80,16 @@ import Testing
     let (result, _) = try BuildPipeline.check(siteRoot: root)
     let lines = result.diagnostics.filter { $0.code == .unsupportedSyntax }.compactMap(\.location?.line)
     #expect(lines == [3, 5])
+  }
+
+  /// A footnote's `[` and `^` may fall in two text nodes; a `[` only in code is none.
+  @Test func aFootnoteIsFoundAcrossTextsAndNotInCode() {
+    let at = MarkdownPoint(line: 1, column: 1)
+    func texts(_ kinds: [MarkdownNode.Kind]) -> [MarkdownNode] { kinds.map { MarkdownNode($0, start: at) } }
+    #expect(LinkContext.mentionsFootnote(texts([.text("a claim["), .text("^1] here")])))
+    #expect(LinkContext.mentionsFootnote(texts([.text("[^1]")])))
+    #expect(!LinkContext.mentionsFootnote(texts([.text("a claim"), .code("[^x]")])))
+    #expect(!LinkContext.mentionsFootnote(texts([.text("no bracket at all")])))
+    #expect(!LinkContext.mentionsFootnote(texts([.text("a [link-like] text")])))
   }
 }
