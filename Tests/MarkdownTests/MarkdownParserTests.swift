@@ -79,9 +79,14 @@ import Testing
 @Suite struct URLSafetyTests {
   @Test(arguments: [
     "javascript:alert(1)", " JAVASCRIPT:x", "vbscript:x", "file:///etc/passwd", "data:text/html,x",
+    "\n\t VbScript:x", "FILE:x", "Data:application/x", "\tjavascript:x",
   ])
   func dangerous(_ url: String) { #expect(URLSafety.isDangerous(url)) }
 
-  @Test(arguments: ["https://x", "mailto:a@b", "data:image/png;base64,AA", "page.html#javascript:"])
+  @Test(arguments: [
+    "https://x", "mailto:a@b", "data:image/png;base64,AA", "page.html#javascript:", "", "   ", "d",
+    "docs/a.html",
+    "\r\njavascript:x", "\u{A0}javascript:x", "ｊavascript:x", "j\u{301}avascript:x",
+  ])
   func safe(_ url: String) { #expect(!URLSafety.isDangerous(url)) }
 }
