@@ -47,11 +47,27 @@ struct TermCounter {
   /// The terms with their weights, sorted by bytes.
   func weights() -> TermWeights {
     bytes.withUnsafeBufferPointer { all in
+      // Each term's first eight bytes as one number (zeros after a shorter term), so most
+      // comparisons of the sort are one integer compare. Equal numbers mean equal first bytes up
+      // to the shorter length (or eight): the rest of the bytes, then the lengths, decide.
+      let keys = terms.map { term in
+        var key: UInt64 = 0
+        for offset in 0..<8 {
+          key <<= 8
+          if offset < Int(term.length) { key |= UInt64(all[Int(term.start) + offset]) }
+        }
+        return key
+      }
       let order = terms.indices.sorted { left, right in
+        guard keys[left] == keys[right] else { return keys[left] < keys[right] }
         let (a, b) = (terms[left], terms[right])
         let common = Int(min(a.length, b.length))
-        let compared = memcmp(all.baseAddress! + Int(a.start), all.baseAddress! + Int(b.start), common)
-        return compared != 0 ? compared < 0 : a.length < b.length
+        if common > 8 {
+          let compared = memcmp(
+            all.baseAddress! + Int(a.start) + 8, all.baseAddress! + Int(b.start) + 8, common - 8)
+          if compared != 0 { return compared < 0 }
+        }
+        return a.length < b.length
       }
       var sorted: [UInt8] = []
       var ends: [UInt32] = []

@@ -63,7 +63,11 @@ public enum LinkResolver {
           work.record.map { (page.outputPath, $0) }
         })
     }
-    memory.pagesResolved = zip(pages, worked).filter { $1.fresh }.map(\.0.outputPath).sorted()
+    // Only a memory kept for a next build reports what was checked: a one-off build checks every
+    // page, and sorting their paths is work no one reads.
+    if recording {
+      memory.pagesResolved = zip(pages, worked).filter { $1.fresh }.map(\.0.outputPath).sorted()
+    }
     let resolved = worked.map(\.result)
     for (index, (page, diagnostics, referenced)) in resolved.enumerated() {
       pages[index] = page

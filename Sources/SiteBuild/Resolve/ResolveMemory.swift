@@ -66,7 +66,8 @@ public struct ResolveMemory: Sendable {
   /// patches in place (``LinkResolver/resolve(_:jobs:memory:)``).
   var lastResolved: ResolvedSite?
   var lastLinks: PageLinks?
-  /// Output paths of the pages whose links the last resolve checked again, sorted.
+  /// Output paths of the pages whose links the last resolve checked again, sorted; left empty by a
+  /// one-off build.
   public internal(set) var pagesResolved: [String] = []
   /// What the router told the last resolve had changed: not `.unknown` when the resolve patched
   /// its last result rather than checking every page (``PageChanges``).

@@ -47,6 +47,19 @@ import Testing
     #expect(weights["x"] == nil, "one letter is no term")
   }
 
+  /// Terms that share their first eight bytes or are prefixes of one another sort by all their
+  /// bytes, then by length, as the reference sorts them.
+  @Test func sortsTermsThatShareLongPrefixes() {
+    let body = [
+      "responsibility responsible responsibilities responsi responsib respons",
+      "abcdefgh abcdefghi abcdefgha abcdefg abcdefgz abcdefghz überschall überschallknall über",
+      "configuration configurations configure configured config conf 12345678 123456789 1234567",
+    ]
+    let weights = Self.counted(body: body, headings: [], keywords: "", title: "")
+    #expect(weights == TermWeights(Self.reference(body: body, headings: [], keywords: "", title: "")))
+    #expect(weights.map(\.term).prefix(3) == ["1234567", "12345678", "123456789"])
+  }
+
   @Test func keepsEveryTermPastTheFirstTable() {
     // Far more terms than the first table's 256 slots hold at half load.
     let body = (0..<3_000).map { "term\($0) word\($0 % 97) word\($0 % 97)" }
